@@ -1,0 +1,7 @@
+namespace SmartGateway.Compiler.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}
