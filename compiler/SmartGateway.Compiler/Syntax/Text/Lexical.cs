@@ -15,7 +15,7 @@ internal static class Lexical
 
     /// <summary>Words a unit or an input path may not be, so "6 and" never reads "and" as a unit.</summary>
     internal static readonly HashSet<string> Reserved =
-        ["and", "or", "not", "for", "then", "else", "when", "automation", "bicom", "modbus", "mqtt", "min"];
+        ["and", "or", "not", "for", "then", "else", "when", "automation", "bicom", "modbus", "mqtt"];
 
     /// <summary>Skips white space, <c># …</c> and <c>// …</c> comments.</summary>
     internal static readonly Parser<object?> Ws = input =>
