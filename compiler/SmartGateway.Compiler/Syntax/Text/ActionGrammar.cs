@@ -30,7 +30,7 @@ internal static class ActionGrammar
         from multiple in Keyword("multiple").Optional()
         from register in Integer
         from typeSpan in At
-        from type in Parse.LetterOrDigit.AtLeastOnce().Text().Token().Named("a register type (int16, uint16, int32, uint32, float32)")
+        from type in Word
         from value in Quantity
         select (ActionSyntax)new ModbusActionSyntax(span, address,
             new QuantitySyntax(writeSpan, FunctionFor(multiple.IsDefined, type), null),

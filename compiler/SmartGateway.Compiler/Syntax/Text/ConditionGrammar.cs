@@ -9,21 +9,20 @@ namespace SmartGateway.Compiler.Syntax.Text;
 internal static class ConditionGrammar
 {
     internal static readonly Parser<string> CompareOperator =
-        Parse.String(">=").Or(Parse.String("<=")).Or(Parse.String("=="))
-            .Or(Parse.String("!=")).Or(Parse.String(">")).Or(Parse.String("<")).Text().Token().Atomic()
+        Symbol(">=").Or(Symbol("<=")).Or(Symbol("==")).Or(Symbol("!=")).Or(Symbol(">")).Or(Symbol("<"))
             .Named("a comparison (>, >=, <, <=, ==, !=)");
 
     internal static readonly Parser<TermSyntax> FirstTerm =
         from span in At
-        from minus in Parse.Char('-').Token().Optional()
+        from minus in Symbol("-").Optional()
         from name in DottedName
         select new TermSyntax(span, minus.IsDefined, name);
 
     internal static readonly Parser<TermSyntax> NextTerm =
-        from sign in Parse.Char('+').Or(Parse.Char('-')).Token()
+        from sign in Symbol("+").Or(Symbol("-"))
         from span in At
         from name in DottedName
-        select new TermSyntax(span, sign == '-', name);
+        select new TermSyntax(span, sign == "-", name);
 
     internal static readonly Parser<QuantitySyntax> HysteresisClause =
         from _ in Symbol("±").Or(Symbol("+-"))

@@ -1,0 +1,17 @@
+using BenchmarkDotNet.Running;
+using SmartGateway.Benchmarks;
+
+// "sizes": image size against JSON; "profile": CPU time per compiler stage for 10,000 automations;
+// anything else goes to BenchmarkDotNet (e.g. --filter '*Tick*' --job short).
+switch (args.FirstOrDefault())
+{
+    case "sizes":
+        Sizes.Print();
+        break;
+    case "profile":
+        Profile.Print();
+        break;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(Workload).Assembly).Run(args);
+        break;
+}
