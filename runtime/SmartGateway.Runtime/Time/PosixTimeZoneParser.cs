@@ -97,11 +97,13 @@ internal sealed class PosixTimeZoneParser
         if (_at < _text.Length && _text[_at] == ':')
         {
             _at++;
-            if (!ParseNumber(2, out minutes) || minutes > 59) { Fail("expected minutes 00–59"); return false; }
+            int m0 = _at;
+            if (!ParseNumber(2, out minutes) || minutes > 59) { FailAt(m0, "expected minutes 00–59"); return false; }
             if (_at < _text.Length && _text[_at] == ':')
             {
                 _at++;
-                if (!ParseNumber(2, out secs) || secs > 59) { Fail("expected seconds 00–59"); return false; }
+                int s0 = _at;
+                if (!ParseNumber(2, out secs) || secs > 59) { FailAt(s0, "expected seconds 00–59"); return false; }
             }
         }
         seconds = sign * (hours * 3600 + minutes * 60 + secs);
