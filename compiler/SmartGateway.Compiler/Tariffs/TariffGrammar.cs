@@ -53,6 +53,10 @@ internal sealed class TariffGrammar
 
     private static Parser<T> Fail<T>(string message) => i => Result.Failure<T>(i, message, []);
 
+    private static Parser<T> FailAt<T>(IInput at, string message) => i => Result.Failure<T>(at, message, []);
+
+    private static readonly Parser<IInput> Input = i => Result.Success(i, i);
+
     private Parser<T> Tok<T>(Parser<T> p) => from _ in Skip from v in p select v;
 
     private Parser<(T Value, SourceSpan Span)> Located<T>(Parser<T> p) =>
@@ -60,8 +64,14 @@ internal sealed class TariffGrammar
 
     private static readonly Parser<string> Word = Parse.Letter.AtLeastOnce().Text().Named("a keyword");
 
+    /// <summary>A keyword; a different word fails at its start, naming what was expected.</summary>
     private Parser<string> Keyword(string k) =>
-        Tok(Word.Then(w => w == k ? Parse.Return(w) : Fail<string>($"expected \"{k}\", found \"{w}\"")));
+        Tok(i =>
+        {
+            IResult<string> r = Word(i);
+            if (r.WasSuccessful && r.Value == k) return r;
+            return Result.Failure<string>(i, r.WasSuccessful ? $"expected \"{k}\", found \"{r.Value}\"" : $"expected \"{k}\"", []);
+        });
 
     private Parser<string> Quoted =>
         Tok(from open in Parse.Char('"')
@@ -84,6 +94,7 @@ internal sealed class TariffGrammar
         select items.ToList();
 
     private Parser<object> Statement =>
+        from start in Input
         from at in Here
         from kw in Word
         from item in kw switch
@@ -92,7 +103,7 @@ internal sealed class TariffGrammar
             "tariff" => TariffBody(at),
             "season" => SeasonBody(at),
             "holiday" => HolidayBody(at),
-            _ => Fail<object>($"\"{kw}\" is not a statement: expected tariff, season, holiday or timezone"),
+            _ => FailAt<object>(start, $"\"{kw}\" is not a statement: expected tariff, season, holiday or timezone"),
         }
         from trailing in Skip
         select item;
@@ -126,10 +137,13 @@ internal sealed class TariffGrammar
         select (object)new SeasonDef(name, start, new[] { first }.Concat(rest).Select(d => new DaySelector(d.Value, d.Span)).ToList(), entries.ToList(), at);
 
     private Parser<SeasonStart> SeasonStartP =>
-        Located(Word).Then(w =>
-                w.Value is "summer" or "winter"
-                    ? Keyword("time").Return(new SeasonStart(w.Value == "summer" ? TariffImageFormat.SeasonSummerTime : TariffImageFormat.SeasonWinterTime, 0, 0, w.Value + " time", w.Span))
-                    : Fail<SeasonStart>("expected a start date (MM-DD), summer time or winter time"))
+        (from _ in Skip
+         from start in Input
+         from w in Located(Word)
+         from s in w.Value is "summer" or "winter"
+             ? Keyword("time").Return(new SeasonStart(w.Value == "summer" ? TariffImageFormat.SeasonSummerTime : TariffImageFormat.SeasonWinterTime, 0, 0, w.Value + " time", w.Span))
+             : FailAt<SeasonStart>(start, "expected a start date (MM-DD), summer time or winter time")
+         select s)
             .Or(Located(DateText).Select(d => StartDate(d.Value, d.Span)));
 
     private SeasonStart StartDate(string text, SourceSpan span)
