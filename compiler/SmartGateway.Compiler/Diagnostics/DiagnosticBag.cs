@@ -7,12 +7,20 @@ public sealed class DiagnosticBag
 
     public IReadOnlyList<Diagnostic> Items => _items;
 
-    public bool HasErrors => _items.Exists(d => d.IsError);
+    public int ErrorCount { get; private set; }
 
-    public void Add(Diagnostic d) => _items.Add(d);
+    public bool HasErrors => ErrorCount > 0;
 
-    public void Add(DiagnosticDescriptor descriptor, SourceSpan span, params object[] args) =>
-        _items.Add(descriptor.At(span, args));
+    public void Add(Diagnostic d)
+    {
+        _items.Add(d);
+        if (d.IsError) ErrorCount++;
+    }
 
-    public void AddRange(IEnumerable<Diagnostic> items) => _items.AddRange(items);
+    public void Add(DiagnosticDescriptor descriptor, SourceSpan span, params object[] args) => Add(descriptor.At(span, args));
+
+    public void AddRange(IEnumerable<Diagnostic> items)
+    {
+        foreach (Diagnostic d in items) Add(d);
+    }
 }

@@ -1,0 +1,28 @@
+using SmartGateway.Compiler.Binding;
+using SmartGateway.Compiler.Diagnostics;
+using SmartGateway.Runtime.Bytecode;
+
+namespace SmartGateway.Compiler.Lowering;
+
+/// <summary>
+/// A rule set flattened to stack code with symbolic operands (input paths, constant values, slots
+/// counted per automation). The emitter turns names into pool indices and writes bytes.
+/// </summary>
+public sealed record IrProgram(IReadOnlyList<IrAutomation> Automations);
+
+public sealed record IrAutomation(
+    SourceSpan Span,
+    string Name,
+    bool Enabled,
+    bool Continuous,
+    long MinOnSeconds,
+    long MinOffSeconds,
+    int HysteresisSlots,
+    int TimerSlots,
+    IReadOnlyList<IrOp> Condition,
+    IReadOnlyList<BoundAction> OnTrue,
+    IReadOnlyList<BoundAction> OnFalse);
+
+/// <summary>One condition instruction. Slots are local to the automation (0-based).</summary>
+public readonly record struct IrOp(OpCode Op, string? Input = null, CompareOp Compare = CompareOp.Greater,
+    long Value = 0, long Hysteresis = 0, int Slot = 0, long Ticks = 0);

@@ -1,0 +1,174 @@
+using System.Text;
+using System.Text.Json;
+using SmartGateway.Compiler.Diagnostics;
+
+namespace SmartGateway.Compiler.Syntax.Json;
+
+/// <summary>
+/// A JSON value that remembers where it stood, so every front end that reads JSON (rules, tariffs,
+/// device maps, rule tests) can report <c>path(line,col)</c> for any member, not just for syntax errors.
+/// </summary>
+public abstract record JNode(SourceSpan Span)
+{
+    public abstract string Kind { get; }
+}
+
+public sealed record JObject(SourceSpan Span, IReadOnlyList<JMember> Members) : JNode(Span)
+{
+    public override string Kind => "an object";
+
+    public JNode? this[string name] => Members.FirstOrDefault(m => m.Name == name)?.Value;
+}
+
+public sealed record JMember(string Name, SourceSpan NameSpan, JNode Value);
+
+public sealed record JArray(SourceSpan Span, IReadOnlyList<JNode> Items) : JNode(Span)
+{
+    public override string Kind => "an array";
+}
+
+public sealed record JString(SourceSpan Span, string Value) : JNode(Span)
+{
+    public override string Kind => "a string";
+}
+
+/// <summary>A number kept as its exact source text.</summary>
+public sealed record JNumber(SourceSpan Span, string Text) : JNode(Span)
+{
+    public override string Kind => "a number";
+}
+
+public sealed record JBool(SourceSpan Span, bool Value) : JNode(Span)
+{
+    public override string Kind => "true or false";
+}
+
+public sealed record JNull(SourceSpan Span) : JNode(Span)
+{
+    public override string Kind => "null";
+}
+
+/// <summary>Reads UTF-8 JSON into <see cref="JNode"/>s. Strict RFC 8259: no comments, no trailing commas.</summary>
+public static class JsonDom
+{
+    public const int MaxDepth = 64;
+
+    /// <summary>Parses a document; on a syntax error reports SG0100 at its position and returns null.</summary>
+    public static JNode? Parse(string path, byte[] utf8, DiagnosticBag diagnostics)
+    {
+        int start = utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF ? 3 : 0;
+        var lines = new LineMap(path, utf8, start);
+        var reader = new Utf8JsonReader(utf8.AsSpan(start), new JsonReaderOptions { MaxDepth = MaxDepth });
+        try
+        {
+            if (!reader.Read())
+            {
+                diagnostics.Add(DiagnosticCodes.JsonSyntax, lines.At(0), "the file is empty");
+                return null;
+            }
+            JNode? root = ReadValue(ref reader, lines, diagnostics);
+            if (root != null && reader.Read())
+            {
+                diagnostics.Add(DiagnosticCodes.JsonSyntax, lines.At((int)reader.TokenStartIndex), "text after the end of the document");
+                return null;
+            }
+            return root;
+        }
+        catch (JsonException e)
+        {
+            var span = new SourceSpan(path, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
+            diagnostics.Add(DiagnosticCodes.JsonSyntax, span, FirstSentence(e.Message));
+            return null;
+        }
+    }
+
+    private static JNode? ReadValue(ref Utf8JsonReader reader, LineMap lines, DiagnosticBag diagnostics)
+    {
+        SourceSpan span = lines.At((int)reader.TokenStartIndex);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+            {
+                var members = new List<JMember>();
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    SourceSpan nameSpan = lines.At((int)reader.TokenStartIndex);
+                    string name = reader.GetString() ?? "";
+                    reader.Read();
+                    JNode? value = ReadValue(ref reader, lines, diagnostics);
+                    if (value == null) return null;
+                    if (!seen.Add(name))
+                    {
+                        diagnostics.Add(DiagnosticCodes.JsonDuplicateMember, nameSpan, "object", name);
+                        continue;
+                    }
+                    members.Add(new JMember(name, nameSpan, value));
+                }
+                return new JObject(span, members);
+            }
+            case JsonTokenType.StartArray:
+            {
+                var items = new List<JNode>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    JNode? item = ReadValue(ref reader, lines, diagnostics);
+                    if (item == null) return null;
+                    items.Add(item);
+                }
+                return new JArray(span, items);
+            }
+            case JsonTokenType.String:
+                return new JString(span, reader.GetString() ?? "");
+            case JsonTokenType.Number:
+                return new JNumber(span, Encoding.UTF8.GetString(reader.ValueSpan));
+            case JsonTokenType.True:
+                return new JBool(span, true);
+            case JsonTokenType.False:
+                return new JBool(span, false);
+            default:
+                return new JNull(span);
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        if (cut < 0) cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
+    }
+
+    /// <summary>Byte offset → 1-based line and column (columns count characters, not bytes).</summary>
+    private sealed class LineMap
+    {
+        private readonly string _path;
+        private readonly byte[] _bytes;
+        private readonly int _start;
+        private readonly List<int> _lineStarts = [];
+
+        public LineMap(string path, byte[] bytes, int start)
+        {
+            _path = path;
+            _bytes = bytes;
+            _start = start;
+            _lineStarts.Add(start);
+            for (int i = start; i < bytes.Length; i++)
+            {
+                if (bytes[i] == (byte)'\n') _lineStarts.Add(i + 1);
+            }
+        }
+
+        public SourceSpan At(int relativeOffset)
+        {
+            int offset = relativeOffset + _start;
+            int line = _lineStarts.BinarySearch(offset);
+            if (line < 0) line = ~line - 1;
+            int column = 1;
+            for (int i = _lineStarts[line]; i < offset && i < _bytes.Length; i++)
+            {
+                if ((_bytes[i] & 0xC0) != 0x80) column++;
+            }
+            return new SourceSpan(_path, line + 1, column);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using SmartGateway.Compiler.Diagnostics;
+
+namespace SmartGateway.Compiler.Syntax.Nodes;
+
+/// <summary>
+/// One parsed rule file, from either front end (text DSL or automation JSON). Numbers stay as their
+/// source text and units stay unresolved: the binder checks and converts them, with their spans.
+/// </summary>
+public sealed record RuleSetSyntax(string Path, IReadOnlyList<AutomationSyntax> Automations);
+
+public enum AutomationMode
+{
+    OnChange,
+    Continuous,
+}
+
+public sealed record AutomationSyntax(
+    SourceSpan Span,
+    string Name,
+    bool Enabled,
+    AutomationMode Mode,
+    QuantitySyntax? MinOn,
+    QuantitySyntax? MinOff,
+    ConditionSyntax Condition,
+    IReadOnlyList<ActionSyntax> OnTrue,
+    IReadOnlyList<ActionSyntax> OnFalse);
+
+/// <summary>A number as written (exact decimal text) with an optional unit, e.g. "10" "kW".</summary>
+public sealed record QuantitySyntax(SourceSpan Span, string Number, string? Unit);
