@@ -19,7 +19,7 @@ public sealed record TariffCompilation(TariffCalendarModel? Model, byte[]? Image
 
 /// <summary>
 /// The one entry for tariff calendars: text DSL (.sgt) or JSON (.json) → checked model → image (.sgtc).
-/// A compiled image given to <see cref="CompileFile"/> is verified and loaded instead.
+/// A compiled image given to <see cref="CompileFile"/> is verified instead.
 /// </summary>
 public static class TariffCompiler
 {
@@ -35,27 +35,33 @@ public static class TariffCompiler
         return new TariffCompilation(model, TariffImageWriter.Write(model), bag);
     }
 
-    /// <summary>Reads a calendar from a file: source is compiled, an .sgtc image is verified.</summary>
+    /// <summary>Reads a calendar from a file: source is compiled, a compiled image (magic SGTC) is verified.</summary>
     public static TariffCompilation CompileFile(string path)
     {
-        var bag = new DiagnosticBag();
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            return CompileBytes(path, File.ReadAllBytes(path));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
+            var bag = new DiagnosticBag();
             bag.Add(DiagnosticCodes.CannotRead, SourceSpan.None(path), e.Message);
             return new TariffCompilation(null, null, bag);
         }
-        if (path.EndsWith(".sgtc", StringComparison.OrdinalIgnoreCase))
-        {
-            TariffReadResult r = TariffImageReader.Read(bytes, out _);
-            if (r.IsValid) return new TariffCompilation(null, bytes, bag);
-            bag.Add(DiagnosticCodes.InvalidImage, SourceSpan.None(path), r.ToString());
-            return new TariffCompilation(null, null, bag);
-        }
-        return Compile(path, new System.Text.UTF8Encoding(false).GetString(bytes));
     }
+
+    /// <summary>Like <see cref="CompileFile"/> for bytes already read.</summary>
+    public static TariffCompilation CompileBytes(string path, byte[] bytes)
+    {
+        if (!IsImage(bytes)) return Compile(path, new System.Text.UTF8Encoding(false).GetString(bytes));
+        var bag = new DiagnosticBag();
+        TariffReadResult r = TariffImageReader.Read(bytes, out _);
+        if (r.IsValid) return new TariffCompilation(null, bytes, bag);
+        bag.Add(DiagnosticCodes.InvalidImage, SourceSpan.None(path), r.ToString());
+        return new TariffCompilation(null, null, bag);
+    }
+
+    public static bool IsImage(byte[] bytes) =>
+        bytes.Length >= 4 && bytes[0] == TariffImageFormat.Magic0 && bytes[1] == TariffImageFormat.Magic1 &&
+        bytes[2] == TariffImageFormat.Magic2 && bytes[3] == TariffImageFormat.Magic3;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using SmartGateway.Runtime.Time;
 using SmartGateway.Runtime.Values;
@@ -26,11 +27,8 @@ public static class TariffReport
     /// The local time a wall-clock reading stands for: a repeated time is its first (summer-time)
     /// occurrence, a skipped one is moved forward past the gap, as <see cref="PosixTimeZone.ToUtc"/> defines.
     /// </summary>
-    public static LocalTime Resolve(TariffCalendar calendar, long localSeconds, out LocalTimeKind kind)
-    {
-        long utc = calendar.TimeZone.ToUtc(localSeconds, false, out kind);
-        return calendar.TimeZone.ToLocal(utc);
-    }
+    public static LocalTime Resolve(TariffCalendar calendar, long localSeconds, out LocalTimeKind kind) =>
+        calendar.ResolveLocal(localSeconds, out kind);
 
     /// <summary>One line: "2025-04-21T10:00:00 tariff 3 "Block 3": season …, holiday …".</summary>
     public static string At(TariffCalendar calendar, long localSeconds)
@@ -42,7 +40,7 @@ public static class TariffReport
           .Append(" \"").Append(calendar.TariffName(d.Tariff)).Append('"');
         if (calendar.TariffPrice(d.Tariff) != 0) sb.Append(" (price ").Append(Fixed.ToText(calendar.TariffPrice(d.Tariff))).Append(')');
         sb.Append("; season \"").Append(calendar.SeasonName(d.Season)).Append("\" (").Append(SeasonStart(calendar, d.Season))
-          .Append("), ").Append(DayTypes.Name(d.DayType));
+          .Append("), day type ").Append(DayTypes.Name(d.DayType));
         if (d.Holiday >= 0) sb.Append("; holiday \"").Append(calendar.HolidayName(d.Holiday)).Append('"');
         if (kind == LocalTimeKind.Skipped) sb.Append("; the requested time does not exist (clocks go forward), shown after the gap");
         if (kind == LocalTimeKind.Ambiguous) sb.Append("; the requested time occurs twice, this is the first occurrence");
@@ -55,7 +53,7 @@ public static class TariffReport
         LocalTime t = Resolve(calendar, localSeconds, out LocalTimeKind kind);
         TariffDecision d = calendar.Lookup(t);
         using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms))
+        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteString("time", t.ToIsoText());

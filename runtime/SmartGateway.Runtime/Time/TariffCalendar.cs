@@ -99,6 +99,17 @@ public sealed class TariffCalendar
     /// <summary>The active tariff id (1–5) at a UTC instant, through the calendar's time zone.</summary>
     public int TariffAtUtc(long utcSeconds) => Lookup(TimeZone.ToLocal(utcSeconds)).Tariff;
 
+    /// <summary>
+    /// The local time a wall-clock reading (seconds since the epoch on the local clock, e.g. a trace's
+    /// time column) stands for: a repeated time is its first occurrence, a skipped one is read with the
+    /// offset before the gap (see <see cref="PosixTimeZone"/>).
+    /// </summary>
+    public LocalTime ResolveLocal(long localSeconds, out LocalTimeKind kind) =>
+        TimeZone.ToLocal(TimeZone.ToUtc(localSeconds, false, out kind));
+
+    /// <summary>The active tariff id (1–5) at a wall-clock reading; allocates nothing.</summary>
+    public int TariffAtLocal(long localSeconds) => Lookup(ResolveLocal(localSeconds, out LocalTimeKind kind)).Tariff;
+
     /// <summary>The active tariff at a local time and the season, day selector and holiday behind it.</summary>
     public TariffDecision Lookup(LocalTime t)
     {
