@@ -75,7 +75,8 @@ internal sealed class TariffGrammar
 
     private Parser<string> Quoted =>
         Tok(from open in Parse.Char('"')
-            from text in Parse.CharExcept("\"\r\n").Many().Text()
+            from text in Parse.Char('\\').Then(_ => Parse.AnyChar.Select(c => c switch { 'n' => '\n', 'r' => '\r', _ => c }))
+                .Or(Parse.CharExcept("\\\"\r\n")).Many().Text()
             from close in Parse.Char('"').Named("a closing \" on the same line")
             select text).Named("a quoted name");
 
