@@ -42,6 +42,15 @@ public class TariffCountersTests
     }
 
     [Fact]
+    public void RestoredRegistersKeepCountingAfterARestart()
+    {
+        var c = new TariffCounters(Slovenia);
+        c.SetRegister(1, 7_000_000);
+        c.Accumulate(Utc(6, 0), Utc(6, 30), 2_000_000);
+        Assert.Equal(9_000_000, c.Register(1));
+    }
+
+    [Fact]
     public void ReadingThatGoesBackwardsRebasesWithoutSubtracting()
     {
         var c = new TariffCounters(Slovenia);

@@ -79,12 +79,6 @@ public sealed class TariffCalendar
     public int SeasonStartMonth(int season) => SeasonMonths[season];
     public int SeasonStartDay(int season) => SeasonDays[season];
 
-    /// <summary>The season's <see cref="DayTypes"/> mask.</summary>
-    public int SeasonDaySelectors(int season) => SeasonSelectors[season];
-
-    /// <summary>The season's tariff for a local hour 0–23.</summary>
-    public int SeasonTariffAt(int season, int hour) => HourTariff[season * 24 + hour];
-
     public string HolidayName(int holiday) => HolidayNames[holiday];
 
     /// <summary>Year of a one-time holiday, 0 for an annual one.</summary>
