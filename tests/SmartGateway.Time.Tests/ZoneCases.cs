@@ -28,7 +28,7 @@ public static class ZoneCases
         { "Pacific/Chatham", "<+1245>-12:45<+1345>,M9.5.0/2:45,M4.1.0/3:45", 2008 },
         { "Asia/Kolkata", "IST-5:30", 2000 },
         { "Asia/Tokyo", "JST-9", 2000 },
-        // Transition time beyond 24 h: 26:00 on the Thursday before the last Sunday... (Friday 02:00).
+        // Transition time beyond 24 h: 26:00 on the fourth Thursday of March, i.e. Friday 02:00.
         { "Asia/Jerusalem", "IST-2IDT,M3.4.4/26,M10.5.0", 2013 },
     };
 }
