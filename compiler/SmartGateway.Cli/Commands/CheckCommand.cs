@@ -8,7 +8,7 @@ internal static class CheckCommand
 {
     public static Command Create(Output output)
     {
-        var files = new Argument<string[]>("rules") { Description = "rule files (.sgr text or .json)", Arity = ArgumentArity.OneOrMore };
+        var files = FileArguments.Create("rules", "rule files (.sgr text or .json)");
         var command = new Command("check", "Check rule files and report errors and warnings") { files };
         command.SetAction(parse => Run(parse.GetValue(files)!, output));
         return command;

@@ -94,7 +94,8 @@ public static class JsonDom
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     SourceSpan nameSpan = lines.At((int)reader.TokenStartIndex);
-                    string name = reader.GetString() ?? "";
+                    string? name = Text(ref reader, nameSpan, diagnostics);
+                    if (name == null) return null;
                     reader.Read();
                     JNode? value = ReadValue(ref reader, lines, diagnostics);
                     if (value == null) return null;
@@ -119,7 +120,8 @@ public static class JsonDom
                 return new JArray(span, items);
             }
             case JsonTokenType.String:
-                return new JString(span, reader.GetString() ?? "");
+                string? text = Text(ref reader, span, diagnostics);
+                return text == null ? null : new JString(span, text);
             case JsonTokenType.Number:
                 return new JNumber(span, Encoding.UTF8.GetString(reader.ValueSpan));
             case JsonTokenType.True:
@@ -128,6 +130,20 @@ public static class JsonDom
                 return new JBool(span, false);
             default:
                 return new JNull(span);
+        }
+    }
+
+    /// <summary>A string token's text; invalid UTF-8 inside it is a syntax error at the token.</summary>
+    private static string? Text(ref Utf8JsonReader reader, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return reader.GetString() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            diagnostics.Add(DiagnosticCodes.JsonSyntax, span, "text is not valid UTF-8");
+            return null;
         }
     }
 

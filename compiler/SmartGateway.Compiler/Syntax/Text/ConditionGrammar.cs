@@ -10,7 +10,7 @@ internal static class ConditionGrammar
 {
     internal static readonly Parser<string> CompareOperator =
         Parse.String(">=").Or(Parse.String("<=")).Or(Parse.String("=="))
-            .Or(Parse.String("!=")).Or(Parse.String(">")).Or(Parse.String("<")).Text().Token()
+            .Or(Parse.String("!=")).Or(Parse.String(">")).Or(Parse.String("<")).Text().Token().Atomic()
             .Named("a comparison (>, >=, <, <=, ==, !=)");
 
     internal static readonly Parser<TermSyntax> FirstTerm =
@@ -20,8 +20,8 @@ internal static class ConditionGrammar
         select new TermSyntax(span, minus.IsDefined, name);
 
     internal static readonly Parser<TermSyntax> NextTerm =
-        from span in At
         from sign in Parse.Char('+').Or(Parse.Char('-')).Token()
+        from span in At
         from name in DottedName
         select new TermSyntax(span, sign == '-', name);
 

@@ -106,7 +106,13 @@ internal static class Grammar
         {
             char c = text[i];
             if (c == '\n') { line++; column = 0; continue; }
-            if (c == '"') { while (i + 1 < text.Length && text[i + 1] != '"' && text[i + 1] != '\n') { i++; column++; } continue; }
+            if (c == '"')
+            {
+                // Skip the text up to and including its closing quote.
+                while (i + 1 < text.Length && text[i + 1] != '"' && text[i + 1] != '\n') { i++; column++; }
+                if (i + 1 < text.Length && text[i + 1] == '"') { i++; column++; }
+                continue;
+            }
             if (c == '(') depth++;
             else if (c == ')') depth = Math.Max(0, depth - 1);
             bool wordStart = i == 0 || !IsWordChar(text[i - 1]);
