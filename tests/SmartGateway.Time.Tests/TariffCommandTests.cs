@@ -61,6 +61,15 @@ public class TariffCommandTests
     }
 
     [Fact]
+    public void CheckZoneConfirmsTheRuleAgainstTheSystemDatabase()
+    {
+        var (code, stdout, _) = Sgc("tariff", Calendar("croatia-hep-bijeli.json"), "--check-zone", "Europe/Zagreb");
+        Assert.Equal(0, code);
+        Assert.Contains("matches Europe/Zagreb", stdout);
+        Assert.Equal(1, Sgc("tariff", Calendar("croatia-hep-bijeli.json"), "--check-zone", "Europe/London").Code);
+    }
+
+    [Fact]
     public void MalformedTimeIsWrongUsage() =>
         Assert.Equal(2, Sgc("tariff", Calendar("italy-arera-f1f2f3.sgt"), "--at", "yesterday").Code);
 }
