@@ -61,7 +61,7 @@ public sealed class PosixTimeZone
         // Transitions of the neighbouring years matter too: rule times may reach ±167 h, and in the
         // southern hemisphere the DST period spans the new year. The last transition at or before the
         // instant decides; on a tie the one listed later (next year's start) wins, so the
-        // all-year-DST idiom "J1/0,J365/25" stays in DST.
+        // all-year-DST idiom "0/0,J365/25" stays in DST.
         for (int y = year - 1; y <= year + 1; y++)
         {
             long start = StartUtc(y);
