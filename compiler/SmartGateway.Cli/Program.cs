@@ -28,6 +28,7 @@ namespace SmartGateway.Cli
                     FmtCommand.Create(output),
                     RunCommand.Create(output),
                     TestCommand.Create(output),
+                    TariffCommand.Create(output),
                 };
                 ParseResult parse = root.Parse(args);
                 if (parse.Errors.Count > 0)

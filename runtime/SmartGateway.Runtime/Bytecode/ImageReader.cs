@@ -209,7 +209,7 @@ public static class ImageReader
     private static bool Fits(byte[] bytes, int at, int count, int size) => (long)at + (long)count * size <= bytes.Length;
 
     /// <summary>Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF.</summary>
-    private static bool IsUtf8(byte[] b, int at, int len)
+    internal static bool IsUtf8(byte[] b, int at, int len)
     {
         int i = at;
         int end = at + len;

@@ -1,0 +1,67 @@
+using SmartGateway.Compiler.Diagnostics;
+using SmartGateway.Runtime.Time;
+
+namespace SmartGateway.Compiler.Tariffs;
+
+/// <summary>The outcome of compiling one calendar: the model, the image and the diagnostics.</summary>
+public sealed record TariffCompilation(TariffCalendarModel? Model, byte[]? Image, DiagnosticBag Diagnostics)
+{
+    public bool Success => Image != null;
+
+    /// <summary>The runtime calendar loaded from <see cref="Image"/>, exactly as the gateway loads it.</summary>
+    public TariffCalendar? Load()
+    {
+        if (Image == null) return null;
+        TariffImageReader.Read(Image, out TariffCalendar? calendar);
+        return calendar;
+    }
+}
+
+/// <summary>
+/// The one entry for tariff calendars: text DSL (.sgt) or JSON (.json) → checked model → image (.sgtc).
+/// A compiled image given to <see cref="CompileFile"/> is verified instead.
+/// </summary>
+public static class TariffCompiler
+{
+    public static TariffCompilation Compile(string path, string text)
+    {
+        var bag = new DiagnosticBag();
+        TariffCalendarModel? model = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+            ? TariffJsonFrontEnd.Parse(path, text, bag)
+            : new TariffGrammar(path, bag).ParseFile(text);
+        if (model == null || bag.HasErrors) return new TariffCompilation(model, null, bag);
+        TariffChecker.Check(model, bag);
+        if (bag.HasErrors) return new TariffCompilation(model, null, bag);
+        return new TariffCompilation(model, TariffImageWriter.Write(model), bag);
+    }
+
+    /// <summary>Reads a calendar from a file: source is compiled, a compiled image (magic SGTC) is verified.</summary>
+    public static TariffCompilation CompileFile(string path)
+    {
+        try
+        {
+            return CompileBytes(path, File.ReadAllBytes(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            var bag = new DiagnosticBag();
+            bag.Add(DiagnosticCodes.CannotRead, SourceSpan.None(path), e.Message);
+            return new TariffCompilation(null, null, bag);
+        }
+    }
+
+    /// <summary>Like <see cref="CompileFile"/> for bytes already read.</summary>
+    public static TariffCompilation CompileBytes(string path, byte[] bytes)
+    {
+        if (!IsImage(bytes)) return Compile(path, new System.Text.UTF8Encoding(false).GetString(bytes));
+        var bag = new DiagnosticBag();
+        TariffReadResult r = TariffImageReader.Read(bytes, out _);
+        if (r.IsValid) return new TariffCompilation(null, bytes, bag);
+        bag.Add(DiagnosticCodes.InvalidImage, SourceSpan.None(path), r.ToString());
+        return new TariffCompilation(null, null, bag);
+    }
+
+    public static bool IsImage(byte[] bytes) =>
+        bytes.Length >= 4 && bytes[0] == TariffImageFormat.Magic0 && bytes[1] == TariffImageFormat.Magic1 &&
+        bytes[2] == TariffImageFormat.Magic2 && bytes[3] == TariffImageFormat.Magic3;
+}

@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using SmartGateway.Time.Benchmarks;
+
+BenchmarkRunner.Run<TariffLookupBenchmarks>(args: args);
