@@ -3,14 +3,17 @@ using System.Text.Json;
 using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Compiler.Formatting;
 using SmartGateway.Compiler.Syntax.Json;
+using SmartGateway.Compiler.Tariffs;
 using SmartGateway.Runtime.Bytecode;
+using SmartGateway.Runtime.Time;
 using SmartGateway.Runtime.Verify;
 
 namespace SmartGateway.Compiler.Traces;
 
 /// <summary>
-/// A rule test (<c>*.test.json</c>): a rule set, a trace and the actions expected, so users can unit-test
-/// automations in CI. Paths are relative to the test file; <c>expect</c> is a list of
+/// A rule test (<c>*.test.json</c>): a rule set, a trace, optionally a tariff calendar ("tariffs"), and the
+/// actions expected, so users can unit-test automations in CI. Paths are relative to the test file;
+/// <c>expect</c> is a list of
 /// <c>{"tick", "automation", "action"}</c> objects or the name of a JSONL file of them.
 /// <code>
 /// { "rules": "hvac.sgr", "trace": "hvac.trace.csv", "expect": [ {"tick": 3, "automation": "HVAC eco mode",
@@ -31,9 +34,10 @@ public static class RuleTest
             if (root != null) diagnostics.Add(DiagnosticCodes.TestSyntax, root.Span, "a rule test is an object with \"rules\", \"trace\" and \"expect\"");
             return diagnostics.Items;
         }
-        var r = new JsonObjectReader(obj, "", diagnostics, "rules", "trace", "expect", "description");
+        var r = new JsonObjectReader(obj, "", diagnostics, "rules", "trace", "tariffs", "expect", "description");
         JString? rules = r.String("rules", required: true);
         JString? tracePath = r.String("trace", required: true);
+        JString? tariffs = r.String("tariffs", required: false);
         if (!r.Has("expect")) r.Array("expect", required: true);
         if (rules == null || tracePath == null || diagnostics.HasErrors) return diagnostics.Items;
 
@@ -50,6 +54,14 @@ public static class RuleTest
             diagnostics.Add(DiagnosticCodes.InvalidImage, rules.Span, verdict.ToString());
             return diagnostics.Items;
         }
+        TariffCalendar? calendar = null;
+        if (tariffs != null)
+        {
+            TariffCompilation calendarCompilation = TariffCompiler.CompileFile(Relative(Path.Combine(dir, tariffs.Value)));
+            diagnostics.AddRange(calendarCompilation.Diagnostics.Items.Where(d => d.IsError));
+            calendar = calendarCompilation.Load();
+            if (calendar == null) return diagnostics.Items;
+        }
         string traceFile = Path.Combine(dir, tracePath.Value);
         byte[]? traceBytes = ReadAll(traceFile, diagnostics, tracePath.Span);
         if (traceBytes == null) return diagnostics.Items;
@@ -58,7 +70,7 @@ public static class RuleTest
 
         List<JNode>? expected = Expected(obj["expect"]!, dir, diagnostics);
         if (expected == null) return diagnostics.Items;
-        List<string> actual = TraceRunner.Run(image, trace).Select(ToJsonLine).ToList();
+        List<string> actual = TraceRunner.Run(image, trace, calendar).Select(ToJsonLine).ToList();
         Compare(expected, actual, diagnostics);
         return diagnostics.Items;
     }

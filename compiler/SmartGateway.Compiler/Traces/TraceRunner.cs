@@ -1,5 +1,6 @@
 using SmartGateway.Runtime.Bytecode;
 using SmartGateway.Runtime.Execution;
+using SmartGateway.Runtime.Time;
 using SmartGateway.Runtime.Values;
 
 namespace SmartGateway.Compiler.Traces;
@@ -9,23 +10,33 @@ public sealed record ExecutedAction(long Tick, string Automation, ActionEntry Ac
 
 /// <summary>
 /// Runs a verified image over a trace exactly as the gateway would: one snapshot per row, one tick
-/// per snapshot, actions in queue order. The trace's <c>time</c> column feeds the time.* inputs.
+/// per snapshot, actions in queue order. The trace's <c>time</c> column feeds the time.* inputs and,
+/// when the trace has no <c>tariff</c> column, the tariff calendar decides the <c>tariff</c> input.
 /// </summary>
 public static class TraceRunner
 {
-    public static IEnumerable<ExecutedAction> Run(Image image, Trace trace)
+    public static IEnumerable<ExecutedAction> Run(Image image, Trace trace, TariffCalendar? calendar = null)
     {
         var interpreter = new Interpreter(image);
         Snapshot snapshot = interpreter.NewSnapshot();
         int[] column = new int[image.Inputs.Length];
-        for (int i = 0; i < column.Length; i++) column[i] = trace.ColumnOf(image.Inputs[i]);
+        int[] timeKind = new int[image.Inputs.Length];
+        for (int i = 0; i < column.Length; i++)
+        {
+            column[i] = trace.ColumnOf(image.Inputs[i]);
+            timeKind[i] = TimeInputs.KindOf(image.Inputs[i]);
+        }
         for (int row = 0; row < trace.Rows.Count; row++)
         {
             long?[] values = trace.Rows[row];
-            DateTime? time = trace.Times?[row];
+            long? local = trace.Times?[row] is DateTime d ? LocalTime.ToLocalSeconds(d.Year, d.Month, d.Day, d.Hour, d.Minute, d.Second) : null;
             for (int i = 0; i < column.Length; i++)
             {
-                long? v = column[i] >= 0 ? values[column[i]] : TimeInput(image.Inputs[i], time);
+                long? v = column[i] >= 0 ? values[column[i]]
+                    : local is not long seconds ? null
+                    : timeKind[i] != TimeInputs.None ? TimeInputs.Value(timeKind[i], LocalTime.FromLocalSeconds(seconds, 0, false))
+                    : image.Inputs[i] == "tariff" && calendar != null ? Fixed.FromInt(calendar.TariffAtLocal(seconds))
+                    : null;
                 if (v is long value) snapshot.Set(i, value);
                 else snapshot.SetInvalid(i);
             }
@@ -36,22 +47,5 @@ public static class TraceRunner
                 yield return new ExecutedAction(row, image.Automations[queue.AutomationAt(k)].Name, image.Actions[queue.ActionAt(k)]);
             }
         }
-    }
-
-    /// <summary>time.* inputs from the row's local time; null (invalid) without one.</summary>
-    private static long? TimeInput(string path, DateTime? time)
-    {
-        if (time is not DateTime t) return null;
-        long? whole = path switch
-        {
-            "time.hour" => t.Hour,
-            "time.minute" => t.Minute,
-            "time.day" => t.Day,
-            "time.month" => t.Month,
-            "time.yday" => t.DayOfYear,
-            "time.weekday" => ((int)t.DayOfWeek + 6) % 7 + 1,
-            _ => null,
-        };
-        return whole is long w ? Fixed.FromInt(w) : null;
     }
 }
