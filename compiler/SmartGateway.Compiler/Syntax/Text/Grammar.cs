@@ -65,7 +65,7 @@ internal static class Grammar
         CurrentPath = path;
         try
         {
-            IResult<IEnumerable<AutomationSyntax>> result = RuleSet.TryParse(text);
+            IResult<IEnumerable<AutomationSyntax>> result = RuleSet(new SourceInput(text));
             if (result.WasSuccessful) return new RuleSetSyntax(path, result.Value.ToList());
             diagnostics.Add(DiagnosticCodes.Syntax, new SourceSpan(path, result.Remainder.Line, result.Remainder.Column),
                 Describe(result));

@@ -30,7 +30,7 @@ internal static class Lexical
     private static readonly string[] ClosingQuoteExpected = ["closing '\"' before the end of the line"];
 
     /// <summary>Skips white space, <c># …</c> and <c>// …</c> comments.</summary>
-    internal static readonly Parser<object?> Ws = input => Result.Success<object?>(null, SkipSpace(input));
+    internal static readonly Parser<object?> Ws = i => Result.Success<object?>(null, Jump(i, SkipSpace(i.Source, i.Position)));
 
     /// <summary>The span of the next token.</summary>
     internal static readonly Parser<SourceSpan> At = i => Result.Success(new SourceSpan(CurrentPath ?? "", i.Line, i.Column), i);
@@ -44,27 +44,18 @@ internal static class Lexical
         return r.WasSuccessful ? r : Result.Failure<T>(i, r.Message, r.Expectations);
     };
 
-    /// <summary>A token: the parser, then the white space after it.</summary>
-    internal static Parser<T> Token<T>(this Parser<T> parser) => i =>
-    {
-        IResult<T> r = parser(i);
-        return r.WasSuccessful ? Result.Success(r.Value, SkipSpace(r.Remainder)) : r;
-    };
-
     /// <summary>A keyword that is a whole word: "not" does not match the start of "note".</summary>
     internal static Parser<string> Keyword(string word)
     {
         string[] expected = [$"'{word}'"];
         return i =>
         {
-            IInput at = i;
-            foreach (char c in word)
-            {
-                if (at.AtEnd || at.Current != c) return Expected<string>(i, expected);
-                at = at.Advance();
-            }
-            if (!at.AtEnd && IsWordChar(at.Current)) return Expected<string>(i, expected);
-            return Result.Success(word, SkipSpace(at));
+            string s = i.Source;
+            int p = i.Position;
+            if (string.CompareOrdinal(s, p, word, 0, word.Length) != 0 || p + word.Length > s.Length) return Expected<string>(i, expected);
+            int end = p + word.Length;
+            if (end < s.Length && IsWordChar(s[end])) return Expected<string>(i, expected);
+            return Token(i, word, end);
         };
     }
 
@@ -73,121 +64,97 @@ internal static class Lexical
         string[] expected = [$"'{symbol}'"];
         return i =>
         {
-            IInput at = i;
-            foreach (char c in symbol)
+            if (i.Position + symbol.Length > i.Source.Length || string.CompareOrdinal(i.Source, i.Position, symbol, 0, symbol.Length) != 0)
             {
-                if (at.AtEnd || at.Current != c) return Expected<string>(i, expected);
-                at = at.Advance();
+                return Expected<string>(i, expected);
             }
-            return Result.Success(symbol, SkipSpace(at));
+            return Token(i, symbol, i.Position + symbol.Length);
         };
     }
 
     /// <summary>A dotted name such as ir.left.P, rs485.32.U.L1 or time.hour.</summary>
     internal static readonly Parser<string> DottedName = i =>
     {
-        if (i.AtEnd || !(char.IsLetter(i.Current) || i.Current == '_')) return Expected<string>(i, InputExpected);
-        var sb = new StringBuilder();
-        IInput at = i;
-        while (!at.AtEnd && (IsWordChar(at.Current) || at.Current == '.'))
-        {
-            sb.Append(at.Current);
-            at = at.Advance();
-        }
-        string name = sb.ToString();
-        return Reserved.Contains(name) ? Expected<string>(i, InputExpected) : Result.Success(name, SkipSpace(at));
+        string s = i.Source;
+        int p = i.Position;
+        if (p >= s.Length || !(char.IsLetter(s[p]) || s[p] == '_')) return Expected<string>(i, InputExpected);
+        int end = p;
+        while (end < s.Length && (IsWordChar(s[end]) || s[end] == '.')) end++;
+        string name = s[p..end];
+        return Reserved.Contains(name) ? Expected<string>(i, InputExpected) : Token(i, name, end);
     };
 
     /// <summary>Decimal number text: -12, 3.5. Kept exact as text; the binder converts it.</summary>
     internal static readonly Parser<string> NumberText = i =>
     {
-        var sb = new StringBuilder();
-        IInput at = i;
-        if (!at.AtEnd && at.Current == '-')
-        {
-            sb.Append('-');
-            at = at.Advance();
-        }
-        int digits = Digits(ref at, sb);
-        if (digits == 0) return Expected<string>(i, NumberExpected);
-        if (!at.AtEnd && at.Current == '.')
-        {
-            IInput dot = at.Advance();
-            var frac = new StringBuilder(".");
-            if (Digits(ref dot, frac) > 0)
-            {
-                sb.Append(frac);
-                at = dot;
-            }
-        }
-        return Result.Success(sb.ToString(), SkipSpace(at));
+        string s = i.Source;
+        int p = i.Position;
+        int end = p < s.Length && s[p] == '-' ? p + 1 : p;
+        int digits = DigitsEnd(s, end);
+        if (digits == end) return Expected<string>(i, NumberExpected);
+        end = digits;
+        if (end + 1 < s.Length && s[end] == '.' && DigitsEnd(s, end + 1) > end + 1) end = DigitsEnd(s, end + 1);
+        return Token(i, s[p..end], end);
     };
 
     /// <summary>A whole number (addresses, registers, links).</summary>
     internal static readonly Parser<string> WholeNumber = i =>
     {
-        var sb = new StringBuilder();
-        IInput at = i;
-        return Digits(ref at, sb) == 0 ? Expected<string>(i, WholeNumberExpected) : Result.Success(sb.ToString(), SkipSpace(at));
+        int end = DigitsEnd(i.Source, i.Position);
+        return end == i.Position ? Expected<string>(i, WholeNumberExpected) : Token(i, i.Source[i.Position..end], end);
     };
 
     /// <summary>A unit word: letters, °, % — anything but a reserved word; the binder checks it.</summary>
     internal static readonly Parser<string> UnitText = i =>
     {
-        var sb = new StringBuilder();
-        IInput at = i;
-        while (!at.AtEnd && (char.IsLetter(at.Current) || at.Current == '°' || at.Current == '%'))
-        {
-            sb.Append(at.Current);
-            at = at.Advance();
-        }
-        string unit = sb.ToString();
-        return unit.Length == 0 || Reserved.Contains(unit) ? Expected<string>(i, UnitExpected) : Result.Success(unit, SkipSpace(at));
+        string s = i.Source;
+        int end = i.Position;
+        while (end < s.Length && (char.IsLetter(s[end]) || s[end] == '°' || s[end] == '%')) end++;
+        string unit = s[i.Position..end];
+        return unit.Length == 0 || Reserved.Contains(unit) ? Expected<string>(i, UnitExpected) : Token(i, unit, end);
     };
 
     /// <summary>A word of letters and digits (register types: int16, float32 …).</summary>
     internal static readonly Parser<string> Word = i =>
     {
-        var sb = new StringBuilder();
-        IInput at = i;
-        while (!at.AtEnd && char.IsLetterOrDigit(at.Current))
-        {
-            sb.Append(at.Current);
-            at = at.Advance();
-        }
-        return sb.Length == 0 ? Expected<string>(i, TypeExpected) : Result.Success(sb.ToString(), SkipSpace(at));
+        string s = i.Source;
+        int end = i.Position;
+        while (end < s.Length && char.IsLetterOrDigit(s[end])) end++;
+        return end == i.Position ? Expected<string>(i, TypeExpected) : Token(i, s[i.Position..end], end);
     };
 
     /// <summary>"text" with \" \\ \n \t \r \/ escapes, on one line.</summary>
     internal static readonly Parser<string> StringLiteral = i =>
     {
-        if (i.AtEnd || i.Current != '"') return Expected<string>(i, TextExpected);
+        string s = i.Source;
+        int p = i.Position;
+        if (p >= s.Length || s[p] != '"') return Expected<string>(i, TextExpected);
         var sb = new StringBuilder();
-        IInput at = i.Advance();
-        while (!at.AtEnd && at.Current != '"' && at.Current != '\n')
+        p++;
+        while (p < s.Length && s[p] != '"' && s[p] != '\n')
         {
-            char c = at.Current;
+            char c = s[p];
             if (c == '\\')
             {
-                at = at.Advance();
-                if (at.AtEnd) break;
-                switch (at.Current)
+                p++;
+                if (p >= s.Length) break;
+                switch (s[p])
                 {
                     case 'n': sb.Append('\n'); break;
                     case 't': sb.Append('\t'); break;
                     case 'r': sb.Append('\r'); break;
-                    case '"' or '\\' or '/': sb.Append(at.Current); break;
-                    default: return Expected<string>(at, EscapeExpected);
+                    case '"' or '\\' or '/': sb.Append(s[p]); break;
+                    default: return Expected<string>(Jump(i, p), EscapeExpected);
                 }
             }
             else
             {
                 sb.Append(c);
             }
-            at = at.Advance();
+            p++;
         }
-        if (at.AtEnd || at.Current != '"') return Expected<string>(at, ClosingQuoteExpected);
-        return Result.Success(sb.ToString(), SkipSpace(at.Advance()));
+        if (p >= s.Length || s[p] != '"') return Expected<string>(Jump(i, p), ClosingQuoteExpected);
+        return Token(i, sb.ToString(), p + 1);
     };
 
     /// <summary>A number with an optional unit: "10 kW", "500 W", "6".</summary>
@@ -203,36 +170,58 @@ internal static class Lexical
         from digits in WholeNumber
         select new Nodes.QuantitySyntax(span, digits, null);
 
-    private static int Digits(ref IInput at, StringBuilder sb)
+    /// <summary>Succeeds with <paramref name="value"/>, continuing after the token's end and the white space after it.</summary>
+    private static IResult<T> Token<T>(IInput i, T value, int end) => Result.Success(value, Jump(i, SkipSpace(i.Source, end)));
+
+    /// <summary>
+    /// The input at <paramref name="end"/> with its line and column, in one allocation: Sprache's
+    /// Advance() makes a new input object per character, which dominated compile time.
+    /// </summary>
+    private static IInput Jump(IInput i, int end)
     {
-        int n = 0;
-        while (!at.AtEnd && at.Current >= '0' && at.Current <= '9')
+        if (end == i.Position) return i;
+        string s = i.Source;
+        int line = i.Line, column = i.Column;
+        for (int p = i.Position; p < end; p++)
         {
-            sb.Append(at.Current);
-            at = at.Advance();
-            n++;
+            if (s[p] == '\n')
+            {
+                line++;
+                column = 1;
+            }
+            else
+            {
+                column++;
+            }
         }
-        return n;
+        return new SourceInput(s, end, line, column);
     }
 
-    private static IInput SkipSpace(IInput i)
+    private static int DigitsEnd(string s, int p)
     {
-        while (!i.AtEnd)
+        while (p < s.Length && s[p] >= '0' && s[p] <= '9') p++;
+        return p;
+    }
+
+    private static int SkipSpace(string s, int p)
+    {
+        while (p < s.Length)
         {
-            char c = i.Current;
+            char c = s[p];
             if (char.IsWhiteSpace(c))
             {
-                i = i.Advance();
-                continue;
+                p++;
             }
-            if (c == '#' || (c == '/' && !i.Advance().AtEnd && i.Advance().Current == '/'))
+            else if (c == '#' || (c == '/' && p + 1 < s.Length && s[p + 1] == '/'))
             {
-                while (!i.AtEnd && i.Current != '\n') i = i.Advance();
-                continue;
+                while (p < s.Length && s[p] != '\n') p++;
             }
-            break;
+            else
+            {
+                break;
+            }
         }
-        return i;
+        return p;
     }
 
     /// <summary>
