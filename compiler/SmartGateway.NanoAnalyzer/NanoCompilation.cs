@@ -19,6 +19,23 @@ internal sealed class NanoCompilation
     {
         Compilation = compilation;
         _trees = trees;
+        foreach (Diagnostic d in Errors(compilation, cancellationToken))
+        {
+            SyntaxTree tree = d.Location.SourceTree!;
+            if (!_errors.TryGetValue(tree, out List<Diagnostic>? list))
+            {
+                list = new List<Diagnostic>();
+                _errors.Add(tree, list);
+            }
+            list.Add(d);
+        }
+    }
+
+    public CSharpCompilation Compilation { get; }
+
+    /// <summary>Every error the nano build would report, located in source.</summary>
+    public static IEnumerable<Diagnostic> Errors(CSharpCompilation compilation, CancellationToken cancellationToken)
+    {
         IEnumerable<Diagnostic> all = compilation.GetDiagnostics(cancellationToken);
         if (!all.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
@@ -26,19 +43,8 @@ internal sealed class NanoCompilation
             using var sink = new MemoryStream();
             all = compilation.Emit(sink, cancellationToken: cancellationToken).Diagnostics;
         }
-        foreach (Diagnostic d in all)
-        {
-            if (d.Severity != DiagnosticSeverity.Error || d.Location.SourceTree == null) continue;
-            if (!_errors.TryGetValue(d.Location.SourceTree, out List<Diagnostic>? list))
-            {
-                list = new List<Diagnostic>();
-                _errors.Add(d.Location.SourceTree, list);
-            }
-            list.Add(d);
-        }
+        return all.Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree != null).ToList();
     }
-
-    public CSharpCompilation Compilation { get; }
 
     /// <summary>The nano build's errors in one of the project's trees (located in the nano copy, same spans).</summary>
     public IReadOnlyList<Diagnostic> ErrorsIn(SyntaxTree tree)

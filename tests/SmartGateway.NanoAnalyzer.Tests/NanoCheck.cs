@@ -34,18 +34,17 @@ internal static class NanoCheck
 
     public static string RepoRoot { get; } = FindRepoRoot();
 
+    /// <summary>The runtime's [NanoHotPath] and [NanoFloatAllowed], compiled with every probe.</summary>
+    private static IEnumerable<(string Path, string Text)> AttributeFiles =>
+        new[] { "NanoHotPathAttribute.cs", "NanoFloatAllowedAttribute.cs" }
+            .Select(f => (f, File.ReadAllText(Path.Combine(RepoRoot, "runtime", "SmartGateway.Runtime", f))));
+
     public static string ApiFolder => Path.Combine(RepoRoot, "compiler", "SmartGateway.NanoAnalyzer", "NanoApi");
 
     /// <summary>The analyzer diagnostics for one source file (plus the Hot path/float attributes), sorted by position.</summary>
     public static ImmutableArray<Diagnostic> Run(string source, string semanticsNamespaces = "", string[]? lists = null, string langVersion = "10.0", bool checkOverflow = false)
     {
-        string runtime = Path.Combine(RepoRoot, "runtime", "SmartGateway.Runtime");
-        var files = new[]
-        {
-            ("Probe.cs", source),
-            ("NanoHotPathAttribute.cs", File.ReadAllText(Path.Combine(runtime, "NanoHotPathAttribute.cs"))),
-            ("NanoFloatAllowedAttribute.cs", File.ReadAllText(Path.Combine(runtime, "NanoFloatAllowedAttribute.cs"))),
-        };
+        var files = new[] { ("Probe.cs", source) }.Concat(AttributeFiles);
         return RunFiles(files, semanticsNamespaces, lists, langVersion, checkOverflow);
     }
 
@@ -79,8 +78,9 @@ internal static class NanoCheck
     public static IEnumerable<Diagnostic> NetErrors(string source, string langVersion = "latest")
     {
         LanguageVersionFacts.TryParse(langVersion, out LanguageVersion version);
-        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(version));
-        var compilation = CSharpCompilation.Create("Probe", new[] { tree }, NetReferences.Value,
+        var parse = new CSharpParseOptions(version);
+        var trees = new[] { ("Probe.cs", source) }.Concat(AttributeFiles).Select(f => CSharpSyntaxTree.ParseText(f.Item2, parse, f.Item1));
+        var compilation = CSharpCompilation.Create("Probe", trees, NetReferences.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
         return compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error);
     }

@@ -31,7 +31,11 @@ public sealed class HotPathAnalyzer : DiagnosticAnalyzer
                 if (!visited.TryAdd(root, true)) return;
                 var work = new Queue<(IOperation Body, string Path)>();
                 string rootName = Name(root);
-                foreach (IOperation op in block.OperationBlocks) work.Enqueue((op, rootName));
+                foreach (IOperation op in block.OperationBlocks)
+                {
+                    // The method's own attributes (the [NanoHotPath] itself) are blocks too; they run at no tick.
+                    if (op is not IAttributeOperation) work.Enqueue((op, rootName));
+                }
                 while (work.Count > 0)
                 {
                     (IOperation body, string path) = work.Dequeue();
