@@ -58,4 +58,8 @@ public class AcceptedCodeTests
     [Fact]
     public void UncheckedAndIntegerDivisionGuard() =>
         Findings.Of("long M(long a, long b) => b == 0 ? 0 : unchecked(a / b);").None();
+
+    [Fact]
+    public void PlatformBranchOutsideSemanticsCodeIsAllowed() =>
+        NanoCheck.Run("namespace Adapters;\nclass P\n{\n#if NANOFRAMEWORK_1_0\n    int M() => 1;\n#else\n    int M() => 2;\n#endif\n}\n", "Probe").None();
 }

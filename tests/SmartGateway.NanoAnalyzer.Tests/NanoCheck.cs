@@ -42,13 +42,13 @@ internal static class NanoCheck
     public static string ApiFolder => Path.Combine(RepoRoot, "compiler", "SmartGateway.NanoAnalyzer", "NanoApi");
 
     /// <summary>The analyzer diagnostics for one source file (plus the Hot path/float attributes), sorted by position.</summary>
-    public static ImmutableArray<Diagnostic> Run(string source, string semanticsNamespaces = "", string[]? lists = null, string langVersion = "10.0", bool checkOverflow = false)
+    public static ImmutableArray<Diagnostic> Run(string source, string semanticsNamespaces = "", string[]? lists = null, string langVersion = "10.0", bool checkOverflow = false, string line = "stable")
     {
         var files = new[] { ("Probe.cs", source) }.Concat(AttributeFiles);
-        return RunFiles(files, semanticsNamespaces, lists, langVersion, checkOverflow);
+        return RunFiles(files, semanticsNamespaces, lists, langVersion, checkOverflow, line);
     }
 
-    public static ImmutableArray<Diagnostic> RunFiles(IEnumerable<(string Path, string Text)> files, string semanticsNamespaces = "", string[]? lists = null, string langVersion = "10.0", bool checkOverflow = false)
+    public static ImmutableArray<Diagnostic> RunFiles(IEnumerable<(string Path, string Text)> files, string semanticsNamespaces = "", string[]? lists = null, string langVersion = "10.0", bool checkOverflow = false, string line = "stable")
     {
         LanguageVersion version = LanguageVersion.Default;
         LanguageVersionFacts.TryParse(langVersion, out version);
@@ -57,10 +57,11 @@ internal static class NanoCheck
         var compilation = CSharpCompilation.Create("Probe", trees, NetReferences.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, checkOverflow: checkOverflow,
                 nullableContextOptions: NullableContextOptions.Enable));
-        var additional = (lists ?? FirmwareLists).Select(l => (AdditionalText)new FileText(Path.Combine(ApiFolder, l + ".txt"))).ToImmutableArray();
+        string folder = line == "preview" ? Path.Combine(ApiFolder, "preview") : ApiFolder;
+        var additional = (lists ?? FirmwareLists).Select(l => (AdditionalText)new FileText(Path.Combine(folder, l + ".txt"))).ToImmutableArray();
         var global = new Dictionary<string, string>
         {
-            ["build_property.NanoApiLine"] = "stable",
+            ["build_property.NanoApiLine"] = line,
             ["build_property.NanoSemanticsNamespaces"] = semanticsNamespaces,
             ["build_property.LangVersion"] = langVersion,
         };

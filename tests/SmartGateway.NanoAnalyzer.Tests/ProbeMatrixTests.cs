@@ -81,6 +81,35 @@ public class ProbeMatrixTests
         Assert.True(api[0].GetMessage().Contains(expected), name + ": " + string.Join("\n", api.Select(d => d.GetMessage())));
     }
 
+    /// <summary>Probes whose verdict differs between the lines, and two that fail on both (preview column).</summary>
+    public static TheoryData<string, string, string?> PreviewProbes => new()
+    {
+        { "List<int>", "using System.Collections.Generic;|void M() { var l = new List<int>(); l.Add(1); }", null },
+        { "Dictionary<string,int>", "using System.Collections.Generic;|void M() { var d = new Dictionary<string, int>(); }", null },
+        { "yield return", "System.Collections.IEnumerable M() { yield return 1; }", null },
+        { "int?", "int? M() => null;", null },
+        { "Span<byte>", "void M(byte[] a) { System.Span<byte> s = a; }", null },
+        { "IComparable<T>", "class C : System.IComparable<C> { public int CompareTo(C? o) => 0; }", null },
+        { "SpanByte", "#if NANOFRAMEWORK_1_0\nvoid M(byte[] a) { System.SpanByte s = a; }\n#endif", "SpanByte" },
+        { "LINQ Where/Count", "using System.Linq;|int M(int[] a) => a.Where(x => x > 1).Count();", "System.Linq" },
+        { "decimal", "decimal M(decimal a) => a * 2;", "decimal" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PreviewProbes))]
+    public void PreviewLineGivesThePreviewVerdict(string name, string body, string? expected)
+    {
+        string source = Wrap(body);
+        var api = NanoCheck.Run(source, langVersion: "10.0", line: "preview").Where(d => d.Id == "NANO001").ToList();
+        if (expected == null)
+        {
+            Assert.True(api.Count == 0, name + ": " + string.Join("\n", api.Select(d => d.GetMessage())));
+            return;
+        }
+        Assert.True(api.Count > 0 && api[0].GetMessage().Contains(expected) && api[0].GetMessage().Contains("2.0-preview"),
+            name + ": " + string.Join("\n", api.Select(d => d.GetMessage())));
+    }
+
     internal static string Wrap(string body)
     {
         string usings = "";

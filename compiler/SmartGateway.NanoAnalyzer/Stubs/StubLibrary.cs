@@ -8,12 +8,14 @@ namespace SmartGateway.NanoAnalyzer.Stubs;
 /// <summary>
 /// The stub core library for a set of API lists, compiled in memory with no references. Built once per
 /// distinct list content and kept for the life of the process: the compiler server runs the analyzer for
-/// build after build, and binding the stub is the expensive part.
+/// build after build, and binding the stub is the expensive part. A few sets are kept (the runtime and
+/// the firmware use different ones), the least recently used going first.
 /// </summary>
 internal sealed class StubLibrary
 {
+    private const int Capacity = 4;
     private static readonly object Gate = new object();
-    private static StubLibrary? _last;
+    private static readonly List<StubLibrary> Recent = new List<StubLibrary>();
 
     private StubLibrary(string key, CSharpCompilation compilation)
     {
@@ -34,7 +36,14 @@ internal sealed class StubLibrary
         string key = KeyOf(lists);
         lock (Gate)
         {
-            if (_last != null && _last.Key == key) return _last;
+            int hit = Recent.FindIndex(l => l.Key == key);
+            if (hit >= 0)
+            {
+                StubLibrary found = Recent[hit];
+                Recent.RemoveAt(hit);
+                Recent.Add(found);
+                return found;
+            }
         }
         var texts = new List<string>();
         foreach (KeyValuePair<string, SourceText> l in lists) texts.Add(l.Value.ToString());
@@ -51,13 +60,11 @@ internal sealed class StubLibrary
         var library = new StubLibrary(key, compilation);
         lock (Gate)
         {
-            _last = library;
+            if (Recent.Count == Capacity) Recent.RemoveAt(0);
+            Recent.Add(library);
         }
         return library;
     }
-
-    /// <summary>The stub source for these lists (for inspection and tests).</summary>
-    public static string SourceOf(IEnumerable<string> texts) => StubWriter.Write(texts);
 
     private static string KeyOf(IReadOnlyList<KeyValuePair<string, SourceText>> lists)
     {

@@ -13,7 +13,6 @@ internal static class TypeNames
     /// </summary>
     public static string ToCSharp(string name)
     {
-        if (name == "System.Void") return "void";
         var sb = new StringBuilder(name.Length + 16);
         int i = 0;
         while (i < name.Length)
@@ -28,8 +27,10 @@ internal static class TypeNames
                     if (name[i] == '.') dotted = true;
                     i++;
                 }
-                if (dotted) sb.Append("global::");
-                sb.Append(name, start, i - start);
+                string path = name.Substring(start, i - start);
+                // C# spells System.Void only as the keyword (return types, void*).
+                if (path == "System.Void") sb.Append("void");
+                else sb.Append(dotted ? "global::" : "").Append(path);
                 continue;
             }
             sb.Append(c);
