@@ -13,7 +13,7 @@ namespace SmartGateway.NanoAnalyzer.Stubs;
 /// </summary>
 internal sealed class StubLibrary
 {
-    private const int Capacity = 4;
+    private const int Capacity = 3;
     private static readonly object Gate = new object();
     private static readonly List<StubLibrary> Recent = new List<StubLibrary>();
 
