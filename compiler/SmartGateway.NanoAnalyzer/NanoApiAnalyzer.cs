@@ -29,7 +29,7 @@ public sealed class NanoApiAnalyzer : DiagnosticAnalyzer
     private static void Start(CompilationStartAnalysisContext context)
     {
         if (context.Compilation is not CSharpCompilation compilation) return;
-        NanoOptions options = NanoOptions.From(context.Options, context.CancellationToken);
+        NanoOptions options = NanoOptions.From(context.Options, context.CancellationToken, readLists: true);
         string? problem = options.ApiLists.Count == 0
             ? "no API lists (AdditionalFiles with NanoApi=\"true\"); import compiler/SmartGateway.NanoAnalyzer/build/NanoCheck.props"
             : options.Conflict();

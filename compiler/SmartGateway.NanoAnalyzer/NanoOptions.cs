@@ -39,10 +39,11 @@ internal sealed class NanoOptions
     /// <summary>The project's LangVersion property as written, or null if the build did not pass it.</summary>
     public string? LangVersion { get; }
 
-    public static NanoOptions From(AnalyzerOptions options, CancellationToken cancellationToken)
+    /// <summary>Reads the settings; the API lists' texts only if <paramref name="readLists"/> (the stub route needs them).</summary>
+    public static NanoOptions From(AnalyzerOptions options, CancellationToken cancellationToken, bool readLists = false)
     {
         var lists = new List<KeyValuePair<string, SourceText>>();
-        foreach (AdditionalText file in options.AdditionalFiles)
+        foreach (AdditionalText file in readLists ? options.AdditionalFiles : ImmutableArray<AdditionalText>.Empty)
         {
             AnalyzerConfigOptions fileOptions = options.AnalyzerConfigOptionsProvider.GetOptions(file);
             if (!fileOptions.TryGetValue("build_metadata.AdditionalFiles.NanoApi", out string? flag) || !IsTrue(flag)) continue;

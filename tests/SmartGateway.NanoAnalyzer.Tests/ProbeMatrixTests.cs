@@ -81,6 +81,30 @@ public class ProbeMatrixTests
         Assert.True(api[0].GetMessage().Contains(expected), name + ": " + string.Join("\n", api.Select(d => d.GetMessage())));
     }
 
+    /// <summary>The matrix's probes of newer syntax, compiled with LangVersion latest.</summary>
+    public static TheoryData<string, string, string?> LatestSyntaxProbes => new()
+    {
+        { "raw string literal", "string M() => \"\"\"\n  raw \"text\"\n  \"\"\";", null },
+        { "var f = () => 1, collection expression, primary ctor", "class Q(int x) { public int X => x; } int M() { var f = () => 1; int[] a = [1, 2, 3]; return f() + a[0] + new Q(2).X; }", null },
+        { "interpolation of two holes, #nullable annotations", "#nullable enable\nstring? M(int a, string? b) => $\"{a}-{b}\";", null },
+        { "required member", "class R { public required int A { get; init; } }", "RequiredMemberAttribute" },
+    };
+
+    [Theory]
+    [MemberData(nameof(LatestSyntaxProbes))]
+    public void NewerSyntaxGivesTheRealCompilersVerdict(string name, string body, string? expected)
+    {
+        string source = Wrap(body);
+        Assert.Empty(NanoCheck.NetErrors(source, "latest"));
+        var api = NanoCheck.Run(source, langVersion: "latest").Where(d => d.Id == "NANO001").ToList();
+        if (expected == null)
+        {
+            Assert.True(api.Count == 0, name + ": " + string.Join("\n", api.Select(d => d.GetMessage())));
+            return;
+        }
+        Assert.True(api.Count > 0 && api[0].GetMessage().Contains(expected), name + ": " + string.Join("\n", api.Select(d => d.GetMessage())));
+    }
+
     /// <summary>Probes whose verdict differs between the lines, and two that fail on both (preview column).</summary>
     public static TheoryData<string, string, string?> PreviewProbes => new()
     {
