@@ -47,8 +47,13 @@ public static class NanoSourceCheck
         ImmutableArray<DiagnosticAnalyzer> rules = ImmutableArray.Create<DiagnosticAnalyzer>(
             new Rules.TypeUseAnalyzer(), new Rules.LanguageFeatureAnalyzer(), new Rules.MemberUseAnalyzer(), new Rules.HotPathAnalyzer(),
             new Rules.PlatformBranchAnalyzer(), new Rules.ProjectSettingsAnalyzer());
-        var withRules = compilation.WithAnalyzers(rules, new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+        Exception? failure = null;
+        var withRules = compilation.WithAnalyzers(rules, new CompilationWithAnalyzersOptions(options,
+            (e, analyzer, _) => failure ??= new InvalidOperationException(analyzer.GetType().Name + " failed: " + e.Message, e),
+            concurrentAnalysis: false, logAnalyzerExecutionTime: false));
         result.AddRange(withRules.GetAnalyzerDiagnosticsAsync(cancellationToken).GetAwaiter().GetResult());
+        // A rule that crashed checked nothing: never let that pass as "no findings".
+        if (failure != null) throw failure;
         return result.OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
     }
 

@@ -70,9 +70,15 @@ internal static class NanoCheck
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToImmutableArray();
-        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
-        return withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult()
+        Exception? failure = null;
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options,
+            (e, analyzer, _) => failure ??= new InvalidOperationException(analyzer.GetType().Name + " failed: " + e, e),
+            concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+        var findings = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult()
             .OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id).ToImmutableArray();
+        // A crashed analyzer found nothing; that must fail the test, not pass it.
+        if (failure != null) throw failure;
+        return findings;
     }
 
     /// <summary>The .NET compile errors of a probe; a probe must be valid .NET code to say anything about nano.</summary>

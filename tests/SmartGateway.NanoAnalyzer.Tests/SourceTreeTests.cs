@@ -44,6 +44,19 @@ public class SourceTreeTests
         findings.ToList().Reported("NANO001", "Replace");
     }
 
+    [Fact]
+    public void HotPathCallingFrameworkMethodsIsCheckedAgainstTheStubs()
+    {
+        var files = new[]
+        {
+            new KeyValuePair<string, string>("Tick.cs", "namespace Fw\n{\n    [System.AttributeUsage(System.AttributeTargets.Method)] sealed class NanoHotPathAttribute : System.Attribute { }\n    class Loop\n    {\n        [NanoHotPath] int Tick(string s) { int n = System.Math.Abs(-3); return n + s.Substring(1).Length; }\n    }\n}\n"),
+        };
+        var lists = DefaultLists().Select(l => new KeyValuePair<string, string>(l + ".txt", File.ReadAllText(Path.Combine(NanoCheck.ApiFolder, l + ".txt"))));
+        var findings = NanoSourceCheck.Run(files, lists, Array.Empty<string>(), "9.0");
+        Assert.Single(findings);
+        findings.ToList().Reported("NANO015", "string.Substring");
+    }
+
     /// <summary>NanoCheck.props' default NanoApiLists: the firmware's set.</summary>
     private static string[] DefaultLists() =>
         Property(Path.Combine(NanoCheck.RepoRoot, "compiler", "SmartGateway.NanoAnalyzer", "build", "NanoCheck.props"), "NanoApiLists").Split(';');

@@ -28,6 +28,7 @@ public sealed class HotPathAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationBlockAction(block =>
             {
                 if (block.OwningSymbol is not IMethodSymbol root || !Symbols.HasAttribute(root, "NanoHotPath")) return;
+                IAssemblySymbol own = block.Compilation.Assembly;
                 if (!visited.TryAdd(root, true)) return;
                 var work = new Queue<(IOperation Body, string Path)>();
                 string rootName = Name(root);
@@ -41,9 +42,9 @@ public sealed class HotPathAnalyzer : DiagnosticAnalyzer
                     (IOperation body, string path) = work.Dequeue();
                     foreach (IOperation op in body.DescendantsAndSelf())
                     {
-                        string? allocation = Allocation(op);
+                        string? allocation = Allocation(op, own);
                         if (allocation != null) reporter.Report(block.ReportDiagnostic, NanoDescriptors.HotPath, op.Syntax.GetLocation(), allocation, path);
-                        foreach (IMethodSymbol callee in Callees(op))
+                        foreach (IMethodSymbol callee in Callees(op, own))
                         {
                             if (!visited.TryAdd(callee, true)) continue;
                             IOperation? calleeBody = Body(block.Compilation, callee, block.CancellationToken);
@@ -58,7 +59,7 @@ public sealed class HotPathAnalyzer : DiagnosticAnalyzer
     private static string Name(IMethodSymbol m) => m.ContainingType.Name + "." + (m.AssociatedSymbol?.Name ?? m.Name);
 
     /// <summary>What the operation allocates, or null if nothing.</summary>
-    private static string? Allocation(IOperation op)
+    private static string? Allocation(IOperation op, IAssemblySymbol own)
     {
         switch (op)
         {
@@ -86,7 +87,7 @@ public sealed class HotPathAnalyzer : DiagnosticAnalyzer
             }
             case IArgumentOperation arg when arg.ArgumentKind == ArgumentKind.ParamArray:
                 return "params call (allocates the argument array)";
-            case IInvocationOperation i when i.Type?.SpecialType == SpecialType.System_String && !IsSource(i.TargetMethod):
+            case IInvocationOperation i when i.Type?.SpecialType == SpecialType.System_String && !IsOwn(i.TargetMethod, own):
                 return "'" + i.TargetMethod.ContainingType.ToDisplayString(Symbols.Display) + "." + i.TargetMethod.Name + "' (returns a new string)";
             default:
                 return null;
@@ -94,24 +95,26 @@ public sealed class HotPathAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Methods of this project the operation runs: calls and property accessors.</summary>
-    private static IEnumerable<IMethodSymbol> Callees(IOperation op)
+    private static IEnumerable<IMethodSymbol> Callees(IOperation op, IAssemblySymbol own)
     {
         switch (op)
         {
-            case IInvocationOperation i when IsSource(i.TargetMethod):
+            case IInvocationOperation i when IsOwn(i.TargetMethod, own):
                 yield return i.TargetMethod.OriginalDefinition;
                 break;
             case IPropertyReferenceOperation p:
-                if (p.Property.GetMethod != null && IsSource(p.Property.GetMethod)) yield return p.Property.GetMethod.OriginalDefinition;
-                if (p.Property.SetMethod != null && IsSource(p.Property.SetMethod)) yield return p.Property.SetMethod.OriginalDefinition;
+                if (p.Property.GetMethod != null && IsOwn(p.Property.GetMethod, own)) yield return p.Property.GetMethod.OriginalDefinition;
+                if (p.Property.SetMethod != null && IsOwn(p.Property.SetMethod, own)) yield return p.Property.SetMethod.OriginalDefinition;
                 break;
-            case IObjectCreationOperation o when o.Constructor != null && o.Type != null && o.Type.IsValueType && IsSource(o.Constructor):
+            case IObjectCreationOperation o when o.Constructor != null && o.Type != null && o.Type.IsValueType && IsOwn(o.Constructor, own):
                 yield return o.Constructor.OriginalDefinition;
                 break;
         }
     }
 
-    private static bool IsSource(IMethodSymbol m) => m.DeclaringSyntaxReferences.Length > 0;
+    /// <summary>Declared in this project's source (a referenced compilation's methods have syntax too, in another compilation).</summary>
+    private static bool IsOwn(IMethodSymbol m, IAssemblySymbol own) =>
+        SymbolEqualityComparer.Default.Equals(m.ContainingAssembly, own) && m.DeclaringSyntaxReferences.Length > 0;
 
     private static IOperation? Body(Compilation compilation, IMethodSymbol method, CancellationToken cancellationToken)
     {
