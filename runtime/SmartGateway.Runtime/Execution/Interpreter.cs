@@ -50,6 +50,7 @@ public sealed class Interpreter
     public Snapshot NewSnapshot() => new Snapshot(_image.Inputs.Length);
 
     /// <summary>Evaluates every automation, in order, against one snapshot and queues their actions.</summary>
+    [NanoHotPath]
     public void Tick(Snapshot snapshot)
     {
         _tick++;
