@@ -10,6 +10,7 @@ public sealed class TcpSlaveServer : IAsyncDisposable
     private readonly SimulatedBus _bus;
     private readonly TcpListener _listener;
     private readonly CancellationTokenSource _stop = new();
+    private readonly System.Collections.Concurrent.ConcurrentBag<TcpClient> _clients = [];
     private Task? _accepting;
 
     public TcpSlaveServer(SimulatedBus bus, IPEndPoint endpoint)
@@ -30,6 +31,7 @@ public sealed class TcpSlaveServer : IAsyncDisposable
     {
         _stop.Cancel();
         _listener.Stop();
+        foreach (TcpClient client in _clients) client.Dispose();
         if (_accepting != null)
         {
             try { await _accepting.ConfigureAwait(false); }
@@ -45,11 +47,15 @@ public sealed class TcpSlaveServer : IAsyncDisposable
         while (!ct.IsCancellationRequested)
         {
             TcpClient client = await _listener.AcceptTcpClientAsync(ct).ConfigureAwait(false);
-            _ = Task.Run(() => Serve(client, ct), ct);
+            _clients.Add(client);
+            // A thread per connection, not the thread pool: a host whose pool is busy with blocking
+            // callers (tests, pollers) must not delay replies past the master's timeout.
+            var thread = new Thread(() => Serve(client, ct)) { IsBackground = true, Name = "modbus-tcp client" };
+            thread.Start();
         }
     }
 
-    private async Task Serve(TcpClient client, CancellationToken ct)
+    private void Serve(TcpClient client, CancellationToken ct)
     {
         using (client)
         {
@@ -60,22 +66,22 @@ public sealed class TcpSlaveServer : IAsyncDisposable
             {
                 while (!ct.IsCancellationRequested)
                 {
-                    if (!await ReadExactly(stream, frame, 0, MbapHeader.Size, ct).ConfigureAwait(false)) return;
+                    if (!ReadExactly(stream, frame, 0, MbapHeader.Size)) return;
                     int length = MbapHeader.Length(frame, 0);
                     if (length < 2 || length > 254 || MbapHeader.ProtocolId(frame, 0) != 0) return;
-                    if (!await ReadExactly(stream, frame, MbapHeader.Size, length - 1, ct).ConfigureAwait(false)) return;
+                    if (!ReadExactly(stream, frame, MbapHeader.Size, length - 1)) return;
                     SimulatedReply reply = _bus.Handle(MbapHeader.Unit(frame, 0), frame, MbapHeader.Size, length - 1);
                     if (reply.Silent) continue;
-                    if (reply.DelayMs > 0) await Task.Delay(reply.DelayMs, ct).ConfigureAwait(false);
+                    if (reply.DelayMs > 0) Thread.Sleep(reply.DelayMs);
                     if (reply.Corrupt) Corrupt(reply);
                     byte[] output = new byte[MbapHeader.Size + reply.PduLength];
                     MbapHeader.Write(output, 0, MbapHeader.TransactionId(frame, 0), reply.Unit, reply.PduLength);
                     Array.Copy(reply.Pdu, 0, output, MbapHeader.Size, reply.PduLength);
-                    await stream.WriteAsync(output, ct).ConfigureAwait(false);
+                    stream.Write(output, 0, output.Length);
                 }
             }
             catch (IOException) { }
-            catch (OperationCanceledException) { }
+            catch (ObjectDisposedException) { }
         }
     }
 
@@ -86,12 +92,12 @@ public sealed class TcpSlaveServer : IAsyncDisposable
         else reply.Pdu[reply.PduLength - 1] ^= 0x01;
     }
 
-    private static async Task<bool> ReadExactly(NetworkStream stream, byte[] buffer, int offset, int count, CancellationToken ct)
+    private static bool ReadExactly(NetworkStream stream, byte[] buffer, int offset, int count)
     {
         int done = 0;
         while (done < count)
         {
-            int n = await stream.ReadAsync(buffer.AsMemory(offset + done, count - done), ct).ConfigureAwait(false);
+            int n = stream.Read(buffer, offset + done, count - done);
             if (n == 0) return false;
             done += n;
         }

@@ -48,14 +48,14 @@ public class DeviceMapCompilerTests
     {
         var (map, messages) = Compile(Minimal.Replace("\"type\": \"t5\"", "\"type\": \"t5\", \"colour\": 1"));
         Assert.Null(map);
-        Assert.Equal("m.json(5,73): error SG0101: $.measurements[0]: unknown member \"colour\"", Assert.Single(messages));
+        Assert.Equal("m.json(5,70): error SG0101: $.measurements[0]: unknown member \"colour\"", Assert.Single(messages));
     }
 
     [Fact]
     public void UnknownInputPathIsSG4001()
     {
         var (_, messages) = Compile(Minimal.Replace("U.L1", "U.L4"));
-        Assert.Contains(messages, m => m.StartsWith("m.json(5,33): error SG4001: $.measurements[0].path", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("m.json(5,31): error SG4001: $.measurements[0].path", StringComparison.Ordinal));
     }
 
     [Fact]
