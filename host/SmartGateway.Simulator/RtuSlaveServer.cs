@@ -7,8 +7,9 @@ namespace SmartGateway.Simulator;
 /// <summary>
 /// Serves a <see cref="SimulatedBus"/> as a Modbus RTU slave on a serial port (a pseudo-terminal in
 /// tests). A pty moves bytes instantly, so with <see cref="Pace"/> the reply is held back until the
-/// time a real line would deliver it: request and reply characters at the baud rate, t3.5 after each
-/// frame and the device latency — exactly the planner's wire-time formula.
+/// time a real line would deliver it: request and reply characters at the baud rate, the t3.5 that ends
+/// the request and the device latency. The master's own t3.5 before its next request completes the
+/// planner's wire-time formula (characters, 2 × t3.5, latency).
 /// </summary>
 public sealed class RtuSlaveServer : IDisposable
 {
@@ -87,7 +88,7 @@ public sealed class RtuSlaveServer : IDisposable
         int total = RtuFraming.AppendCrc(output, 1 + reply.PduLength);
         if (reply.Corrupt) output[total - 1] ^= 0x5A;
         long waitMicros = reply.DelayMs * 1000L;
-        if (Pace) waitMicros += (length + total) * charMicros + 2 * t35 + LatencyMicros;
+        if (Pace) waitMicros += (length + total) * charMicros + t35 + LatencyMicros;
         WaitUntil(receivedAt, waitMicros);
         try { _port.Write(output, 0, total); }
         catch (Exception e) when (e is IOException or TimeoutException or InvalidOperationException) { }
