@@ -46,6 +46,11 @@ public sealed class BusPoller
 
     public bool IsOffline(int device) => _health[device].Offline;
 
+    /// <summary>Cycles run so far.</summary>
+    public int CompletedCycles => _completedCycles;
+
+    private int _completedCycles;
+
     public CycleReport RunCycle()
     {
         long start = Stopwatch.GetTimestamp();
@@ -76,6 +81,7 @@ public sealed class BusPoller
             }
             Update(d, blocks.Length == 0 || okBlocks > 0);
         }
+        Interlocked.Increment(ref _completedCycles);
         return new CycleReport(transactions, failed, Stopwatch.GetElapsedTime(start), TimeSpan.FromMicroseconds(Plan.PredictedCycleMicros));
     }
 

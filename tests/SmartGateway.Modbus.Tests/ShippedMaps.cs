@@ -1,5 +1,4 @@
-using SmartGateway.Compiler.Devices;
-using SmartGateway.Compiler.Diagnostics;
+using SmartGateway.Devices;
 using SmartGateway.Runtime.Devices;
 
 namespace SmartGateway.Modbus.Tests;
@@ -7,7 +6,7 @@ namespace SmartGateway.Modbus.Tests;
 /// <summary>The device maps shipped in rules/devices, compiled once.</summary>
 internal static class ShippedMaps
 {
-    private static readonly Lazy<Dictionary<string, DeviceMap>> All = new(Load);
+    private static readonly Lazy<DeviceCatalog> Catalog = new(Load);
 
     public static string Directory
     {
@@ -19,20 +18,14 @@ internal static class ShippedMaps
         }
     }
 
-    public static IReadOnlyDictionary<string, DeviceMap> Maps => All.Value;
+    public static IReadOnlyList<DeviceMap> Maps => Catalog.Value.Maps;
 
-    public static DeviceMap Get(string model) => All.Value[model];
+    public static DeviceMap Get(string model) => Catalog.Value.ByModel(model) ?? throw new InvalidOperationException($"no shipped map for {model}");
 
-    private static Dictionary<string, DeviceMap> Load()
+    private static DeviceCatalog Load()
     {
-        var maps = new Dictionary<string, DeviceMap>();
-        foreach (string file in System.IO.Directory.GetFiles(Directory, "*.json"))
-        {
-            var bag = new DiagnosticBag();
-            DeviceMap map = DeviceMapCompiler.Compile(file, File.ReadAllText(file), bag)
-                ?? throw new InvalidOperationException(string.Join("\n", bag.Items));
-            maps[map.Model] = map;
-        }
-        return maps;
+        DeviceCatalog catalog = DeviceCatalog.LoadDirectory(Directory);
+        if (catalog.Diagnostics.HasErrors) throw new InvalidOperationException(string.Join("\n", catalog.Diagnostics.Items));
+        return catalog;
     }
 }

@@ -6,8 +6,8 @@ namespace SmartGateway.Runtime.Devices;
 public static class BlockDecoder
 {
     /// <summary>
-    /// Decodes measurement index of map from registers that start at block register start. Returns
-    /// false (value not valid) when the registers do not hold a reading.
+    /// Decodes measurement m from the registers of a read that began at register start. Returns false
+    /// (the value is not valid) when the registers do not hold a reading.
     /// </summary>
     public static bool Decode(Measurement m, ushort[] registers, int start, out long micro)
     {

@@ -19,7 +19,7 @@ internal static class SimulatorSetup
     /// <summary>One polled device per simulated unit, with the shipped map that serves its model.</summary>
     public static List<PolledDevice> PolledDevices(SimulatedBus bus) =>
         bus.Devices.OrderBy(d => d.Key)
-            .Select(d => new PolledDevice("rs485." + d.Key, d.Key, ShippedMaps.Maps.Values.Single(m => m.Serves(d.Value.Model))))
+            .Select(d => new PolledDevice("rs485." + d.Key, d.Key, ShippedMaps.Maps.Single(m => m.Serves(d.Value.Model))))
             .ToList();
 
     /// <summary>Every input of every device read and equal to the simulator's truth; every Bicom state read.</summary>

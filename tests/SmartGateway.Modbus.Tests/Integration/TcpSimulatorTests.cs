@@ -54,7 +54,7 @@ public class TcpSimulatorTests
         await using var server = new TcpSlaveServer(sim, new IPEndPoint(IPAddress.Loopback, 0));
         server.Start();
         using var bus = new ModbusBus(new TcpTransport("127.0.0.1", server.Port));
-        var found = Rs485Scanner.Scan(bus, new byte[] { 1, 2, 3, 32, 33, 40 }, [.. ShippedMaps.Maps.Values], TimeSpan.FromMilliseconds(50));
+        var found = Rs485Scanner.Scan(bus, new byte[] { 1, 2, 3, 32, 33, 40 }, [.. ShippedMaps.Maps], TimeSpan.FromMilliseconds(50));
         Assert.Equal(
             new[] { "1 WM3M4C W4192432 WM3M4C", "2 WM3M4C W4170632 WM3M4C", "32 BI432 BI001487 BI432", "33 IE38MD 10006494 IE38MD", "40 MC740 MC024305 MC7x0" },
             found.Select(f => $"{f.Address} {f.Model} {f.Serial} {f.Map?.Model}"));
