@@ -16,7 +16,7 @@ public class FaultInjectionTests
         SimulatedBus sim = SimulatorSetup.CreateFrozenBus();
         await using var server = new TcpSlaveServer(sim, new IPEndPoint(IPAddress.Loopback, 0));
         server.Start();
-        using var bus = new ModbusBus(new TcpTransport("127.0.0.1", server.Port), TimeSpan.FromMilliseconds(30));
+        using var bus = new ModbusBus(new TcpTransport("127.0.0.1", server.Port), TimeSpan.FromMilliseconds(100));
         Check(sim, bus);
     }
 
@@ -27,7 +27,7 @@ public class FaultInjectionTests
         SimulatedBus sim = SimulatorSetup.CreateFrozenBus();
         using var slave = new RtuSlaveServer(sim, pty.First) { Pace = false };
         slave.Start();
-        using var bus = new ModbusBus(new SerialTransport(pty.Second), TimeSpan.FromMilliseconds(50));
+        using var bus = new ModbusBus(new SerialTransport(pty.Second), TimeSpan.FromMilliseconds(100));
         Check(sim, bus);
     }
 

@@ -9,22 +9,37 @@ namespace SmartGateway.Modbus.Tests.Integration;
 public class PymodbusTests
 {
     [Fact]
-    public void MasterReadsEveryInputOfEveryShippedMapFromPymodbus()
+    public void MasterReadsEveryInputOfEveryShippedMapFromPymodbusOverTcp()
     {
         string python = Tools.RequirePymodbus();
+        int port = Tools.FreePort();
+        ReadEverythingFrom(python, $"tcp {port}", () => new TcpTransport("127.0.0.1", port));
+    }
+
+    [Fact]
+    public void MasterReadsEveryInputOfEveryShippedMapFromPymodbusOverAPseudoTerminal()
+    {
+        string python = Tools.RequirePymodbus();
+        Tools.RequirePythonModule(python, "serial_asyncio", "python3-serial-asyncio");
+        using var pty = new PtyPair();
+        ReadEverythingFrom(python, $"rtu {pty.First}", () => new SerialTransport(pty.Second));
+    }
+
+    private static void ReadEverythingFrom(string python, string where, Func<IModbusTransport> transport)
+    {
         SimulatedBus sim = SimulatorSetup.CreateFrozenBus();
         string images = Path.Combine(Path.GetTempPath(), $"sg-images-{Guid.NewGuid():N}.json");
         File.WriteAllText(images, JsonSerializer.Serialize(sim.Devices.ToDictionary(
             d => d.Key.ToString(System.Globalization.CultureInfo.InvariantCulture),
             d => new { input = NonZero(d.Value.Input), holding = NonZero(d.Value.Holding) })));
-        int port = Tools.FreePort();
         string script = Path.Combine(AppContext.BaseDirectory, "Integration", "pymodbus_slave.py");
-        var psi = new ProcessStartInfo(python, $"{script} {images} {port}") { RedirectStandardError = true, RedirectStandardOutput = true };
+        var psi = new ProcessStartInfo(python, $"{script} {images} {where}") { RedirectStandardError = true, RedirectStandardOutput = true };
         using Process slave = Process.Start(psi)!;
         Task<string> stderr = slave.StandardError.ReadToEndAsync();
+        _ = slave.StandardOutput.ReadToEndAsync();
         try
         {
-            using var bus = new ModbusBus(new TcpTransport("127.0.0.1", port), TimeSpan.FromSeconds(1));
+            using var bus = new ModbusBus(transport(), TimeSpan.FromSeconds(1));
             WaitUntilServing(bus, slave, stderr);
             var readings = new DeviceReadings();
             List<PolledDevice> devices = SimulatorSetup.PolledDevices(sim);
@@ -40,6 +55,7 @@ public class PymodbusTests
         }
     }
 
+    /// <summary>Polls the identification of unit 33 until the slave answers (it takes a moment to start).</summary>
     private static void WaitUntilServing(ModbusBus bus, Process slave, Task<string> stderr)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
@@ -48,13 +64,13 @@ public class PymodbusTests
             if (slave.HasExited) throw new InvalidOperationException("the pymodbus slave exited: " + stderr.Result);
             try
             {
-                bus.Read(33, 4, 1, 1);
-                return;
+                if (bus.Execute(Runtime.Modbus.ModbusRequest.Read(33, 4, 1, 1), TimeSpan.FromMilliseconds(300), 0).Ok) return;
             }
             catch (ModbusCommunicationException) when (DateTime.UtcNow < deadline)
             {
-                Thread.Sleep(200);
             }
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("the pymodbus slave did not answer within 20 s: " + (slave.HasExited ? stderr.Result : ""));
+            Thread.Sleep(200);
         }
     }
 

@@ -25,6 +25,12 @@ internal static class Tools
         return python;
     }
 
+    public static void RequirePythonModule(string python, string module, string package)
+    {
+        var (code, output) = Run(python, $"-c \"import {module}\"", TimeSpan.FromSeconds(20));
+        if (code != 0) throw new InvalidOperationException($"{python} cannot import {module}: install Debian's {package} (apt-get install {package}). {output}");
+    }
+
     public static (int Code, string Output) Run(string file, string arguments, TimeSpan timeout)
     {
         var psi = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };

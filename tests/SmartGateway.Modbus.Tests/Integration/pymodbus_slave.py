@@ -1,6 +1,7 @@
 """An independent Modbus TCP slave for the tests: Debian's pymodbus 3.x serving register images.
 
-usage: /usr/bin/python3 pymodbus_slave.py IMAGES.json PORT
+usage: /usr/bin/python3 pymodbus_slave.py IMAGES.json tcp PORT
+       /usr/bin/python3 pymodbus_slave.py IMAGES.json rtu DEVICE   (115200 8N1; needs python3-serial-asyncio)
 IMAGES.json: {"UNIT": {"input": [[address, value], ...], "holding": [[address, value], ...]}, ...}
 Addresses are 0-based PDU addresses (zero_mode), so the images are served exactly as given.
 """
@@ -18,7 +19,7 @@ except ImportError:
     sys.modules["serial_asyncio"] = stub
 
 from pymodbus.datastore import ModbusSequentialDataBlock, ModbusServerContext
-from pymodbus.server import StartTcpServer
+from pymodbus.server import StartSerialServer, StartTcpServer
 
 try:
     from pymodbus.datastore import ModbusSlaveContext as DeviceContext
@@ -35,7 +36,7 @@ def block(pairs):
 
 def main():
     images = json.load(open(sys.argv[1]))
-    port = int(sys.argv[2])
+    mode, where = sys.argv[2], sys.argv[3]
     devices = {}
     for unit, image in images.items():
         kwargs = {"ir": block(image["input"]), "hr": block(image["holding"])}
@@ -47,7 +48,15 @@ def main():
         context = ModbusServerContext(slaves=devices, single=False)
     except TypeError:
         context = ModbusServerContext(devices=devices, single=False)
-    StartTcpServer(context=context, address=("127.0.0.1", port))
+    if mode == "tcp":
+        StartTcpServer(context=context, address=("127.0.0.1", int(where)))
+        return
+    try:
+        from pymodbus.framer import FramerType
+        framer = FramerType.RTU
+    except ImportError:  # pymodbus 3.0
+        from pymodbus.transaction import ModbusRtuFramer as framer
+    StartSerialServer(context=context, framer=framer, port=where, baudrate=115200, bytesize=8, parity="N", stopbits=1)
 
 
 main()
