@@ -65,6 +65,7 @@ public sealed class PolledDevice
             Model = map.Model, Matches = map.Matches, ModelRegister = map.ModelRegister, ModelWords = map.ModelWords,
             SerialRegister = map.SerialRegister, SerialWords = map.SerialWords, Measurements = [.. map.Measurements, state],
             Counters = map.Counters, Bicom = map.Bicom, Writable = map.Writable, Readable = map.Readable,
+            Communication = map.Communication,
         };
     }
 }

@@ -35,6 +35,43 @@ public static class Rs485Scanner
         return found;
     }
 
+    /// <summary>
+    /// Sets a found device's communication parameters through its map's setting registers: baud,
+    /// parity and stop bits first, the address last (after it the device answers at the new address).
+    /// Throws <see cref="NotSupportedException"/> when the map does not say where a setting lives or
+    /// the device does not offer the value; nothing is written then.
+    /// </summary>
+    public static void SetParameters(ModbusBus bus, ScannedDevice device, LineSettings settings, byte newAddress)
+    {
+        CommunicationSettings c = device.Map?.Communication
+            ?? throw new NotSupportedException($"the map of {device.Model} does not say where its communication settings are");
+        var writes = new List<(int Register, int Value)>
+        {
+            Setting(c.Baud, settings.Baud.ToString(System.Globalization.CultureInfo.InvariantCulture), "baud rate", device),
+            Setting(c.Parity, settings.Parity, "parity", device),
+            Setting(c.StopBits, settings.StopBits.ToString(System.Globalization.CultureInfo.InvariantCulture), "stop bits", device),
+        };
+        if (newAddress != device.Address)
+        {
+            if (c.AddressRegister < 0) throw new NotSupportedException($"the map of {device.Model} has no address register");
+            if (newAddress < 1 || newAddress > 247) throw new ArgumentOutOfRangeException(nameof(newAddress), "a Modbus address is 1–247");
+            writes.Add((c.AddressRegister, newAddress));
+        }
+        foreach (var (register, value) in writes)
+        {
+            ModbusResult r = bus.Execute(ModbusRequest.WriteSingle(device.Address, register, value));
+            if (!r.Ok) throw new ModbusCommunicationException($"unit {device.Address}: setting register {register} failed: {r}");
+        }
+    }
+
+    private static (int, int) Setting(SettingRegister? setting, string value, string what, ScannedDevice device)
+    {
+        if (setting == null) throw new NotSupportedException($"the map of {device.Model} has no {what} register");
+        int code = setting.CodeOf(value);
+        if (code < 0) throw new NotSupportedException($"{device.Model} does not offer {what} {value}");
+        return (setting.Register, code);
+    }
+
     /// <summary>Two characters a register, high byte first; padding (spaces, NULs) trimmed.</summary>
     public static string Text(ushort[] registers, int offset, int words)
     {

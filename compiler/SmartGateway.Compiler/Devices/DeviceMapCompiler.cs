@@ -12,7 +12,7 @@ namespace SmartGateway.Compiler.Devices;
 public static class DeviceMapCompiler
 {
     private static readonly string[] TopMembers =
-        ["version", "model", "matches", "notes", "identification", "readable", "measurements", "counters", "bicom", "writable"];
+        ["version", "model", "matches", "notes", "identification", "readable", "measurements", "counters", "bicom", "writable", "communication"];
 
     private static readonly string[] PointMembers = ["path", "table", "register", "type", "word_order", "scale", "unit", "exponent_register", "notes"];
     private static readonly string[] CounterMembers =
@@ -58,6 +58,7 @@ public static class DeviceMapCompiler
         map.Measurements = [.. measurements];
         map.Bicom = ReadBicom(top, bag, map);
         map.Writable = ReadWritable(top, bag);
+        map.Communication = ReadCommunication(top, bag);
         return bag.Items.Count(d => d.IsError) > before ? null : map;
     }
 
@@ -231,6 +232,46 @@ public static class DeviceMapCompiler
             result.Add(new WritableRegister { Name = name, Register = (int)register, Type = t, Min = min.Value, Max = max.Value });
         }
         return [.. result];
+    }
+
+    private static CommunicationSettings? ReadCommunication(JsonObjectReader top, DiagnosticBag bag)
+    {
+        JsonNode? node = top.Get("communication", JsonNodeKind.Object, false);
+        if (node == null) return null;
+        var o = top.Object(node, "$.communication", "address_register", "baud", "parity", "stop_bits", "notes")!;
+        return new CommunicationSettings
+        {
+            AddressRegister = (int)(o.Integer("address_register", 0, 65535, false) ?? -1),
+            Baud = ReadSetting(o, "baud", bag, ["1200", "2400", "4800", "9600", "19200", "38400", "57600", "115200"]),
+            Parity = ReadSetting(o, "parity", bag, ["none", "even", "odd"]),
+            StopBits = ReadSetting(o, "stop_bits", bag, ["1", "2"]),
+        };
+    }
+
+    /// <summary>{ "register": R, "values": { "9600": 3, … } } with values from the allowed list.</summary>
+    private static SettingRegister? ReadSetting(JsonObjectReader parent, string name, DiagnosticBag bag, string[] allowed)
+    {
+        JsonNode? node = parent.Get(name, JsonNodeKind.Object, false);
+        if (node == null) return null;
+        var o = parent.Object(node, parent.PathOf(name), "register", "values")!;
+        long? register = o.Integer("register", 0, 65535);
+        JsonNode? values = o.Get("values", JsonNodeKind.Object, true);
+        if (register == null || values == null) return null;
+        var setting = new SettingRegister { Register = (int)register };
+        var names = new List<string>();
+        var codes = new List<int>();
+        var v = new JsonObjectReader(o.File, bag, values, o.PathOf("values"), allowed);
+        foreach (JsonMember m in values.Members)
+        {
+            if (System.Array.IndexOf(allowed, m.Name) < 0) continue;
+            long? code = v.Integer(m.Name, 0, 65535);
+            if (code == null) continue;
+            names.Add(m.Name);
+            codes.Add((int)code);
+        }
+        setting.Values = [.. names];
+        setting.Codes = [.. codes];
+        return setting;
     }
 
     private static bool Fits(long micro, RegisterType type) => RegisterEncoder.Encode(micro, type, WordOrder.HighFirst, new ushort[2], 0);

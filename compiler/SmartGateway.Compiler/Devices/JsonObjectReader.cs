@@ -31,6 +31,8 @@ internal sealed class JsonObjectReader
     public JsonNode Node { get; }
     public string Path { get; }
 
+    public string File => _file;
+
     public SourceSpan At(int line, int column) => new(_file, line, column);
 
     public SourceSpan SpanOf(string name) =>

@@ -24,6 +24,9 @@ public sealed class DeviceMap
     public WritableRegister[] Writable = new WritableRegister[0];
     public RegisterRange[] Readable = new RegisterRange[0];
 
+    /// <summary>Where the RS485 settings are, or null when the map does not know.</summary>
+    public CommunicationSettings? Communication;
+
     /// <summary>Index of the measurement with this path ("P" and "P.total" are the same), or -1.</summary>
     public int IndexOf(string path)
     {
