@@ -9,6 +9,11 @@ namespace SmartGateway.Simulator.Devices;
 public sealed class IskraMeter : SimulatedDevice
 {
     private const byte In = FunctionCode.ReadInputRegisters;
+    private const byte Hold = FunctionCode.ReadHoldingRegisters;
+
+    // Counter setting codes pyiskra reads (DEVICE-MAPS.md): units 1 Wh, 2 varh; quadrant masks 6 import, 9 export.
+    private static readonly int[] CounterUnits = [1, 1, 2, 2];
+    private static readonly int[] CounterQuadrants = [6, 9, 6, 9];
 
     public IskraMeter(string model, string serial, MeterFamily family) : base(model, serial)
     {
@@ -18,12 +23,26 @@ public sealed class IskraMeter : SimulatedDevice
             AddReadable(In, 2500, 106);
             AddReadable(In, 2658, 2);
             AddReadable(In, 400, 94);
+            AddReadable(Hold, 421, 94);
+            WriteWmSettings(4);
         }
         else
         {
             AddReadable(In, 100, 91);
-            if (family == MeterFamily.Impact) AddReadable(In, 2750, 96);
-            else AddReadable(In, 400, 64);
+            if (family == MeterFamily.Impact)
+            {
+                AddReadable(In, 2750, 96);
+                AddReadable(Hold, 151, 1);
+                AddReadable(Hold, 421, 16);
+                AddReadable(Hold, 437, 64);
+                WriteImpactSettings();
+            }
+            else
+            {
+                AddReadable(In, 400, 64);
+                AddReadable(Hold, 421, 36);
+                WriteWmSettings(2);
+            }
         }
         Write();
     }
@@ -39,6 +58,30 @@ public sealed class IskraMeter : SimulatedDevice
 
     private readonly double[] _tariffImport = [1000.5, 2000.25, 300, 40, 5];
     private readonly double[] _tariffExport = [10.5, 20.25, 3, 4, 0.5];
+
+    /// <summary>Counter settings as the factory leaves them, matching the maps' assumptions (see their notes).</summary>
+    private void WriteWmSettings(int counters)
+    {
+        for (int k = 0; k < counters; k++)
+        {
+            Holding[421 + 10 * k] = (ushort)CounterUnits[k];
+            Holding[422 + 10 * k] = (ushort)CounterQuadrants[k];
+        }
+    }
+
+    private void WriteImpactSettings()
+    {
+        for (int n = 0; n < 4; n++)
+        {
+            Holding[421 + 4 * n] = (ushort)CounterUnits[n];
+            Holding[422 + 4 * n] = (ushort)CounterQuadrants[n];
+        }
+        for (int n = 0; n < 16; n++)
+        {
+            Holding[437 + 4 * n] = 1;
+            Holding[438 + 4 * n] = (ushort)(n % 2 == 0 ? 6 : 9);
+        }
+    }
 
     public override void Advance(double seconds)
     {
