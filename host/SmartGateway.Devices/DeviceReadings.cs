@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SmartGateway.Runtime.Execution;
 
 namespace SmartGateway.Devices;
 
@@ -27,6 +28,20 @@ public sealed class DeviceReadings
 
     /// <summary>A consistent copy for one tick.</summary>
     public IReadOnlyDictionary<string, DeviceReading> Snapshot() => new Dictionary<string, DeviceReading>(_values, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Fills a tick's snapshot for an image's input table (Image.Inputs): device paths get their reading,
+    /// paths this store has never seen stay invalid. Other sources (time, tariff, pulse) fill theirs after.
+    /// </summary>
+    public void Fill(string[] inputs, Snapshot snapshot)
+    {
+        for (int i = 0; i < inputs.Length; i++)
+        {
+            DeviceReading r = Get(inputs[i]);
+            if (r.Valid) snapshot.Set(i, r.Value);
+            else snapshot.SetInvalid(i);
+        }
+    }
 
     private static string Canonical(string path) => path.EndsWith(".total", StringComparison.Ordinal) ? path[..^6] : path;
 }
