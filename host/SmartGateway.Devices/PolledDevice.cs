@@ -5,8 +5,9 @@ namespace SmartGateway.Devices;
 
 /// <summary>
 /// A device a poller reads: its interface ("ir.left", "ir.right", "rs485.33"), unit, map and the input
-/// paths below the interface someone needs (null = every measurement of the map). A Bicom's relay state
-/// is published as "IF.state" (1 on, 0 off), which is not a FORMATS.md rule input.
+/// paths below the interface someone needs (null = every measurement of the map). Raw register inputs
+/// ("reg.3011.int16" FC3, "ireg.107.uint32" FC4) are read as the raw number in any register, map or
+/// not. A Bicom's relay state is published as "IF.state" (1 on, 0 off), which is not a FORMATS.md input.
 /// </summary>
 public sealed class PolledDevice
 {
@@ -16,22 +17,16 @@ public sealed class PolledDevice
     {
         Interface = interfaceName;
         Unit = unit;
-        Map = WithBicomState(map);
-        var wanted = new List<int>();
-        if (paths == null)
+        string[]? wanted = paths?.ToArray();
+        var extra = new List<Measurement>();
+        if (map.Bicom != null && map.IndexOf(StatePath) < 0) extra.Add(BicomState(map.Bicom));
+        foreach (string p in wanted ?? [])
         {
-            for (int i = 0; i < Map.Measurements.Length; i++) wanted.Add(i);
+            if (map.IndexOf(p) < 0 && extra.TrueForAll(m => m.Path != p))
+                extra.Add(RawRegister(p) ?? throw new ArgumentException($"{interfaceName}: {map.Model} has no input \"{p}\"", nameof(paths)));
         }
-        else
-        {
-            foreach (string p in paths)
-            {
-                int index = Map.IndexOf(p);
-                if (index < 0) throw new ArgumentException($"{interfaceName}: {map.Model} has no input \"{p}\"", nameof(paths));
-                wanted.Add(index);
-            }
-        }
-        Wanted = [.. wanted];
+        Map = extra.Count == 0 ? map : Extend(map, extra);
+        Wanted = wanted == null ? [.. Enumerable.Range(0, Map.Measurements.Length)] : [.. wanted.Select(Map.IndexOf)];
     }
 
     public string Interface { get; }
@@ -52,20 +47,31 @@ public sealed class PolledDevice
 
     public string PathOf(int measurement) => Interface + "." + Map.Measurements[measurement].Path;
 
-    private static DeviceMap WithBicomState(DeviceMap map)
+    private static Measurement BicomState(BicomControl bicom) => new()
     {
-        if (map.Bicom == null || map.IndexOf(StatePath) >= 0) return map;
-        var state = new Measurement
+        Path = StatePath, Table = RegisterTable.Holding, Register = bicom.StateRegister, Encoding = RegisterEncoding.UInt16, Unit = "1",
+    };
+
+    /// <summary>"reg.R.T" / "ireg.R.T" as a measurement of the raw number, or null when the path is not one.</summary>
+    private static Measurement? RawRegister(string path)
+    {
+        string[] parts = path.Split('.');
+        if (parts.Length != 3 || (parts[0] != "reg" && parts[0] != "ireg")) return null;
+        if (!int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int register)) return null;
+        if (!Runtime.Values.RegisterTypes.TryParse(parts[2], out Runtime.Values.RegisterType type)) return null;
+        if (register + Runtime.Values.RegisterTypes.Words(type) > 65536) return null;
+        return new Measurement
         {
-            Path = StatePath, Table = RegisterTable.Holding, Register = map.Bicom.StateRegister,
-            Encoding = RegisterEncoding.UInt16, Unit = "1",
-        };
-        return new DeviceMap
-        {
-            Model = map.Model, Matches = map.Matches, ModelRegister = map.ModelRegister, ModelWords = map.ModelWords,
-            SerialRegister = map.SerialRegister, SerialWords = map.SerialWords, Measurements = [.. map.Measurements, state],
-            Counters = map.Counters, Bicom = map.Bicom, Writable = map.Writable, Readable = map.Readable,
-            Communication = map.Communication,
+            Path = path, Table = parts[0] == "reg" ? RegisterTable.Holding : RegisterTable.Input,
+            Register = register, Encoding = (byte)type, Unit = "",
         };
     }
+
+    private static DeviceMap Extend(DeviceMap map, List<Measurement> extra) => new()
+    {
+        Model = map.Model, Matches = map.Matches, ModelRegister = map.ModelRegister, ModelWords = map.ModelWords,
+        SerialRegister = map.SerialRegister, SerialWords = map.SerialWords, Measurements = [.. map.Measurements, .. extra],
+        Counters = map.Counters, Bicom = map.Bicom, Writable = map.Writable, Readable = map.Readable,
+        Communication = map.Communication,
+    };
 }
