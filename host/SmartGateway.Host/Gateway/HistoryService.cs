@@ -1,0 +1,24 @@
+namespace SmartGateway.Host.Gateway;
+
+/// <summary>Runs the <see cref="HistorySampler"/> every few seconds; a storage failure is logged, never fatal.</summary>
+public sealed class HistoryService(HistorySampler sampler, ILogger<HistoryService> logger) : BackgroundService
+{
+    private static readonly TimeSpan Period = TimeSpan.FromSeconds(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Period);
+        do
+        {
+            try
+            {
+                sampler.Sample(DateTimeOffset.UtcNow);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogError(exception, "History sampling failed");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.Extensions.Options;
+using SmartGateway.Host.Api;
+using SmartGateway.Host.Api.Contracts;
+using SmartGateway.Host.Configuration;
+using SmartGateway.Host.Gateway;
+using SmartGateway.Host.Gateway.Interim;
+using SmartGateway.Host.Mqtt;
+using SmartGateway.Host.Security;
+using SmartGateway.Host.Settings;
+using SmartGateway.Host.Storage;
+
+namespace SmartGateway.Host;
+
+/// <summary>Composition root: which implementation stands behind each seam, and the HTTP pipeline.</summary>
+public static class GatewaySetup
+{
+    public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<GatewayOptions>(builder.Configuration.GetSection(GatewayOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => GatewayIdentity.From(Options(sp)));
+
+        // Storage.
+        services.AddSingleton(sp => new GatewayDatabase(Path.Combine(Options(sp).DataDirectory, "gateway.db")));
+        services.AddSingleton(sp => new SettingsStore(sp.GetRequiredService<GatewayDatabase>(), InitialSettings(Options(sp))));
+        services.AddSingleton<SourceStore>();
+        services.AddSingleton<RecorderStore>();
+        services.AddSingleton<LoadProfileStore>();
+        services.AddSingleton<EventLog>();
+        services.AddSingleton<StateStore>();
+        services.AddSingleton(sp => new FileArea(Options(sp).DataDirectory));
+
+        // Seams. INTERIM implementations until the other branches are merged (see Gateway/Interim/).
+        services.AddSingleton<IDeviceDirectory>(sp => new StaticDeviceDirectory(Options(sp).Devices));
+        services.AddSingleton<IMeasurementSource, SimulatedMeasurementSource>();
+        services.AddSingleton<IBicomControl, SimulatedBicomControl>();
+        services.AddSingleton<IModbusMaster, InMemoryModbusMaster>();
+        services.AddSingleton<IRuleEngine, StoreOnlyRuleEngine>();
+        services.AddSingleton<ITariffClock>(sp => new SystemTariffClock(Options(sp).InterimActiveTariff));
+
+        // Gateway services.
+        services.AddSingleton<GatewayHealth>();
+        services.AddSingleton<StatusReporter>();
+        services.AddSingleton<HistorySampler>();
+        services.AddHostedService<HistoryService>();
+        services.AddSingleton<AuthGate>();
+        services.AddMqttLinks();
+
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
+            options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;
+        });
+        services.AddOpenApi();
+        return builder;
+    }
+
+    public static WebApplication MapGateway(this WebApplication app)
+    {
+        app.UseRouting();
+        app.UseMiddleware<AuthMiddleware>();
+        app.MapOpenApi();
+        app.MapGatewayApi();
+        app.MapDevicesApi();
+        app.MapMeasurementsApi();
+        app.MapCountersApi();
+        app.MapBicomsApi();
+        app.MapSettingsApi();
+        app.MapAutomationsApi();
+        app.MapTariffsApi();
+        app.MapRecordersApi();
+        app.MapFilesApi();
+        return app;
+    }
+
+    private static GatewayOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<GatewayOptions>>().Value;
+
+    /// <summary>Settings used when none are stored yet: defaults plus any links given in configuration.</summary>
+    private static GatewaySettings InitialSettings(GatewayOptions options)
+    {
+        var links = new List<LinkSettings> { new(), new() };
+        for (var n = 0; n < Math.Min(2, options.Links.Count); n++)
+        {
+            var o = options.Links[n];
+            links[n] = new LinkSettings
+            {
+                Mode = o.Mode, Server = o.Server, Port = o.Port, Protocol = o.Protocol, Username = o.Username,
+                Password = o.Password, RootTopic = o.RootTopic, SubscribeTopic = o.SubscribeTopic,
+                PublishTopic = o.PublishTopic, CaCertificate = o.CaCertificate, ClientCertificate = o.ClientCertificate,
+                ClientKey = o.ClientKey,
+            };
+        }
+        return new GatewaySettings { Links = links };
+    }
+}

@@ -1,0 +1,90 @@
+using SmartGateway.Host.Configuration;
+using SmartGateway.Host.Gateway;
+using SmartGateway.Host.Mqtt.Commands;
+using SmartGateway.Host.Settings;
+using SmartGateway.Host.Storage;
+
+namespace SmartGateway.Host.Mqtt;
+
+/// <summary>Runs the two push/publish links and restarts one when its settings change.</summary>
+public sealed class MqttLinkManager : BackgroundService, ILinkStatus, IMqttPublisher
+{
+    private readonly MqttLinkServices _services;
+    private readonly SettingsStore _settings;
+    private readonly Running?[] _links = new Running?[2];
+    private readonly object _gate = new();
+    private CancellationToken _stopping;
+
+    public MqttLinkManager(
+        GatewayIdentity identity, CommandDispatcher dispatcher, IEnumerable<IMqttCommand> commands, SettingsStore settings,
+        IDeviceDirectory directory, FileArea files, GatewayHealth health, TimeProvider time, ILogger<MqttLinkManager> logger)
+    {
+        _settings = settings;
+        _services = new MqttLinkServices(identity, dispatcher, commands.ToList(), settings, directory, files, health, time, logger);
+    }
+
+    public string Status(int link)
+    {
+        var settings = _settings.Current.Links[link - 1];
+        return settings.Mode switch
+        {
+            "mqtt" => _links[link - 1]?.Link.Status ?? "Connecting",
+            "tcp" => "Error: Standard TCP push is not available on this host",
+            _ => "Disabled",
+        };
+    }
+
+    public Task<bool> PublishAsync(int link, string subtopic, string message, CancellationToken cancellationToken) =>
+        link is 1 or 2 && _links[link - 1] is Running running
+            ? running.Link.PublishAsync(subtopic, message, retain: false, cancellationToken)
+            : Task.FromResult(false);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        _stopping = stoppingToken;
+        _settings.Changed += Apply;
+        Apply(_settings.Current);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down: stop both links below.
+        }
+        finally
+        {
+            _settings.Changed -= Apply;
+            Task[] stopping;
+            lock (_gate) stopping = _links.Select((_, n) => Stop(n)).ToArray();
+            await Task.WhenAll(stopping);
+        }
+    }
+
+    private void Apply(GatewaySettings settings)
+    {
+        lock (_gate)
+        {
+            for (var n = 0; n < 2; n++)
+            {
+                var wanted = settings.Links[n];
+                if (_links[n]?.Link.Settings == wanted) continue;
+                _ = Stop(n);
+                if (wanted.Mode != "mqtt" || _stopping.IsCancellationRequested) continue;
+                var link = new MqttLink(n + 1, wanted, _services);
+                var cancellation = CancellationTokenSource.CreateLinkedTokenSource(_stopping);
+                _links[n] = new Running(link, cancellation, Task.Run(() => link.RunAsync(cancellation.Token)));
+            }
+        }
+    }
+
+    private Task Stop(int n)
+    {
+        if (_links[n] is not Running running) return Task.CompletedTask;
+        _links[n] = null;
+        running.Cancellation.Cancel();
+        return running.Task.ContinueWith(_ => running.Cancellation.Dispose(), TaskScheduler.Default);
+    }
+
+    private sealed record Running(MqttLink Link, CancellationTokenSource Cancellation, Task Task);
+}
