@@ -22,13 +22,14 @@ public sealed class HistorySampler(
         _lastLocalDate = localDate;
 
         var quarter = utc.ToUnixTimeSeconds() / (long)Quarter.TotalSeconds;
-        if (_lastQuarter != quarter)
+        if (_lastQuarter is long last && last != quarter)
         {
             var intervalEnd = DateTimeOffset.FromUnixTimeSeconds(quarter * (long)Quarter.TotalSeconds);
-            // The first boundary after start only sets the baseline: the interval before it was not watched whole.
-            TakeLoadProfile(intervalEnd, write: _lastQuarter is not null);
-            _lastQuarter = quarter;
+            // Only an interval watched from boundary to boundary is written: the first boundary after start
+            // (or after a pause longer than an interval) just sets the baseline.
+            TakeLoadProfile(intervalEnd, write: last == quarter - 1);
         }
+        _lastQuarter = quarter;
     }
 
     /// <summary>The day <paramref name="ended"/> is over: a daily reading, and monthly/yearly when those ended too.</summary>
