@@ -36,3 +36,9 @@ public static class HttpJson
 
     public static JsonElement Element(this JsonNode node) => JsonSerializer.SerializeToElement(node);
 }
+
+public static class HttpContentJson
+{
+    public static async Task<System.Text.Json.Nodes.JsonNode> ReadFromJsonNodeAsync(this HttpContent content) =>
+        System.Text.Json.Nodes.JsonNode.Parse(await content.ReadAsStringAsync())!;
+}
