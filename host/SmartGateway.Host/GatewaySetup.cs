@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using SmartGateway.Host.Api;
 using SmartGateway.Host.Api.Contracts;
 using SmartGateway.Host.Configuration;
+using SmartGateway.Host.Discovery;
 using SmartGateway.Host.Gateway;
 using SmartGateway.Host.Gateway.Interim;
 using SmartGateway.Host.Mqtt;
@@ -46,6 +47,7 @@ public static class GatewaySetup
         services.AddHostedService<HistoryService>();
         services.AddSingleton<AuthGate>();
         services.AddMqttLinks();
+        services.AddHostedService<DiscoveryResponder>();
 
         services.ConfigureHttpJsonOptions(options =>
         {

@@ -31,6 +31,9 @@ public sealed class GatewayOptions
     /// <summary>Initial values of the two push/publish links, used only when no settings are stored yet.</summary>
     public List<LinkOptions> Links { get; set; } = [];
 
+    /// <summary>UDP port of the discovery answer Iskra's tools broadcast for; 0 = off.</summary>
+    public int DiscoveryPort { get; set; } = 33333;
+
     /// <summary>The tariff the interim tariff clock reports until the tariff calendar is wired in.</summary>
     public int InterimActiveTariff { get; set; } = 1;
 }

@@ -24,6 +24,7 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
         {
             ["Gateway:DataDirectory"] = DataDirectory,
             ["Gateway:SerialNumber"] = Serial,
+            ["Gateway:DiscoveryPort"] = "0", // tests that want discovery choose a free port
         };
         foreach (var (key, value) in settings ?? []) _settings[key] = value;
         _services = services;
