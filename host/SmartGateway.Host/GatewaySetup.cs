@@ -5,7 +5,7 @@ using SmartGateway.Host.Configuration;
 using SmartGateway.Host.Discovery;
 using SmartGateway.Host.Gateway;
 using SmartGateway.Host.Gateway.Interim;
-using SmartGateway.Host.Mqtt;
+using SmartGateway.Host.Push;
 using SmartGateway.Host.Security;
 using SmartGateway.Host.Settings;
 using SmartGateway.Host.Storage;
@@ -46,7 +46,7 @@ public static class GatewaySetup
         services.AddSingleton<HistorySampler>();
         services.AddHostedService<HistoryService>();
         services.AddSingleton<AuthGate>();
-        services.AddMqttLinks();
+        services.AddPushLinks();
         services.AddHostedService<DiscoveryResponder>();
 
         services.ConfigureHttpJsonOptions(options =>

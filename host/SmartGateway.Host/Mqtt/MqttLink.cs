@@ -5,6 +5,7 @@ using MQTTnet;
 using MQTTnet.Protocol;
 using SmartGateway.Host.Gateway;
 using SmartGateway.Host.Mqtt.Commands;
+using SmartGateway.Host.Push;
 using SmartGateway.Host.Settings;
 using SmartGateway.Host.Storage;
 
@@ -13,7 +14,7 @@ namespace SmartGateway.Host.Mqtt;
 /// <summary>One MQTT push/publish link: connects (and reconnects with back-off), answers commands on
 /// <c>{root}/{subscribe}</c>, pushes each device's measurements and counters at its interval, and says
 /// "online"/"offline" (retained; "offline" also as the last will) on the connection topic.</summary>
-public sealed class MqttLink(int number, LinkSettings settings, MqttLinkServices services)
+public sealed class MqttLink(int number, LinkSettings settings, LinkServices services) : IPushLink
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
     private readonly MqttTopics _topics = new(
@@ -22,7 +23,6 @@ public sealed class MqttLink(int number, LinkSettings settings, MqttLinkServices
     private IMqttClient? _client;
     private volatile string _status = "Connecting";
 
-    public int Number => number;
     public LinkSettings Settings => settings;
     public string Status => _status;
 
@@ -42,9 +42,9 @@ public sealed class MqttLink(int number, LinkSettings settings, MqttLinkServices
             }
             catch (Exception exception)
             {
+                var previous = _status;
                 _status = "Error: " + exception.Message;
-                services.Health.Set(number == 1 ? ErrorFlags.Link1 : ErrorFlags.Link2, raised: true);
-                services.Logger.LogWarning("MQTT link {Link} to {Server}:{Port}: {Message}", number, settings.Server, settings.Port, exception.Message);
+                services.ReportFailure(number, previous, _status);
             }
             try
             {
@@ -94,7 +94,7 @@ public sealed class MqttLink(int number, LinkSettings settings, MqttLinkServices
         await client.SubscribeAsync(_topics.Commands, MqttQualityOfServiceLevel.AtLeastOnce, cancellationToken);
         _client = client;
         _status = "Connected";
-        services.Health.Set(number == 1 ? ErrorFlags.Link1 : ErrorFlags.Link2, raised: false);
+        services.ReportConnected(number);
         await PublishAsync(MqttTopics.Connection, "online", retain: true, cancellationToken);
         await PublishReplyAsync(services.Commands.OfType<StatusCommand>().Single().Hello(), cancellationToken);
 
@@ -134,20 +134,12 @@ public sealed class MqttLink(int number, LinkSettings settings, MqttLinkServices
     /// <summary>Every second, publishes measurements and counters of each device whose interval on this link is due.</summary>
     private async Task PushAsync(CancellationToken cancellationToken)
     {
-        var due = new Dictionary<int, DateTimeOffset>();
+        var schedule = new PushSchedule(number);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
         while (await timer.WaitForNextTickAsync(cancellationToken))
         {
-            var now = services.Time.GetUtcNow();
-            foreach (var push in services.Settings.Current.Push)
-            {
-                var interval = number == 1 ? push.Link1Interval : push.Link2Interval;
-                if (interval <= 0 || (due.TryGetValue(push.Slot, out var next) && next > now)) continue;
-                due[push.Slot] = now.AddSeconds(interval);
-                var slot = services.Directory.Slots[push.Slot];
-                if (!slot.IsMeter) continue;
+            foreach (var slot in schedule.Due(services.Settings.Current, services.Directory, services.Time.GetUtcNow()))
                 foreach (var reply in PushReplies(slot)) await PublishReplyAsync(reply, cancellationToken);
-            }
         }
     }
 
@@ -172,15 +164,3 @@ public sealed class MqttLink(int number, LinkSettings settings, MqttLinkServices
     /// <summary>Units such as "°" stay readable in the payload instead of becoming \u00B0.</summary>
     private static readonly JsonSerializerOptions ReplyJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
-
-/// <summary>What every link shares.</summary>
-public sealed record MqttLinkServices(
-    Configuration.GatewayIdentity Identity,
-    CommandDispatcher Dispatcher,
-    IReadOnlyList<IMqttCommand> Commands,
-    SettingsStore Settings,
-    IDeviceDirectory Directory,
-    FileArea Files,
-    GatewayHealth Health,
-    TimeProvider Time,
-    ILogger Logger);

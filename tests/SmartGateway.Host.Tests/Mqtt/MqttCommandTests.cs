@@ -171,6 +171,17 @@ public sealed class MqttCommandTests(MqttGatewayFixture fixture) : IClassFixture
         Assert.Equal("hello world", hello["hello"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData(1, MqttGatewayFixture.PlainRoot)]
+    [InlineData(2, MqttGatewayFixture.TlsRoot)]
+    public async Task AutomationActionsPublishUnderTheChosenLinksPublishTopic(int link, string root)
+    {
+        var publisher = fixture.Gateway.Services.GetRequiredService<Host.Mqtt.IMqttPublisher>();
+        Assert.True(await publisher.PublishAsync(link, "test", "action executed", CancellationToken.None));
+        var message = await fixture.Client.WaitForAsync(m => m.Topic == root + "/publish/test" && m.Payload == "action executed");
+        Assert.False(message.Retain);
+    }
+
     private Task<JsonNode> Request(string payload, string subtopic, Func<JsonNode, bool>? match = null) =>
         fixture.Client.RequestAsync(Commands, payload, Publish + subtopic, match);
 }

@@ -1,26 +1,27 @@
 using SmartGateway.Host.Configuration;
 using SmartGateway.Host.Gateway;
+using SmartGateway.Host.Mqtt;
 using SmartGateway.Host.Mqtt.Commands;
 using SmartGateway.Host.Settings;
 using SmartGateway.Host.Storage;
 
-namespace SmartGateway.Host.Mqtt;
+namespace SmartGateway.Host.Push;
 
-/// <summary>Runs the two push/publish links and restarts one when its settings change.</summary>
-public sealed class MqttLinkManager : BackgroundService, ILinkStatus, IMqttPublisher
+/// <summary>Runs the two push/publish links (MQTT or Standard TCP) and restarts one when its settings change.</summary>
+public sealed class PushLinkManager : BackgroundService, ILinkStatus, IMqttPublisher
 {
-    private readonly MqttLinkServices _services;
+    private readonly LinkServices _services;
     private readonly SettingsStore _settings;
     private readonly Running?[] _links = new Running?[2];
     private readonly object _gate = new();
     private CancellationToken _stopping;
 
-    public MqttLinkManager(
+    public PushLinkManager(
         GatewayIdentity identity, CommandDispatcher dispatcher, IEnumerable<IMqttCommand> commands, SettingsStore settings,
-        IDeviceDirectory directory, FileArea files, GatewayHealth health, TimeProvider time, ILogger<MqttLinkManager> logger)
+        IDeviceDirectory directory, FileArea files, GatewayHealth health, EventLog log, TimeProvider time, ILogger<PushLinkManager> logger)
     {
         _settings = settings;
-        _services = new MqttLinkServices(identity, dispatcher, commands.ToList(), settings, directory, files, health, time, logger);
+        _services = new LinkServices(identity, dispatcher, commands.ToList(), settings, directory, files, health, log, time, logger);
     }
 
     public string Status(int link)
@@ -28,9 +29,8 @@ public sealed class MqttLinkManager : BackgroundService, ILinkStatus, IMqttPubli
         var settings = _settings.Current.Links[link - 1];
         return settings.Mode switch
         {
-            "mqtt" => _links[link - 1]?.Link.Status ?? "Connecting",
-            "tcp" => "Error: Standard TCP push is not available on this host",
-            _ => "Disabled",
+            "disabled" => "Disabled",
+            _ => _links[link - 1]?.Link.Status ?? "Connecting",
         };
     }
 
@@ -70,8 +70,8 @@ public sealed class MqttLinkManager : BackgroundService, ILinkStatus, IMqttPubli
                 var wanted = settings.Links[n];
                 if (_links[n]?.Link.Settings == wanted) continue;
                 _ = Stop(n);
-                if (wanted.Mode != "mqtt" || _stopping.IsCancellationRequested) continue;
-                var link = new MqttLink(n + 1, wanted, _services);
+                if (wanted.Mode == "disabled" || _stopping.IsCancellationRequested) continue;
+                IPushLink link = wanted.Mode == "mqtt" ? new MqttLink(n + 1, wanted, _services) : new TcpPushLink(n + 1, wanted, _services);
                 var cancellation = CancellationTokenSource.CreateLinkedTokenSource(_stopping);
                 _links[n] = new Running(link, cancellation, Task.Run(() => link.RunAsync(cancellation.Token)));
             }
@@ -86,5 +86,5 @@ public sealed class MqttLinkManager : BackgroundService, ILinkStatus, IMqttPubli
         return running.Task.ContinueWith(_ => running.Cancellation.Dispose(), TaskScheduler.Default);
     }
 
-    private sealed record Running(MqttLink Link, CancellationTokenSource Cancellation, Task Task);
+    private sealed record Running(IPushLink Link, CancellationTokenSource Cancellation, Task Task);
 }

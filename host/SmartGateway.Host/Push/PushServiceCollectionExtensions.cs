@@ -1,12 +1,13 @@
 using SmartGateway.Host.Gateway;
+using SmartGateway.Host.Mqtt;
 using SmartGateway.Host.Mqtt.Commands;
 
-namespace SmartGateway.Host.Mqtt;
+namespace SmartGateway.Host.Push;
 
-public static class MqttServiceCollectionExtensions
+public static class PushServiceCollectionExtensions
 {
-    /// <summary>The §4.7 command handlers, the dispatcher and the link manager.</summary>
-    public static IServiceCollection AddMqttLinks(this IServiceCollection services)
+    /// <summary>The §4.7 command handlers, the dispatcher and the manager of the two push/publish links.</summary>
+    public static IServiceCollection AddPushLinks(this IServiceCollection services)
     {
         services.AddSingleton<IRebootAction, StopApplicationReboot>();
         services.AddSingleton<IMqttCommand, StatusCommand>();
@@ -21,10 +22,10 @@ public static class MqttServiceCollectionExtensions
         services.AddSingleton<IMqttCommand, ModbusWriteSingleCommand>();
         services.AddSingleton<IMqttCommand, ModbusWriteMultiCommand>();
         services.AddSingleton<CommandDispatcher>();
-        services.AddSingleton<MqttLinkManager>();
-        services.AddSingleton<ILinkStatus>(sp => sp.GetRequiredService<MqttLinkManager>());
-        services.AddSingleton<IMqttPublisher>(sp => sp.GetRequiredService<MqttLinkManager>());
-        services.AddHostedService(sp => sp.GetRequiredService<MqttLinkManager>());
+        services.AddSingleton<PushLinkManager>();
+        services.AddSingleton<ILinkStatus>(sp => sp.GetRequiredService<PushLinkManager>());
+        services.AddSingleton<IMqttPublisher>(sp => sp.GetRequiredService<PushLinkManager>());
+        services.AddHostedService(sp => sp.GetRequiredService<PushLinkManager>());
         return services;
     }
 }
