@@ -5,7 +5,8 @@ using SmartGateway.Host.Storage;
 
 if (args.Length > 0 && args[0] == WriteStress.Verb) return WriteStress.Run(args[1..]);
 
-var builder = WebApplication.CreateBuilder(args);
+// appsettings.json is read from beside the program, wherever it is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddGateway();
 var app = builder.Build();
 app.MapGateway();

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SmartGateway.Host.Api.Contracts;
 using SmartGateway.Host.Gateway;
+using SmartGateway.Host.Storage;
 
 namespace SmartGateway.Host.Api;
 
@@ -29,7 +30,7 @@ public static class AutomationsApi
 
     /// <summary>422 when the source is refused: the previous automations keep running.</summary>
     public static async Task<Results<Ok<SourceUpdateResponse>, UnprocessableEntity<SourceUpdateResponse>>> PostAutomations(
-        HttpRequest request, IRuleEngine rules)
+        HttpRequest request, IRuleEngine rules, EventLog log)
     {
         var format = request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true
             ? RuleSourceFormat.Json : RuleSourceFormat.Text;
@@ -37,6 +38,8 @@ public static class AutomationsApi
         var source = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
         var result = await rules.CompileAndSwapAsync(source, format, request.HttpContext.RequestAborted);
         var response = new SourceUpdateResponse(result.Accepted, result.ImageHash, result.Diagnostics.Select(ToEntry).ToList());
+        log.Append(result.Accepted ? EventLog.Info : EventLog.Error, "automations",
+            result.Accepted ? "new automations in force" : $"automations refused ({result.Diagnostics.Count} diagnostics); the previous ones keep running");
         return result.Accepted ? TypedResults.Ok(response) : TypedResults.UnprocessableEntity(response);
     }
 

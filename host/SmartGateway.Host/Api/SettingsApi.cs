@@ -21,7 +21,7 @@ public static class SettingsApi
 
     public static Ok<JsonObject> GetSettings(SettingsStore settings) => TypedResults.Ok(SettingsPatch.ToPublic(settings.Current));
 
-    public static async Task<Results<Ok<JsonObject>, BadRequest<ApiError>>> PostSettings(HttpRequest request, SettingsStore settings)
+    public static async Task<Results<Ok<JsonObject>, BadRequest<ApiError>>> PostSettings(HttpRequest request, SettingsStore settings, EventLog log)
     {
         JsonObject? patch;
         try
@@ -33,9 +33,11 @@ public static class SettingsApi
             return ApiResults.BadRequest($"invalid JSON (line {exception.LineNumber + 1}, column {exception.BytePositionInLine + 1}): {exception.Message}");
         }
         if (patch is null) return ApiResults.BadRequest("the body must be a JSON object");
+        var patchedSections = patch.Select(p => p.Key).ToList();
         var (updated, error) = SettingsPatch.Apply(settings.Current, patch);
         if (updated is null) return ApiResults.BadRequest(error!);
         settings.Save(updated);
+        log.Append(EventLog.Info, "settings", "settings changed: " + string.Join(", ", patchedSections));
         return TypedResults.Ok(SettingsPatch.ToPublic(updated));
     }
 }

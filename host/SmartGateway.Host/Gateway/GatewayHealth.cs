@@ -8,7 +8,11 @@ public enum ErrorFlags
     Storage = 1 << 0,
     Link1 = 1 << 1,
     Link2 = 1 << 2,
+
+    /// <summary>Raised by the device poller once it is wired in (branch `modbus`).</summary>
     DeviceNotResponding = 1 << 3,
+
+    /// <summary>Raised by the rule host once it is wired in: the automations are not running.</summary>
     Rules = 1 << 4,
 }
 

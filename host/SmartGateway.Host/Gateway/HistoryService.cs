@@ -1,7 +1,7 @@
 namespace SmartGateway.Host.Gateway;
 
 /// <summary>Runs the <see cref="HistorySampler"/> every few seconds; a storage failure is logged, never fatal.</summary>
-public sealed class HistoryService(HistorySampler sampler, ILogger<HistoryService> logger) : BackgroundService
+public sealed class HistoryService(HistorySampler sampler, GatewayHealth health, TimeProvider time, ILogger<HistoryService> logger) : BackgroundService
 {
     private static readonly TimeSpan Period = TimeSpan.FromSeconds(5);
 
@@ -12,10 +12,12 @@ public sealed class HistoryService(HistorySampler sampler, ILogger<HistoryServic
         {
             try
             {
-                sampler.Sample(DateTimeOffset.UtcNow);
+                sampler.Sample(time.GetUtcNow());
+                health.Set(ErrorFlags.Storage, raised: false);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
+                health.Set(ErrorFlags.Storage, raised: true);
                 logger.LogError(exception, "History sampling failed");
             }
         }

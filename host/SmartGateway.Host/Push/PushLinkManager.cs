@@ -69,11 +69,13 @@ public sealed class PushLinkManager : BackgroundService, ILinkStatus, IMqttPubli
             {
                 var wanted = settings.Links[n];
                 if (_links[n]?.Link.Settings == wanted) continue;
-                _ = Stop(n);
+                var previous = Stop(n);
                 if (wanted.Mode == "disabled" || _stopping.IsCancellationRequested) continue;
                 IPushLink link = wanted.Mode == "mqtt" ? new MqttLink(n + 1, wanted, _services) : new TcpPushLink(n + 1, wanted, _services);
                 var cancellation = CancellationTokenSource.CreateLinkedTokenSource(_stopping);
-                _links[n] = new Running(link, cancellation, Task.Run(() => link.RunAsync(cancellation.Token)));
+                // The old link says "offline" as it stops; start the new one after that, so "online" is the last word.
+                var run = previous.ContinueWith(_ => link.RunAsync(cancellation.Token), TaskScheduler.Default).Unwrap();
+                _links[n] = new Running(link, cancellation, run);
             }
         }
     }

@@ -99,6 +99,17 @@ public sealed class GatewayResourceTests : IDisposable
     }
 
     [Fact]
+    public async Task ARefusedAutomationIsInTheErrorLogAndASettingsChangeInTheEventLog()
+    {
+        (await _client.PostAsync("/api/automations", new StringContent("{", Encoding.UTF8, "application/json"))).Dispose();
+        (await _client.PostJsonAsync("/api/settings", """{"general": {"location": "Kranj"}}""")).Dispose();
+        var errors = (await _client.GetJsonAsync("/api/events?level=error"))["events"]!.AsArray();
+        Assert.Contains(errors, e => e!["source"]!.GetValue<string>() == "automations");
+        var all = (await _client.GetJsonAsync("/api/events"))["events"]!.AsArray();
+        Assert.Equal("settings changed: general", all[0]!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task TariffSourceIsStoredAndTheActiveTariffReported()
     {
         using (var post = await _client.PostAsync("/api/tariffs", new StringContent("tariff T1 0.20 EUR", Encoding.UTF8, "text/plain")))
