@@ -1,8 +1,8 @@
 using System.Net;
-using System.Net.NetworkInformation;
 using System.Net.Sockets;
 using Microsoft.Extensions.Options;
 using SmartGateway.Host.Configuration;
+using SmartGateway.Host.Gateway;
 using SmartGateway.Host.Storage;
 
 namespace SmartGateway.Host.Discovery;
@@ -51,14 +51,7 @@ public sealed class DiscoveryResponder(
     private DiscoveryPacket.Fields Fields()
     {
         var current = settings.Current;
-        return new DiscoveryPacket.Fields("", Mac(), current.Features.ModbusTcpEnabled, identity.ModelType, identity.SerialNumber,
+        return new DiscoveryPacket.Fields("", NetworkIdentity.Current().Mac, current.Features.ModbusTcpEnabled, identity.ModelType, identity.SerialNumber,
             identity.SwVer, identity.HwVer, current.General.Description, current.General.Location, current.Features.LocalModbusAddress);
     }
-
-    /// <summary>The first running non-loopback interface's hardware address (all zeros when there is none).</summary>
-    private static byte[] Mac() =>
-        NetworkInterface.GetAllNetworkInterfaces()
-            .Where(n => n.OperationalStatus == OperationalStatus.Up && n.NetworkInterfaceType != NetworkInterfaceType.Loopback)
-            .Select(n => n.GetPhysicalAddress().GetAddressBytes())
-            .FirstOrDefault(a => a.Length == 6) ?? new byte[6];
 }

@@ -29,8 +29,11 @@ public sealed class StatusReporter(
         var features = settings.Current.Features;
         var crc = Crc16.Compute(Encoding.UTF8.GetBytes(SettingsStore.Serialize(settings.Current)));
         var memory = GC.GetGCMemoryInfo();
+        var (ip, mac) = NetworkIdentity.Current();
         return new GatewayStatus(
             ConnectionMode: "Ethernet",
+            IpAddress: ip,
+            MacAddress: NetworkIdentity.MacText(mac),
             AppStatus: "Normal",
             UpgradeStatus: "OK",
             Link1Status: links.Status(1),

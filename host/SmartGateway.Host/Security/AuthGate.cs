@@ -19,6 +19,7 @@ public sealed class AuthGate
 {
     public const int FreeFailures = 5;
     public static readonly TimeSpan MaxLockout = TimeSpan.FromMinutes(5);
+    private const int MaxTrackedClients = 10_000;
 
     private readonly SettingsStore _settings;
     private readonly TimeProvider _time;
@@ -45,8 +46,16 @@ public sealed class AuthGate
             _failures.TryRemove(client, out _);
             return new AuthDecision(AuthVerdict.Allowed, TimeSpan.Zero);
         }
+        if (_failures.Count > MaxTrackedClients) Forget(now);
         var updated = _failures.AddOrUpdate(client, _ => Failures.First(now), (_, f) => f.Next(now));
         return new AuthDecision(AuthVerdict.Refused, updated.LockedUntil > now ? updated.LockedUntil - now : TimeSpan.Zero);
+    }
+
+    /// <summary>Drops clients that are not locked out, so a scan from many addresses cannot grow the table without bound.</summary>
+    private void Forget(DateTimeOffset now)
+    {
+        foreach (var (client, failures) in _failures)
+            if (failures.LockedUntil <= now) _failures.TryRemove(client, out _);
     }
 
     private bool Matches(BasicCredentials credentials)

@@ -9,6 +9,8 @@ public sealed record GatewayDevice(
 
 public sealed record GatewayStatus(
     string ConnectionMode,
+    string IpAddress,
+    string MacAddress,
     string AppStatus,
     string UpgradeStatus,
     string Link1Status,
