@@ -10,7 +10,8 @@ public sealed class MosquittoBroker : IDisposable
 {
     public const string Username = "sg";
     public const string Password = "broker-secret";
-    private readonly Process _process;
+    private readonly string _config;
+    private Process _process;
 
     public MosquittoBroker()
     {
@@ -20,8 +21,8 @@ public sealed class MosquittoBroker : IDisposable
         TlsPort = FreePort();
         Run(Tool("mosquitto_passwd"), "-b", "-c", Path.Combine(Directory, "passwd"), Username, Password);
 
-        var config = Path.Combine(Directory, "mosquitto.conf");
-        File.WriteAllText(config, $"""
+        _config = Path.Combine(Directory, "mosquitto.conf");
+        File.WriteAllText(_config, $"""
             {(Environment.UserName == "root" ? "user root" : "")}
             per_listener_settings true
             persistence false
@@ -38,14 +39,7 @@ public sealed class MosquittoBroker : IDisposable
             use_identity_as_username true
 
             """);
-        var start = new ProcessStartInfo(Tool("mosquitto")) { UseShellExecute = false, RedirectStandardError = true };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(config);
-        _process = Process.Start(start)!;
-        _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (Log) Log.Add(e.Data); };
-        _process.BeginErrorReadLine();
-        WaitForPort(PlainPort);
-        WaitForPort(TlsPort);
+        _process = Start();
     }
 
     public string Directory { get; }
@@ -53,6 +47,15 @@ public sealed class MosquittoBroker : IDisposable
     public int PlainPort { get; }
     public int TlsPort { get; }
     public List<string> Log { get; } = [];
+
+    /// <summary>Kills the broker and starts it again on the same ports (clients must reconnect).</summary>
+    public void Restart()
+    {
+        _process.Kill();
+        _process.WaitForExit(5000);
+        _process.Dispose();
+        _process = Start();
+    }
 
     public void Dispose()
     {
@@ -70,7 +73,20 @@ public sealed class MosquittoBroker : IDisposable
             ?? throw new InvalidOperationException($"{name} is not installed (apt-get install mosquitto mosquitto-clients)");
     }
 
-    private void WaitForPort(int port)
+    private Process Start()
+    {
+        var start = new ProcessStartInfo(Tool("mosquitto")) { UseShellExecute = false, RedirectStandardError = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(_config);
+        var process = Process.Start(start)!;
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (Log) Log.Add(e.Data); };
+        process.BeginErrorReadLine();
+        WaitForPort(process, PlainPort);
+        WaitForPort(process, TlsPort);
+        return process;
+    }
+
+    private void WaitForPort(Process process, int port)
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (true)
@@ -81,7 +97,7 @@ public sealed class MosquittoBroker : IDisposable
                 client.Connect(IPAddress.Loopback, port);
                 return;
             }
-            catch (SocketException) when (DateTime.UtcNow < deadline && !_process.HasExited)
+            catch (SocketException) when (DateTime.UtcNow < deadline && !process.HasExited)
             {
                 Thread.Sleep(50);
             }
