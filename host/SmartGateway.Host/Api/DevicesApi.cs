@@ -58,8 +58,9 @@ public static class DevicesApi
         }
     }
 
-    /// <summary>Stores the line parameters; changing them inside the device is the Modbus driver's job once wired.</summary>
-    public static async Task<Results<Ok<Rs485ScanResponse>, BadRequest<ApiError>>> SetRs485Parameters(
+    /// <summary>Stores the RS485 line parameters the gateway uses. Writing new parameters into the device
+    /// itself needs its register map and belongs to the Modbus driver (branch `modbus`) once wired.</summary>
+    public static async Task<Results<Ok<Rs485LineResponse>, BadRequest<ApiError>>> SetRs485Parameters(
         HttpRequest request, SettingsStore settings)
     {
         var (body, error) = await ApiResults.ReadJsonAsync(request, ApiJsonContext.Default.Rs485SetParametersRequest);
@@ -75,7 +76,6 @@ public static class DevicesApi
         var updated = settings.Current with { Rs485 = line };
         if (Settings.SettingsPatch.Validate(updated) is string invalid) return ApiResults.BadRequest(invalid);
         settings.Save(updated);
-        return TypedResults.Ok(new Rs485ScanResponse(
-            [new ScannedDevice("", "", body.Address, line.BaudRate, line.Parity, line.StopBits)]));
+        return TypedResults.Ok(new Rs485LineResponse(line.BaudRate, line.Parity, line.StopBits));
     }
 }

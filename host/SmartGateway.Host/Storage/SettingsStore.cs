@@ -51,8 +51,15 @@ public sealed class SettingsStore
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT value FROM settings WHERE key = $key";
         command.Parameters.AddWithValue("$key", Key);
-        return command.ExecuteScalar() is string json
-            ? JsonSerializer.Deserialize(json, SettingsJsonContext.Default.GatewaySettings)
-            : null;
+        if (command.ExecuteScalar() is not string json) return null;
+        try
+        {
+            return JsonSerializer.Deserialize(json, SettingsJsonContext.Default.GatewaySettings);
+        }
+        catch (JsonException exception)
+        {
+            // Refuse to start rather than overwrite what is stored with defaults.
+            throw new InvalidOperationException($"The settings stored in {_database.Path} cannot be read at {exception.Path}: {exception.Message}", exception);
+        }
     }
 }

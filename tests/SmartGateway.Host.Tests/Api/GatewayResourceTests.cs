@@ -85,6 +85,18 @@ public sealed class GatewayResourceTests : IDisposable
     }
 
     [Fact]
+    public async Task Rs485ParametersAreCheckedAndStored()
+    {
+        using (var bad = await _client.PostJsonAsync("/api/rs485/set-parameters", """{"address": 1, "slot": 1, "parity": "sometimes"}"""))
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        using (var good = await _client.PostJsonAsync("/api/rs485/set-parameters", """{"address": 1, "slot": 1, "baud_rate": 9600, "parity": "even"}"""))
+            Assert.Equal(HttpStatusCode.OK, good.StatusCode);
+        var rs485 = (await _client.GetJsonAsync("/api/settings"))["rs485"]!;
+        Assert.Equal(9600, rs485["baud_rate"]!.GetValue<int>());
+        Assert.Equal("even", rs485["parity"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task MalformedAutomationsJsonIsRefusedWithItsLocationAndTheOldSourceStays()
     {
         using (var good = await _client.PostAsync("/api/automations", new StringContent("""{"automations": []}""", Encoding.UTF8, "application/json")))

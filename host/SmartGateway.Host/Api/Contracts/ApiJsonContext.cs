@@ -18,6 +18,7 @@ namespace SmartGateway.Host.Api.Contracts;
 [JsonSerializable(typeof(DeviceDescriptionRequest))]
 [JsonSerializable(typeof(Rs485ScanResponse))]
 [JsonSerializable(typeof(Rs485SetParametersRequest))]
+[JsonSerializable(typeof(Rs485LineResponse))]
 [JsonSerializable(typeof(MeasurementsResponse))]
 [JsonSerializable(typeof(CountersResponse))]
 [JsonSerializable(typeof(BicomsResponse))]

@@ -16,3 +16,6 @@ public sealed record ScannedDevice(string Model, string Serial, int Address, int
 
 /// <summary>POST /api/rs485/set-parameters: put a scanned device into an RS485 slot with its line parameters.</summary>
 public sealed record Rs485SetParametersRequest(int Address, int Slot, int? BaudRate, string? Parity, int? StopBits);
+
+/// <summary>The RS485 line parameters in force.</summary>
+public sealed record Rs485LineResponse(int BaudRate, string Parity, int StopBits);
