@@ -45,6 +45,8 @@ public static class GatewaySetup
         services.AddSingleton<StatusReporter>();
         services.AddSingleton<HistorySampler>();
         services.AddHostedService<HistoryService>();
+        services.AddSingleton<TickStatistics>();
+        services.AddHostedService<TickService>();
         services.AddSingleton<AuthGate>();
         services.AddPushLinks();
         services.AddHostedService<DiscoveryResponder>();

@@ -9,7 +9,7 @@ namespace SmartGateway.Host.Gateway;
 /// <summary>Builds the status page (§4.1.1) — shared by GET /api and the MQTT hello/status replies.</summary>
 public sealed class StatusReporter(
     GatewayIdentity identity, SettingsStore settings, GatewayHealth health, ILinkStatus links,
-    ITariffClock clock, IMeasurementSource measurements, TimeProvider time)
+    ITariffClock clock, IMeasurementSource measurements, TickStatistics ticks, TimeProvider time)
 {
     private readonly DateTimeOffset _started = time.GetUtcNow();
 
@@ -48,6 +48,7 @@ public sealed class StatusReporter(
             TimeZone: tariff.TimeZone,
             Temperature: features.TemperatureInput ? inputs.Temperature : null,
             PulseEnergy: features.PulseCounter ? inputs.PulseEnergy : null,
-            Blinking: health.Blinking);
+            Blinking: health.Blinking,
+            Tick: ticks.Report());
     }
 }

@@ -1,3 +1,5 @@
+using SmartGateway.Host.Gateway;
+
 namespace SmartGateway.Host.Api.Contracts;
 
 /// <summary>GET /api: pyiskra reads <c>device.model_type</c> and <c>device.serial_number</c>; the status
@@ -25,7 +27,8 @@ public sealed record GatewayStatus(
     string TimeZone,
     double? Temperature,
     double? PulseEnergy,
-    bool Blinking);
+    bool Blinking,
+    TickReport Tick);
 
 public sealed record BlinkResponse(bool Blinking, int Seconds);
 
