@@ -16,12 +16,16 @@ public static class RecordersApi
         api.MapGet("/recorder/{id:int}", GetRecorderData).WithName(nameof(GetRecorderData))
             .WithSummary("Recorder readings (period = daily, monthly or yearly)");
         api.MapGet("/recorder/{id:int}/csv", GetRecorderCsv).WithName(nameof(GetRecorderCsv)).WithSummary("Recorder readings as CSV");
+        api.MapDelete("/recorder/{id:int}", ClearRecorder).WithName(nameof(ClearRecorder)).WithSummary("Delete a recorder's readings (the Clear button)");
 
         // The manual writes /api/load_profile{id}; /api/load_profile/{id} is served too.
         api.MapGet("/load_profile/{i:int}", GetLoadProfile).WithName(nameof(GetLoadProfile))
             .WithSummary("15-minute load profile of a meter (hours = how far back, default 24)");
         api.MapGet("/load_profile{i:int}", GetLoadProfile).WithName("GetLoadProfileManualSpelling")
             .WithSummary("15-minute load profile of a meter (the manual's spelling)");
+
+        api.MapDelete("/load_profile/{i:int}", ClearLoadProfile).WithName(nameof(ClearLoadProfile))
+            .WithSummary("Delete the gateway's recorded load profile of a meter (the Clear button)");
 
         api.MapGet("/events", GetEvents).WithName(nameof(GetEvents)).WithSummary("Event and error log (level = info or error)");
         return app;
@@ -48,6 +52,20 @@ public static class RecordersApi
         if (!RecorderPeriod.IsKnown(chosen)) return ApiResults.BadRequest("period must be daily, monthly or yearly");
         if (id < 1 || id > settings.Current.Recorders.Count) return ApiResults.NotFound($"recorder {id} is not configured");
         return TypedResults.Text(RecorderStore.ToCsv(recorders.Values(id, chosen)), "text/csv; charset=utf-8");
+    }
+
+    public static Results<NoContent, NotFound<ApiError>> ClearRecorder(int id, SettingsStore settings, RecorderStore recorders)
+    {
+        if (id < 1 || id > settings.Current.Recorders.Count) return ApiResults.NotFound($"recorder {id} is not configured");
+        recorders.Clear(id);
+        return TypedResults.NoContent();
+    }
+
+    public static Results<NoContent, NotFound<ApiError>> ClearLoadProfile(int i, IDeviceDirectory directory, LoadProfileStore loadProfile)
+    {
+        if (MeasurementsApi.Resolve(i, directory) is not DeviceSlot slot) return ApiResults.NotFound($"metering index {i} holds no meter");
+        loadProfile.Clear(slot.Slot);
+        return TypedResults.NoContent();
     }
 
     public static Results<Ok<LoadProfileResponse>, NotFound<ApiError>, BadRequest<ApiError>> GetLoadProfile(

@@ -18,8 +18,6 @@ public sealed class CommandDispatcher
         _logger = logger;
     }
 
-    public IReadOnlyCollection<string> Names => _commands.Keys;
-
     public async Task<MqttReply> DispatchAsync(ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {
         string? cmd = null;

@@ -30,6 +30,16 @@ public sealed class LoadProfileStore(GatewayDatabase database)
         transaction.Commit();
     }
 
+    /// <summary>The IR devices tab's "Clear" (§4.1.2.3): forget one device's recorded intervals.</summary>
+    public void Clear(int slot)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM load_profile WHERE slot = $s";
+        command.Parameters.AddWithValue("$s", slot);
+        command.ExecuteNonQuery();
+    }
+
     public IReadOnlyList<LoadProfileEntry> Range(int slot, DateTimeOffset from, DateTimeOffset to)
     {
         using var connection = database.Open();

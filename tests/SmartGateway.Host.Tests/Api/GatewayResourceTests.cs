@@ -151,6 +151,18 @@ public sealed class GatewayResourceTests : IDisposable
     }
 
     [Fact]
+    public async Task ClearingAnUnconfiguredRecorderIsNotFoundAndAConfiguredOneIsEmptied()
+    {
+        using (var missing = await _client.DeleteAsync("/api/recorder/1"))
+            Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        (await _client.PostJsonAsync("/api/settings", """{"recorders": [{"enabled": true}]}""")).Dispose();
+        using (var cleared = await _client.DeleteAsync("/api/recorder/1"))
+            Assert.Equal(HttpStatusCode.NoContent, cleared.StatusCode);
+        using (var profile = await _client.DeleteAsync("/api/load_profile/0"))
+            Assert.Equal(HttpStatusCode.NoContent, profile.StatusCode);
+    }
+
+    [Fact]
     public async Task LoadProfileAnswersBothSpellings()
     {
         Assert.NotNull((await _client.GetJsonAsync("/api/load_profile/0"))["intervals"]);

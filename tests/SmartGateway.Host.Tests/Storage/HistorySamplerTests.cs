@@ -74,6 +74,18 @@ public sealed class HistorySamplerTests : IDisposable
     }
 
     [Fact]
+    public void ClearingForgetsOnlyThatRecorderOrDevice()
+    {
+        Step(TimeSpan.FromMinutes(1), count: 60);
+        _recorders.Record(2, RecorderPeriod.Daily, "2026-01-30", 5, "Wh");
+        _recorders.Clear(1);
+        _loadProfile.Clear(0);
+        Assert.Empty(_recorders.Values(1, RecorderPeriod.Daily));
+        Assert.Single(_recorders.Values(2, RecorderPeriod.Daily));
+        Assert.Empty(_loadProfile.Range(0, _time.Now.AddHours(-2), _time.Now));
+    }
+
+    [Fact]
     public void CsvExportListsReadingsAndConsumption()
     {
         var csv = RecorderStore.ToCsv([new RecorderValue("2026-01-30", 1000, "Wh"), new RecorderValue("2026-01-31", 1250.5, "Wh")]);
