@@ -101,6 +101,13 @@ public sealed class MqttLink(int number, LinkSettings settings, LinkServices ser
         using var linkCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var work = ServeCommandsAsync(inbox.Reader, linkCancellation.Token);
         var push = PushAsync(linkCancellation.Token);
+        var errors = Channel.CreateBounded<string>(new BoundedChannelOptions(64) { FullMode = BoundedChannelFullMode.DropOldest });
+        void OnLogged(LogEntry entry)
+        {
+            if (entry.Level == EventLog.Error) errors.Writer.TryWrite(entry.Message);
+        }
+        services.Log.Appended += OnLogged;
+        var report = ReportErrorsAsync(errors.Reader, linkCancellation.Token);
         try
         {
             await disconnected.Task.WaitAsync(cancellationToken);
@@ -111,7 +118,8 @@ public sealed class MqttLink(int number, LinkSettings settings, LinkServices ser
             _client = null;
             _status = "Disconnected";
             linkCancellation.Cancel();
-            await Task.WhenAll(work, push).ContinueWith(_ => { }, TaskScheduler.Default);
+            services.Log.Appended -= OnLogged;
+            await Task.WhenAll(work, push, report).ContinueWith(_ => { }, TaskScheduler.Default);
             if (cancellationToken.IsCancellationRequested && client.IsConnected)
             {
                 // A clean DISCONNECT suppresses the will, so say "offline" ourselves.
@@ -120,6 +128,14 @@ public sealed class MqttLink(int number, LinkSettings settings, LinkServices ser
                     .ContinueWith(_ => client.TryDisconnectAsync(), TaskScheduler.Default).Unwrap();
             }
         }
+    }
+
+    /// <summary>§4.7.2: each logged error goes out on the error topic as the manual shows it, a JSON string
+    /// <c>"Error: …"</c> (replies to refused commands there are objects with the command's name).</summary>
+    private async Task ReportErrorsAsync(ChannelReader<string> errors, CancellationToken cancellationToken)
+    {
+        await foreach (var message in errors.ReadAllAsync(cancellationToken))
+            await PublishAsync(MqttTopics.Error, JsonSerializer.Serialize("Error: " + message, ReplyJson), retain: false, cancellationToken);
     }
 
     private async Task ServeCommandsAsync(ChannelReader<byte[]> inbox, CancellationToken cancellationToken)

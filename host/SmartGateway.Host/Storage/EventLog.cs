@@ -5,6 +5,9 @@ public sealed record LogEntry(long Id, DateTimeOffset Time, string Level, string
 /// <summary>The gateway's event and error log (what the MQTT "errors" command and the status page report).</summary>
 public sealed class EventLog(GatewayDatabase database)
 {
+    /// <summary>Raised after an entry is committed (MQTT links publish errors as they happen, §4.7.2).</summary>
+    public event Action<LogEntry>? Appended;
+
     public const string Info = "info";
     public const string Error = "error";
 
@@ -17,11 +20,14 @@ public sealed class EventLog(GatewayDatabase database)
             INSERT INTO event_log(time_utc, level, source, message) VALUES ($t, $l, $s, $m);
             SELECT last_insert_rowid();
             """;
-        command.Parameters.AddWithValue("$t", DateTimeOffset.UtcNow.ToString("O"));
+        var now = DateTimeOffset.UtcNow;
+        command.Parameters.AddWithValue("$t", now.ToString("O"));
         command.Parameters.AddWithValue("$l", level);
         command.Parameters.AddWithValue("$s", source);
         command.Parameters.AddWithValue("$m", message);
-        return (long)command.ExecuteScalar()!;
+        var id = (long)command.ExecuteScalar()!;
+        Appended?.Invoke(new LogEntry(id, now, level, source, message));
+        return id;
     }
 
     /// <summary>The newest entries first; <paramref name="level"/> null = all levels.</summary>

@@ -48,6 +48,14 @@ public sealed class MqttCommandTests(MqttGatewayFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task AnErrorIsPublishedAsItHappensInTheManualsForm()
+    {
+        fixture.Gateway.Services.GetRequiredService<EventLog>().Append(EventLog.Error, "rs485.1", "RS485 device 1 not responding");
+        var message = await fixture.Client.WaitForAsync(m => m.Topic == Publish + "error" && m.Payload.StartsWith('"'));
+        Assert.Equal("Error: RS485 device 1 not responding", JsonNode.Parse(message.Payload)!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task RebootIsAcknowledgedOnTheStatusTopicThenCarriedOut()
     {
         var before = fixture.Reboot.Requests;

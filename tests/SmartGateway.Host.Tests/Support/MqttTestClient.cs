@@ -48,7 +48,8 @@ public sealed class MqttTestClient : IAsyncDisposable
         int from;
         lock (_seen) from = _seen.Count;
         await PublishAsync(commandTopic, payload);
-        var message = await WaitForAsync(m => m.Topic == replyTopic && (match is null || match(JsonNode.Parse(m.Payload)!)), from);
+        // Replies are JSON objects; the error topic also carries spontaneous "Error: …" strings.
+        var message = await WaitForAsync(m => m.Topic == replyTopic && JsonNode.Parse(m.Payload) is JsonObject reply && (match is null || match(reply)), from);
         return JsonNode.Parse(message.Payload)!;
     }
 
