@@ -135,7 +135,7 @@ public sealed class MqttLink(int number, LinkSettings settings, LinkServices ser
     private async Task ReportErrorsAsync(ChannelReader<string> errors, CancellationToken cancellationToken)
     {
         await foreach (var message in errors.ReadAllAsync(cancellationToken))
-            await PublishAsync(MqttTopics.Error, JsonSerializer.Serialize("Error: " + message, ReplyJson), retain: false, cancellationToken);
+            await TryPublishAsync(MqttTopics.Error, JsonSerializer.Serialize("Error: " + message, ReplyJson), cancellationToken);
     }
 
     private async Task ServeCommandsAsync(ChannelReader<byte[]> inbox, CancellationToken cancellationToken)
@@ -175,7 +175,22 @@ public sealed class MqttLink(int number, LinkSettings settings, LinkServices ser
     }
 
     private Task<bool> PublishReplyAsync(MqttReply reply, CancellationToken cancellationToken) =>
-        PublishAsync(reply.Subtopic, reply.Payload.ToJsonString(ReplyJson), retain: false, cancellationToken);
+        TryPublishAsync(reply.Subtopic, reply.Payload.ToJsonString(ReplyJson), cancellationToken);
+
+    /// <summary>A failed publish is logged and the loop goes on: a lost connection ends the session anyway,
+    /// and anything else must not silence the link.</summary>
+    private async Task<bool> TryPublishAsync(string subtopic, string payload, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await PublishAsync(subtopic, payload, retain: false, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            services.Logger.LogWarning("Link {Link}: publishing to {Subtopic} failed: {Message}", number, subtopic, exception.Message);
+            return false;
+        }
+    }
 
     /// <summary>Units such as "°" stay readable in the payload instead of becoming \u00B0.</summary>
     private static readonly JsonSerializerOptions ReplyJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
