@@ -11,6 +11,10 @@ public sealed class EventLog(GatewayDatabase database)
     public const string Info = "info";
     public const string Error = "error";
 
+    /// <summary>The log keeps the newest entries only; older ones are pruned every <see cref="PruneEvery"/> appends.</summary>
+    public const int Keep = 10_000;
+    private const int PruneEvery = 500;
+
     /// <summary>Appends one entry in its own transaction and returns its id once it is committed.</summary>
     public long Append(string level, string source, string message)
     {
@@ -26,6 +30,13 @@ public sealed class EventLog(GatewayDatabase database)
         command.Parameters.AddWithValue("$s", source);
         command.Parameters.AddWithValue("$m", message);
         var id = (long)command.ExecuteScalar()!;
+        if (id % PruneEvery == 0)
+        {
+            using var prune = connection.CreateCommand();
+            prune.CommandText = "DELETE FROM event_log WHERE id <= $cutoff";
+            prune.Parameters.AddWithValue("$cutoff", id - Keep);
+            prune.ExecuteNonQuery();
+        }
         Appended?.Invoke(new LogEntry(id, now, level, source, message));
         return id;
     }
