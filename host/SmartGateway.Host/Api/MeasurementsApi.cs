@@ -19,15 +19,19 @@ public static class MeasurementsApi
         return app;
     }
 
-    public static Results<Ok<MeasurementsResponse>, NotFound<ApiError>, JsonHttpResult<ApiError>> GetMeasurements(
-        int i, IDeviceDirectory directory, IMeasurementSource source)
+    /// <summary><paramref name="format"/> = "object" gives numbers with units; anything else is an error, none the legacy strings.</summary>
+    public static Results<Ok<MeasurementsResponse>, Ok<ObjectMeasurementsResponse>, NotFound<ApiError>, BadRequest<ApiError>, JsonHttpResult<ApiError>> GetMeasurements(
+        int i, string? format, IDeviceDirectory directory, IMeasurementSource source)
     {
+        if (format is not (null or "legacy" or "object")) return ApiResults.BadRequest("format must be legacy or object");
         if (Resolve(i, directory) is not DeviceSlot slot)
             return ApiResults.NotFound($"metering index {i} holds no meter (0 = left IR, 1..16 = RS485 devices)");
         // A listed meter is never 404 (Home Assistant would fail its setup): not read yet is "try again".
         if (source.Measurements(slot.Slot) is not DeviceMeasurements measurements)
             return ApiResults.Error(503, "Service Unavailable", $"{slot.Interface} ({slot.Model}) has not been read yet");
-        return TypedResults.Ok(new MeasurementsResponse(LegacyEncoding.Encode(measurements)));
+        return format == "object"
+            ? TypedResults.Ok(new ObjectMeasurementsResponse(ObjectEncoding.Encode(measurements)))
+            : TypedResults.Ok(new MeasurementsResponse(LegacyEncoding.Encode(measurements)));
     }
 
     /// <summary>The meter at a metering index, or null for an index out of range, an empty slot or a Bicom.</summary>

@@ -120,6 +120,19 @@ public sealed class HomeAssistantContractTests : IClassFixture<GatewayFactory>
         Assert.False(counters.TryGetProperty("block", out _));
     }
 
+    [Fact]
+    public async Task TheObjectEncodingGivesNumbersWithTheUnitsPyiskraExpects()
+    {
+        var m = (await _client.GetJsonAsync("/api/measurement/0?format=object"))["measurements"]!;
+        var phase = m["Phases"]![0]!;
+        Assert.Equal("V", phase["voltage"]!["unit"]!.GetValue<string>());
+        Assert.InRange(phase["voltage"]!["value"]!.GetValue<double>(), 200, 260);
+        Assert.Equal("%", phase["THD_current"]!["unit"]!.GetValue<string>());
+        foreach (var key in new[] { "active_power", "reactive_power", "apparent_power", "power_factor", "power_angle" })
+            Assert.NotNull(m["Total"]![key]!["value"]);
+        Assert.Equal("Hz", m["frequency"]!["unit"]!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData("/api/measurement/17")]
     [InlineData("/api/measurement/16")]

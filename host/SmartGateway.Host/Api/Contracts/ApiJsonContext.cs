@@ -20,6 +20,7 @@ namespace SmartGateway.Host.Api.Contracts;
 [JsonSerializable(typeof(Rs485SetParametersRequest))]
 [JsonSerializable(typeof(Rs485LineResponse))]
 [JsonSerializable(typeof(MeasurementsResponse))]
+[JsonSerializable(typeof(ObjectMeasurementsResponse))]
 [JsonSerializable(typeof(CountersResponse))]
 [JsonSerializable(typeof(BicomsResponse))]
 [JsonSerializable(typeof(BicomRequest))]
