@@ -122,6 +122,29 @@ public sealed class AuthTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Fact]
+    public async Task HomeAssistantsWholeSetupWorksWithTheCookie()
+    {
+        (await _client.PostJsonAsync("/api/settings", """{"auth": {"enabled": true, "username": "ha", "password": "p@ss word"}}""")).Dispose();
+        async Task<System.Text.Json.Nodes.JsonNode> Get(string path)
+        {
+            using var response = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Get, path).WithCookie("ha", "p@ss word"));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode}");
+            return System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        }
+
+        Assert.StartsWith("SG", (await Get("/api"))["device"]!["model_type"]!.GetValue<string>(), StringComparison.Ordinal);
+        var metering = (await Get("/api/devices"))["devices"]!.AsArray()
+            .Where(d => !d!["interface"]!.GetValue<string>().Contains("Right IR", StringComparison.Ordinal)).ToList();
+        for (var i = 0; i < metering.Count; i++)
+        {
+            var model = metering[i]!["model"]!.GetValue<string>();
+            if (!model.StartsWith("IE", StringComparison.Ordinal) && !model.StartsWith("WM", StringComparison.Ordinal)) continue;
+            await Get($"/api/measurement/{i}");
+            await Get($"/api/counter/{i}");
+        }
+    }
+
     private async Task EnableAuth()
     {
         using var response = await _client.PostJsonAsync("/api/settings", """{"auth": {"enabled": true}}""");
