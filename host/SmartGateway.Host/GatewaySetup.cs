@@ -32,13 +32,8 @@ public static class GatewaySetup
         services.AddSingleton<StateStore>();
         services.AddSingleton(sp => new FileArea(Options(sp).DataDirectory));
 
-        // Seams. INTERIM implementations until the other branches are merged (see Gateway/Interim/).
-        services.AddSingleton<IDeviceDirectory>(sp => new StaticDeviceDirectory(Options(sp).Devices));
-        services.AddSingleton<IMeasurementSource, SimulatedMeasurementSource>();
-        services.AddSingleton<IBicomControl, SimulatedBicomControl>();
-        services.AddSingleton<IModbusMaster, InMemoryModbusMaster>();
-        services.AddSingleton<IRuleEngine, StoreOnlyRuleEngine>();
-        services.AddSingleton<ITariffClock>(sp => new SystemTariffClock(Options(sp).InterimActiveTariff));
+        // Seams: INTERIM implementations until the other branches are merged (see Gateway/Interim/).
+        services.AddInterimSeams();
 
         // Gateway services.
         services.AddSingleton<GatewayHealth>();
