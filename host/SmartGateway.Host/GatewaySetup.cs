@@ -78,18 +78,8 @@ public static class GatewaySetup
     /// <summary>Settings used when none are stored yet: defaults plus any links given in configuration.</summary>
     private static GatewaySettings InitialSettings(GatewayOptions options)
     {
-        var links = new List<LinkSettings> { new(), new() };
-        for (var n = 0; n < Math.Min(2, options.Links.Count); n++)
-        {
-            var o = options.Links[n];
-            links[n] = new LinkSettings
-            {
-                Mode = o.Mode, Server = o.Server, Port = o.Port, Protocol = o.Protocol, Username = o.Username,
-                Password = o.Password, RootTopic = o.RootTopic, SubscribeTopic = o.SubscribeTopic,
-                PublishTopic = o.PublishTopic, CaCertificate = o.CaCertificate, ClientCertificate = o.ClientCertificate,
-                ClientKey = o.ClientKey,
-            };
-        }
+        var links = options.Links.Take(2).ToList();
+        while (links.Count < 2) links.Add(new LinkSettings());
         return new GatewaySettings { Links = links };
     }
 }

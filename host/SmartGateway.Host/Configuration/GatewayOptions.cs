@@ -29,7 +29,7 @@ public sealed class GatewayOptions
     public List<DeviceSlotOptions> Devices { get; set; } = [];
 
     /// <summary>Initial values of the two push/publish links, used only when no settings are stored yet.</summary>
-    public List<LinkOptions> Links { get; set; } = [];
+    public List<Settings.LinkSettings> Links { get; set; } = [];
 
     /// <summary>UDP port of the discovery answer Iskra's tools broadcast for; 0 = off.</summary>
     public int DiscoveryPort { get; set; } = 33333;
@@ -67,21 +67,4 @@ public sealed class DeviceSlotOptions
     public string Description { get; set; } = "";
     public string Location { get; set; } = "";
     public string SwVer { get; set; } = "";
-}
-
-/// <summary>Initial link settings from configuration (same names as the stored link settings).</summary>
-public sealed class LinkOptions
-{
-    public string Mode { get; set; } = "disabled";
-    public string Server { get; set; } = "";
-    public int Port { get; set; } = 1883;
-    public string Protocol { get; set; } = "tcp";
-    public string Username { get; set; } = "";
-    public string Password { get; set; } = "";
-    public string RootTopic { get; set; } = "";
-    public string SubscribeTopic { get; set; } = "cmd";
-    public string PublishTopic { get; set; } = "publish";
-    public string CaCertificate { get; set; } = "";
-    public string ClientCertificate { get; set; } = "";
-    public string ClientKey { get; set; } = "";
 }

@@ -16,7 +16,7 @@ public sealed class MqttLinkTests : IClassFixture<MosquittoBrokerFixture>
     public async Task TlsWithoutAClientCertificateIsRefusedAndTheStatusSaysSo()
     {
         using var gateway = new GatewayFactory(Link(0, "tls-nocert", tls: true, clientCertificate: false));
-        var status = await WaitForLinkStatus(gateway.CreateClient(), 1, s => s.StartsWith("Error", StringComparison.Ordinal));
+        var status = await LinkStatus.WaitForAsync(gateway.CreateClient(), 1, s => s.StartsWith("Error", StringComparison.Ordinal));
         Assert.StartsWith("Error", status, StringComparison.Ordinal);
     }
 
@@ -27,7 +27,7 @@ public sealed class MqttLinkTests : IClassFixture<MosquittoBrokerFixture>
         settings["Gateway:Links:0:Password"] = "wrong";
         using var gateway = new GatewayFactory(settings);
         var client = gateway.CreateClient();
-        await WaitForLinkStatus(client, 1, s => s.StartsWith("Error", StringComparison.Ordinal));
+        await LinkStatus.WaitForAsync(client, 1, s => s.StartsWith("Error", StringComparison.Ordinal));
         var errorFlags = (await client.GetJsonAsync("/api"))["status"]!["error_flags"]!.GetValue<string>();
         Assert.NotEqual("0x00000000", errorFlags);
     }
@@ -115,20 +115,6 @@ public sealed class MqttLinkTests : IClassFixture<MosquittoBrokerFixture>
             settings[prefix + "Password"] = MosquittoBroker.Password;
         }
         return settings;
-    }
-
-    private static async Task<string> WaitForLinkStatus(HttpClient client, int link, Func<string, bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        string status;
-        do
-        {
-            status = (await client.GetJsonAsync("/api"))["status"]![$"link{link}_status"]!.GetValue<string>();
-            if (done(status)) return status;
-            await Task.Delay(100);
-        }
-        while (DateTime.UtcNow < deadline);
-        throw new TimeoutException($"link {link} status stayed \"{status}\"");
     }
 }
 

@@ -25,7 +25,7 @@ public sealed class TcpPushLinkTests
         Assert.Equal("I0006494", push["device"]!["serial_number"]!.GetValue<string>());
         Assert.Equal(3, push["measurements"]!["Phases"]!.AsArray().Count);
         Assert.Equal("Wh", push["counters"]!["non_resettable"]![0]!["unit"]!.GetValue<string>());
-        await WaitForStatus(client, s => s == "Connected");
+        await LinkStatus.WaitForAsync(client, 1, s => s == "Connected");
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class TcpPushLinkTests
         var client = gateway.CreateClient();
         (await client.PostJsonAsync("/api/settings", """{"push": [{"slot": 2, "link1_interval": 1}]}""")).Dispose();
         await ServeOnce(server, "NO thanks");
-        var status = await WaitForStatus(client, s => s.StartsWith("Error", StringComparison.Ordinal));
+        var status = await LinkStatus.WaitForAsync(client, 1, s => s.StartsWith("Error", StringComparison.Ordinal));
         Assert.Contains("NO thanks", status, StringComparison.Ordinal);
     }
 
@@ -57,19 +57,5 @@ public sealed class TcpPushLinkTests
         var line = await reader.ReadLineAsync(timeout.Token) ?? throw new IOException("no line pushed");
         await stream.WriteAsync(Encoding.UTF8.GetBytes(answer + "\n"), timeout.Token);
         return line;
-    }
-
-    private static async Task<string> WaitForStatus(HttpClient client, Func<string, bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        string status;
-        do
-        {
-            status = (await client.GetJsonAsync("/api"))["status"]!["link1_status"]!.GetValue<string>();
-            if (done(status)) return status;
-            await Task.Delay(50);
-        }
-        while (DateTime.UtcNow < deadline);
-        throw new TimeoutException($"link 1 status stayed \"{status}\"");
     }
 }
