@@ -6,6 +6,7 @@ using SmartGateway.Host.Discovery;
 using SmartGateway.Host.Gateway;
 using SmartGateway.Host.Gateway.Interim;
 using SmartGateway.Host.Push;
+using SmartGateway.Host.Rules;
 using SmartGateway.Host.Security;
 using SmartGateway.Host.Settings;
 using SmartGateway.Host.Storage;
@@ -34,6 +35,7 @@ public static class GatewaySetup
 
         // Seams: INTERIM implementations until the other branches are merged (see Gateway/Interim/).
         services.AddInterimSeams();
+        services.AddRuleEngine();
 
         // Gateway services.
         services.AddSingleton<GatewayHealth>();

@@ -13,8 +13,6 @@ public static class InterimServiceCollectionExtensions
         services.AddSingleton<IMeasurementSource, SimulatedMeasurementSource>();
         services.AddSingleton<IBicomControl, SimulatedBicomControl>();
         services.AddSingleton<IModbusMaster, InMemoryModbusMaster>();
-        services.AddSingleton<IRuleEngine, StoreOnlyRuleEngine>();
-        services.AddSingleton<ITariffClock>(sp => new SystemTariffClock(sp.GetRequiredService<IOptions<GatewayOptions>>().Value.InterimActiveTariff));
         return services;
     }
 }
