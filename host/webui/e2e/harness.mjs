@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const webui = resolve(here, '..');
-const repo = resolve(webui, '../..');
+export const repo = resolve(webui, '../..');
 const hostProject = join(repo, 'host/SmartGateway.Host');
 export const shots = join(webui, 'e2e-screenshots');
 

@@ -6,16 +6,20 @@ const prefixes: [number, string][] = [
   [1e3, 'k'],
 ];
 
-/** 12345678 Wh → "12.35 MWh"; values under 1000 keep the base unit. */
-export function scaled(value: number | null | undefined, unit: string, digits = 2): string {
+/**
+ * 12345678 Wh → "12.35 MWh"; values under 1000 keep the base unit. <code>compact</code> drops trailing
+ * zeros, for numbers the user typed (band edges read "on at 10.5 kW", as the manual writes them).
+ */
+export function scaled(value: number | null | undefined, unit: string, digits = 2, compact = false): string {
   if (value == null || !Number.isFinite(value)) return '—';
+  const fixed = (v: number) => (compact ? String(Number(v.toFixed(Math.max(digits, 6)))) : v.toFixed(digits));
   const scalable = ['W', 'Wh', 'var', 'varh', 'VA', 'VAh'].includes(unit);
   if (scalable) {
     for (const [factor, prefix] of prefixes) {
-      if (Math.abs(value) >= factor) return `${(value / factor).toFixed(digits)} ${prefix}${unit}`;
+      if (Math.abs(value) >= factor) return `${fixed(value / factor)} ${prefix}${unit}`;
     }
   }
-  return `${round(value, digits)} ${unit}`.trim();
+  return `${compact ? fixed(value) : round(value, digits)} ${unit}`.trim();
 }
 
 export function round(value: number, digits: number): string {

@@ -214,7 +214,7 @@ function CompareView({ c, set, node, path, errorPaths, testId }: {
           onInput={(e) => set({ ...c, for: num(e.currentTarget.value) })} /> s</label>
       </div>
       <div class="row wrap small muted">
-        {edges && <span class="band" data-testid={`${testId}-band`}>on at {scaled(edges.on, unit)}, off at {scaled(edges.off, unit)}</span>}
+        {edges && <span class="band" data-testid={`${testId}-band`}>on at {scaled(edges.on, unit, 2, true)}, off at {scaled(edges.off, unit, 2, true)}</span>}
         {node && node.sum != null && c.inputs.length > 1 && <span>sum = {scaled(node.sum, unit)}</span>}
         {node?.band && node.band !== 'unknown' && <span data-testid={`${testId}-position`}>{node.band} the band</span>}
         {node?.for_remaining ? <span>timer: {seconds(Math.ceil(node.for_remaining))} left</span> : null}
