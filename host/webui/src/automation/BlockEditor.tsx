@@ -183,6 +183,8 @@ function CompareView({ c, set, node, path, errorPaths, testId }: {
 }) {
   const unit = unitOfPath(c.inputs[0]?.input ?? '');
   const edges = bandEdges(c);
+  const sum = node ? node.sum ?? sumOf(node.inputs) : null;
+  const band = node?.band ?? (edges && sum != null ? bandOf(sum, edges) : undefined);
   const setInput = (i: number, patch: Partial<Compare['inputs'][number]>) =>
     set({ ...c, inputs: c.inputs.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
   return (
@@ -215,11 +217,38 @@ function CompareView({ c, set, node, path, errorPaths, testId }: {
       </div>
       <div class="row wrap small muted">
         {edges && <span class="band" data-testid={`${testId}-band`}>on at {scaled(edges.on, unit, 2, true)}, off at {scaled(edges.off, unit, 2, true)}</span>}
-        {node && node.sum != null && c.inputs.length > 1 && <span>sum = {scaled(node.sum, unit)}</span>}
-        {node?.band && node.band !== 'unknown' && <span data-testid={`${testId}-position`}>{node.band} the band</span>}
-        {node?.for_remaining ? <span>timer: {seconds(Math.ceil(node.for_remaining))} left</span> : null}
+        {sum != null && c.inputs.length > 1 && <span>sum = {scaled(sum, unit)}</span>}
+        {band && band !== 'unknown' && <span data-testid={`${testId}-position`}>{band} the band{node?.latched && band === 'inside' ? ` (holding ${node.latched})` : ''}</span>}
+        {node?.for_remaining ? <span data-testid={`${testId}-timer`}>timer: {seconds(Math.ceil(node.for_remaining))} left</span> : null}
       </div>
+      {edges && sum != null && <Gauge sum={sum} on={edges.on} off={edges.off} />}
       <Errors path={path} errorPaths={errorPaths} />
+    </div>
+  );
+}
+
+/** The sum of the preview's input values, or null when any is invalid (Unknown). */
+function sumOf(inputs?: PreviewNode['inputs']): number | null {
+  if (!inputs || inputs.length === 0 || inputs.some((t) => t.value == null)) return null;
+  return inputs.reduce((a, t) => a + (t.sign === '-' ? -1 : 1) * (t.value as number), 0);
+}
+
+function bandOf(sum: number, edges: { on: number; off: number }): 'above' | 'inside' | 'below' {
+  return sum > Math.max(edges.on, edges.off) ? 'above' : sum < Math.min(edges.on, edges.off) ? 'below' : 'inside';
+}
+
+/** The hysteresis band as a strip with the current value as a needle. */
+function Gauge({ sum, on, off }: { sum: number; on: number; off: number }) {
+  const lo = Math.min(on, off);
+  const hi = Math.max(on, off);
+  const span = hi - lo;
+  const min = lo - span * 1.5;
+  const max = hi + span * 1.5;
+  const pct = (v: number) => `${Math.max(0, Math.min(100, ((v - min) / (max - min)) * 100))}%`;
+  return (
+    <div class="gauge" aria-hidden="true">
+      <span class="zone" style={{ left: pct(lo), width: `calc(${pct(hi)} - ${pct(lo)})` }} />
+      <span class="needle" style={{ left: pct(sum) }} />
     </div>
   );
 }
