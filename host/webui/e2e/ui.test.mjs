@@ -119,6 +119,24 @@ test('the HVAC automation of §4.5.6.1 is built in the block editor and saved as
   assert.deepEqual(rules.automations[0].on_false, [{ bicom: { target: 'ir.right', function: 'on' } }]);
 });
 
+test('export gives the stored automation JSON, and importing a file replaces the editor's rules', async () => {
+  await go('settings/automation');
+  await page.getByTestId('automation-0').waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
+  assert.equal(download.suggestedFilename(), 'automations.json');
+  const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+  const stored = await call(env.api, 'GET', '/api/automations', undefined, cookie);
+  assert.deepEqual(exported, JSON.parse(stored.body.source));
+
+  // Duplicate, then import the export: the editor shows the imported set (one automation) again.
+  await page.getByTestId('automation-0').getByRole('button', { name: 'Duplicate' }).click();
+  assert.equal(await page.locator('[data-testid^=automation-]').filter({ has: page.getByLabel('Automation name') }).count(), 2);
+  await page.getByTestId('import').setInputFiles({ name: 'automations.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+  await page.getByTestId('message').getByText('Imported automations.json').waitFor();
+  assert.equal(await page.locator('[data-testid^=automation-]').filter({ has: page.getByLabel('Automation name') }).count(), 1);
+  assert.equal(await page.getByTestId('automation-0').getByLabel('Automation name').inputValue(), 'HVAC eco mode');
+});
+
 test('needs preview + simulator hook: the HVAC block turns green above the band and the Bicom switches off', async () => {
   const low = await call(env.api, 'POST', '/api/simulator/inputs', { slot: 0, active_power_w: 9000 }, cookie);
   assert.equal(low.status, 200, 'POST /api/simulator/inputs (API-NEEDS.md §6) is not served yet');
@@ -177,6 +195,10 @@ test('the load profile chart and daily statistics render', async () => {
   await page.getByTestId('load-profile-stats').locator('tbody tr').first().waitFor();
   await page.getByLabel('Chart type').selectOption('line');
   await page.getByLabel('Day').selectOption('1');
+  await page.getByLabel('Equation').fill('0 - 2');
+  await page.getByTestId('load-profile-chart').getByText('= 0 - 2').waitFor();
+  await page.getByLabel('Equation').fill('0 -');
+  await page.getByText('use metering indices').waitFor();
   await page.getByTestId('load-profile-chart').locator('canvas').waitFor();
   await shot('load-profile');
 });

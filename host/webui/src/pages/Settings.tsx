@@ -32,6 +32,7 @@ export function SettingsPage({ tab, go }: { tab?: string; go: (tab: string) => v
           <h3>Gateway</h3><SettingsSection settings={settings} section="general" onSaved={setSettings} />
           <h3>Access</h3><p class="muted small">With the web lock on, every page and API call needs the user name and password (default admin / iskra).</p>
           <SettingsSection settings={settings} section="auth" onSaved={setSettings} skip={['password_set']} />
+          <PasswordForm onSaved={setSettings} />
           <h3>Features</h3><SettingsSection settings={settings} section="features" onSaved={setSettings} />
           <h3>Time</h3><SettingsSection settings={settings} section="time" onSaved={setSettings} />
         </>
@@ -48,6 +49,31 @@ export function SettingsPage({ tab, go }: { tab?: string; go: (tab: string) => v
         <SettingsSection settings={settings} section="recorders" onSaved={setSettings}
           template={{ enabled: true, source: 'device', slot: 0, counter_kind: 'non_resettable', counter: 1 }} />
       )}
+    </div>
+  );
+}
+
+/** The password is never read back (GET shows only password_set); a new one is posted on its own. */
+function PasswordForm({ onSaved }: { onSaved: (s: Json) => void }) {
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [message, setMessage] = useState('');
+  const save = async () => {
+    if (password !== repeat) { setMessage('The two passwords differ.'); return; }
+    try {
+      onSaved(await postJson<Json>('/api/settings', { auth: { password } }));
+      setPassword(''); setRepeat('');
+      setMessage('Password changed.');
+    } catch (e) {
+      setMessage((e as Error).message);
+    }
+  };
+  return (
+    <div class="row wrap">
+      <label class="field">New password <input type="password" autoComplete="new-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} /></label>
+      <label class="field">Repeat <input type="password" autoComplete="new-password" value={repeat} onInput={(e) => setRepeat(e.currentTarget.value)} /></label>
+      <button type="button" disabled={!password} onClick={save}>Change password</button>
+      {message && <span class="message">{message}</span>}
     </div>
   );
 }

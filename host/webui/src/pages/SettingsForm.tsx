@@ -6,6 +6,15 @@ import { postJson } from '../api';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
+/** Settings whose strings come from a fixed set (GatewaySettings.cs) get a drop-down. */
+const choices: Record<string, string[]> = {
+  mode: ['disabled', 'mqtt', 'tcp'],
+  protocol: ['tcp', 'tls'],
+  parity: ['none', 'even', 'odd'],
+  source: ['device', 'pulse'],
+  counter_kind: ['non_resettable', 'resettable'],
+};
+
 const label = (key: string) => key.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
 function Field({ name, value, set }: { name: string; value: Json; set: (v: Json) => void }) {
@@ -13,6 +22,14 @@ function Field({ name, value, set }: { name: string; value: Json; set: (v: Json)
     return <label class="field"><input type="checkbox" name={name} checked={value} onChange={(e) => set(e.currentTarget.checked)} /> {label(name)}</label>;
   if (typeof value === 'number')
     return <label class="field">{label(name)} <input type="number" name={name} value={value} onInput={(e) => set(Number(e.currentTarget.value))} /></label>;
+  if (typeof value === 'string' && choices[name])
+    return (
+      <label class="field">{label(name)}
+        <select name={name} value={value} onChange={(e) => set(e.currentTarget.value)}>
+          {[...new Set([value, ...choices[name]])].map((c) => <option key={c} value={c}>{c}</option>)}
+        </select>
+      </label>
+    );
   if (typeof value === 'string' && name.includes('password'))
     return <label class="field">{label(name)} <input name={name} type="password" value={value} onInput={(e) => set(e.currentTarget.value)} /></label>;
   if (typeof value === 'string')
