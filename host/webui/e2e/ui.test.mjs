@@ -119,7 +119,7 @@ test('the HVAC automation of §4.5.6.1 is built in the block editor and saved as
   assert.deepEqual(rules.automations[0].on_false, [{ bicom: { target: 'ir.right', function: 'on' } }]);
 });
 
-test('export gives the stored automation JSON, and importing a file replaces the editor's rules', async () => {
+test('export gives the stored automation JSON, and importing a file replaces the rules in the editor', async () => {
   await go('settings/automation');
   await page.getByTestId('automation-0').waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
@@ -189,6 +189,17 @@ test('needs the compiler: a DSL error is shown at its line and column and nothin
   await shot('automation-text-error');
 });
 
+test('needs the compiler: a refused block is outlined in the block view', async () => {
+  await call(env.api, 'POST', '/api/automations', { version: 1, automations: [] }, cookie);
+  await go('settings/automation');
+  await page.getByTestId('add-automation').click();
+  await page.getByTestId('a0-c-hysteresis').fill('-5');
+  await page.getByTestId('save').click();
+  await page.getByTestId('message').getByText('Not saved').waitFor({ timeout: 5000 });
+  await page.locator('[data-testid=a0-c].has-error').waitFor();
+  await shot('automation-blocks-error');
+});
+
 test('the load profile chart and daily statistics render', async () => {
   await go('load-profile');
   await page.getByTestId('load-profile-chart').locator('canvas').waitFor();
@@ -224,7 +235,14 @@ test('settings, tariffs, files and upgrade pages render', async () => {
     await shot(`settings-${tab}`);
   }
   await go('settings/tariffs');
+  const monday = page.getByTestId('tariff-week').locator('tbody tr').first().locator('td');
   await page.getByTestId('tariff-week').locator('tbody tr').nth(6).waitFor();
+  // The default calendar: tariff 2 until 06:00, then 1 until 22:00; moving the 6 to 8 moves the edge.
+  assert.equal(await monday.nth(5).innerText(), '2');
+  assert.equal(await monday.nth(6).innerText(), '1');
+  await page.locator('.card input[type=number]').nth(2).fill('8');
+  assert.equal(await monday.nth(7).innerText(), '2');
+  assert.equal(await monday.nth(8).innerText(), '1');
   await shot('settings-tariffs');
   await go('files');
   await page.getByTestId('files').waitFor();

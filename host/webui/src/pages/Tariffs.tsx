@@ -18,7 +18,12 @@ export function TariffsPage() {
     get<{ source: string; active_tariff: number | null; local_time: string }>('/api/tariffs').then((t) => {
       setActive(`${t.active_tariff ?? '—'} at ${t.local_time}`);
       if (t.source.trim().startsWith('{')) setCal(JSON.parse(t.source) as Calendar);
-      else if (t.source.trim()) setMessage('The calendar in force is written in the text DSL; saving here replaces it with this JSON calendar.');
+      else if (t.source.trim()) {
+        // A calendar written in the DSL is shown through the gateway's canonical JSON formatter.
+        postSource<{ source: string }>('/api/tariffs/convert?to=json', t.source, 'text')
+          .then((c) => setCal(JSON.parse(c.source) as Calendar))
+          .catch(() => setMessage('The calendar in force is written in the text DSL and this gateway cannot convert it; saving here replaces it.'));
+      }
     }).catch((e: Error) => setMessage(e.message));
   }, []);
 
