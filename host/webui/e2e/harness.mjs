@@ -54,10 +54,7 @@ function uiServer(apiPort) {
 }
 
 export async function start() {
-  if (!existsSync(join(webui, 'dist/index.html'))) {
-    const b = spawnSync('npm', ['run', 'build'], { cwd: webui, stdio: 'inherit' });
-    if (b.status !== 0) throw new Error('npm run build failed');
-  }
+  if (!existsSync(join(webui, 'dist/index.html'))) throw new Error('run `npm run build` first (npm run e2e does)');
   const build = spawnSync('dotnet', ['build', hostProject, '-c', 'Release', '-p:SkipWebUi=true', '--nologo', '-v', 'q'], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('dotnet build of the host failed');
   const dll = join(hostProject, 'bin/Release/net10.0/SmartGateway.Host.dll');
@@ -69,7 +66,19 @@ export async function start() {
   host.stdout.on('data', (d) => { log += d; });
   host.stderr.on('data', (d) => { log += d; });
   const api = `http://127.0.0.1:${port}`;
-  await waitFor(`${api}/api`, 60_000);
+  const stopHost = async () => {
+    if (host.exitCode === null) {
+      host.kill('SIGTERM');
+      await new Promise((ok) => { host.once('exit', ok); setTimeout(ok, 5000); });
+    }
+    rmSync(data, { recursive: true, force: true });
+  };
+  try {
+    await waitFor(`${api}/api`, 60_000);
+  } catch (e) {
+    await stopHost();
+    throw new Error(`${e.message}\n${log}`);
+  }
 
   let base = api;
   let proxy;
@@ -94,9 +103,7 @@ export async function start() {
     async stop() {
       await browser.close().catch(() => {});
       if (proxy) proxy.close();
-      host.kill('SIGTERM');
-      await new Promise((ok) => { host.once('exit', ok); setTimeout(ok, 5000); });
-      rmSync(data, { recursive: true, force: true });
+      await stopHost();
     },
   };
 }

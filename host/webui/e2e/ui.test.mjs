@@ -245,8 +245,12 @@ test('settings, tariffs, files and upgrade pages render', async () => {
   assert.equal(await monday.nth(8).innerText(), '1');
   await shot('settings-tariffs');
   await go('files');
-  await page.getByTestId('files').waitFor();
+  await page.getByTestId('file-upload').setInputFiles({ name: 'ca.pem', mimeType: 'text/plain', buffer: Buffer.from('-----BEGIN CERTIFICATE-----\n') });
+  await page.getByTestId('files').getByText('ca.pem').waitFor();
   await shot('files');
+  page.once('dialog', (d) => d.accept());
+  await page.getByTestId('files').getByRole('button', { name: 'Delete' }).click();
+  await page.getByTestId('files').getByText('ca.pem').waitFor({ state: 'detached' });
   await go('upgrade');
   const rules = JSON.stringify({ version: 1, automations: [{ name: 'HVAC eco mode', mode: 'on_change',
     condition: { compare: { inputs: [{ sign: '+', input: 'ir.left.P' }], op: '>', value: 10000, hysteresis: 500 } },
