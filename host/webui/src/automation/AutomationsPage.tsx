@@ -76,7 +76,10 @@ export function AutomationsPage() {
     const map = new Map<string, string[]>();
     for (const d of list) {
       const path = d.path ?? paths?.[d.line - 1] ?? '';
-      const key = path.replace(/\.(name|enabled|mode|min_on|min_off|inputs|op|value|hysteresis|for)(\[\d+\])?(\.\w+)?$/, '');
+      // Shown on the nearest rendered owner: the compare, the action or the automation.
+      const key = path
+        .replace(/\.(name|enabled|mode|min_on|min_off|inputs|op|value|hysteresis|for)(\[\d+\])?(\.\w+)?$/, '')
+        .replace(/(\.on_(true|false)\[\d+\])\.(bicom|modbus|mqtt)(\.\w+)?$/, '$1');
       map.set(key, [...(map.get(key) ?? []), `${d.severity} ${d.code}: ${d.message}`]);
     }
     setErrorPaths(map);

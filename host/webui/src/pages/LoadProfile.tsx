@@ -82,7 +82,7 @@ export function LoadProfilePage() {
       <h2>Load Profile</h2>
       <div class="row wrap toolbar">
         {(meterList ?? []).map((m) => (
-          <label key={m.index}><input type="checkbox" checked={selected.includes(m.index)} onChange={() => toggle(m.index)} /> {deviceLabel(m.device)}</label>
+          <label key={m.index}><input type="checkbox" checked={selected.includes(m.index)} onChange={() => toggle(m.index)} /> #{m.index} {deviceLabel(m.device)}</label>
         ))}
       </div>
       <div class="row wrap toolbar">
