@@ -79,7 +79,8 @@ export function AutomationsPage() {
       // Shown on the nearest rendered owner: the compare, the action or the automation.
       const key = path
         .replace(/\.(name|enabled|mode|min_on|min_off|inputs|op|value|hysteresis|for)(\[\d+\])?(\.\w+)?$/, '')
-        .replace(/(\.on_(true|false)\[\d+\])\.(bicom|modbus|mqtt)(\.\w+)?$/, '$1');
+        .replace(/(\.on_(true|false)\[\d+\])\.(bicom|modbus|mqtt)(\.\w+)?$/, '$1')
+        .replace(/\.(and|or|not)$/, '');
       map.set(key, [...(map.get(key) ?? []), `${d.severity} ${d.code}: ${d.message}`]);
     }
     setErrorPaths(map);

@@ -65,7 +65,9 @@ export function convertBlock(b: Block, kind: 'and' | 'or' | 'not' | 'compare'): 
     case 'and': return { and: children.length ? children : [{ compare: newCompare() }] };
     case 'or': return { or: children.length ? children : [{ compare: newCompare() }] };
     case 'not': return { not: 'not' in b ? b.not : children.length === 1 ? children[0] : b };
-    default: return 'compare' in b ? b : { compare: newCompare() };
+    default:
+      if ('compare' in b) return b;
+      return children.length === 1 && 'compare' in children[0] ? children[0] : { compare: newCompare() };
   }
 }
 
