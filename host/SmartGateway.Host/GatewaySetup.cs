@@ -59,6 +59,9 @@ public static class GatewaySetup
 
     public static WebApplication MapGateway(this WebApplication app)
     {
+        // The web UI (host/webui, built into wwwroot) holds no data, so it loads before authentication.
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.UseRouting();
         app.UseMiddleware<AuthMiddleware>();
         app.MapOpenApi();

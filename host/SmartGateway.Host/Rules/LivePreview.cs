@@ -11,7 +11,8 @@ namespace SmartGateway.Host.Rules;
 /// <summary>
 /// The live preview (manual §4.5.5) of the last tick, read from the interpreter's probe: every block's
 /// truth value as the VM computed it, each comparison's inputs, sum, band edges, hysteresis state and
-/// timer. Numbers are in base units (W, V …) as JSON numbers.
+/// timer. Numbers are in base units (W, V …) as JSON numbers. Shape: host/webui/API-NEEDS.md §2.3
+/// (and/or blocks have "children", not has "child").
 /// </summary>
 internal static class LivePreview
 {
@@ -24,15 +25,18 @@ internal static class LivePreview
             BoundAutomation a = rules.Rules.Automations[i];
             AutomationEntry entry = rules.Image.Automations[i];
             int resultAt = rules.Map.ResultOffset(a.Condition);
+            string state = a.Enabled ? Truth(vm, resultAt) : "unknown";
+            long? hold = HoldRemaining(vm, i, entry);
             automations.Add(new JsonObject
             {
                 ["index"] = i,
                 ["name"] = a.Name,
                 ["enabled"] = a.Enabled,
                 ["mode"] = a.Continuous ? "continuous" : "on_change",
-                ["state"] = a.Enabled ? Truth(vm, resultAt) : "unknown",
-                ["last_result"] = Tri.Name(vm.LastResult(i)),
-                ["hold_remaining"] = HoldRemaining(vm, i, entry),
+                ["state"] = state,
+                ["effective"] = hold != null ? Tri.Name(vm.LastResult(i)) : state,
+                ["hold_remaining"] = hold,
+                ["reason"] = hold != null ? $"held {Tri.Name(vm.LastResult(i))} by min {(vm.LastResult(i) == Tri.True ? "on" : "off")} for {hold} s more" : null,
                 ["condition"] = Block(a.Condition, rules, a.Enabled),
                 ["on_true"] = Actions(a.OnTrue),
                 ["on_false"] = Actions(a.OnFalse),
@@ -53,9 +57,9 @@ internal static class LivePreview
         string state = enabled ? Truth(vm, rules.Map.ResultOffset(c)) : "unknown";
         return c switch
         {
-            BoundAnd and => new JsonObject { ["type"] = "and", ["state"] = state, ["items"] = Items(and.Items, rules, enabled) },
-            BoundOr or => new JsonObject { ["type"] = "or", ["state"] = state, ["items"] = Items(or.Items, rules, enabled) },
-            BoundNot not => new JsonObject { ["type"] = "not", ["state"] = state, ["items"] = Items([not.Operand], rules, enabled) },
+            BoundAnd and => new JsonObject { ["type"] = "and", ["state"] = state, ["children"] = Items(and.Items, rules, enabled) },
+            BoundOr or => new JsonObject { ["type"] = "or", ["state"] = state, ["children"] = Items(or.Items, rules, enabled) },
+            BoundNot not => new JsonObject { ["type"] = "not", ["state"] = state, ["child"] = Block(not.Operand, rules, enabled) },
             _ => Compare((BoundCompare)c, rules, state),
         };
     }
@@ -82,37 +86,30 @@ internal static class LivePreview
             });
         }
         var (on, off) = Band(c);
-        var block = new JsonObject
+        bool known = vm.ProbeKnown(sites.SumOffset);
+        long sum = vm.ProbeValue(sites.SumOffset);
+        long counted = sites.TimerSlot >= 0 ? vm.TimerCount(sites.TimerSlot) : 0;
+        return new JsonObject
         {
             ["type"] = "compare",
             ["state"] = state,
             ["text"] = DslFormatter.ConditionText(c),
             ["inputs"] = inputs,
-            ["sum"] = vm.ProbeKnown(sites.SumOffset) ? Number(vm.ProbeValue(sites.SumOffset)) : null,
+            ["sum"] = known ? Number(sum) : null,
             ["op"] = CompareOps.Symbol(c.Op),
             ["value"] = Number(c.Value),
             ["hysteresis"] = Number(c.Hysteresis),
             ["unit"] = UnitOf(d),
-            ["band"] = new JsonObject
-            {
-                ["on"] = Number(on),
-                ["off"] = Number(off),
-                ["text"] = BandText(c, on, off, d),
-            },
+            ["on_at"] = Number(on),
+            ["off_at"] = Number(off),
+            ["band"] = !known ? "unknown" : sum > Math.Max(on, off) ? "above" : sum < Math.Min(on, off) ? "below" : "inside",
+            ["band_text"] = BandText(c, on, off, d),
             ["compare_state"] = Truth(vm, sites.CompareOffset),
-            ["hysteresis_state"] = sites.HysteresisSlot < 0 ? null : Tri.Name(vm.HysteresisState(sites.HysteresisSlot)),
+            ["latched"] = sites.HysteresisSlot < 0 ? null : Tri.Name(vm.HysteresisState(sites.HysteresisSlot)),
             ["for"] = c.ForSeconds,
+            // Seconds before 'for' can make the block true; null while the comparison is not counting.
+            ["for_remaining"] = counted > 0 && counted <= c.ForSeconds ? c.ForSeconds + 1 - counted : null,
         };
-        if (sites.TimerSlot >= 0)
-        {
-            long counted = vm.TimerCount(sites.TimerSlot);
-            block["timer"] = new JsonObject
-            {
-                ["elapsed"] = Math.Max(0, counted - 1),
-                ["remaining"] = Math.Max(0, c.ForSeconds + 1 - counted),
-            };
-        }
-        return block;
     }
 
     /// <summary>Where the result switches: ">" turns true above v+h and false at or below v−h, and so on.</summary>

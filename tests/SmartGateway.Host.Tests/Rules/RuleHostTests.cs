@@ -68,7 +68,8 @@ public sealed class RuleHostTests : IDisposable
         var automation = preview["automations"]![0]!;
         Assert.Equal("true", automation["state"]!.GetValue<string>());
         var block = automation["condition"]!;
-        Assert.Equal("on at 10.5 kW, off at 9.5 kW", block["band"]!["text"]!.GetValue<string>());
+        Assert.Equal("on at 10.5 kW, off at 9.5 kW", block["band_text"]!.GetValue<string>());
+        Assert.Equal((10500, 9500, "above"), (block["on_at"]!.GetValue<int>(), block["off_at"]!.GetValue<int>(), block["band"]!.GetValue<string>()));
         Assert.Equal(11000, block["inputs"]![0]!["value"]!.GetValue<int>());
 
         var bicoms = _factory.Services.GetRequiredService<IBicomControl>();
