@@ -1,8 +1,9 @@
-namespace SmartGateway.Firmware.SelfTest;
+namespace SmartGateway.Runtime.Conformance;
 
 /// <summary>
-/// One conformance trace embedded in the firmware: a compiled rule image, input rows and the actions the
-/// host's reference run expects, each as "TICK AUTOMATION: ACTION" in <see cref="ActionText"/>'s wording.
+/// One golden trace: a compiled rule image, input rows and the actions a rule test expects, each as
+/// "TICK AUTOMATION: ACTION" in <see cref="ActionText"/>'s wording. The device self-test embeds these as
+/// C# data (firmware/tools/embed_golden_traces.py); the host builds them from rule tests.
 /// </summary>
 public sealed class GoldenTrace
 {

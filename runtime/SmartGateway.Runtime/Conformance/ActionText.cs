@@ -1,7 +1,7 @@
 using SmartGateway.Runtime.Bytecode;
 using SmartGateway.Runtime.Values;
 
-namespace SmartGateway.Firmware.SelfTest;
+namespace SmartGateway.Runtime.Conformance;
 
 /// <summary>
 /// Canonical one-line wording of an action, the form golden traces store expectations in:
