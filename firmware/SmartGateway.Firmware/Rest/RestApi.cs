@@ -12,6 +12,8 @@ namespace SmartGateway.Firmware.Rest;
 /// /api/measurement/{i} and /api/counter/{i} (also the manual's plural spellings). Auth, when a user is
 /// configured, is the cookie "Authorization=Basic base64(user:password)" on every request; anything else
 /// gets 403 (pyiskra maps only 403 to "not authorised"). Unknown resources get 404, other methods 405.
+/// Rule images arrive here too: POST /api/rules with the .sgb bytes as the body (verify-then-swap; a refused
+/// image answers 400 with the verifier's reason and the running image stays), POST /api/rules/rollback.
 /// </summary>
 public sealed class RestApi
 {
@@ -43,6 +45,11 @@ public sealed class RestApi
             WebServer.OutputHttpCode(response, HttpStatusCode.Forbidden);
             return;
         }
+        if (request.HttpMethod == "POST")
+        {
+            Post(request, response);
+            return;
+        }
         if (request.HttpMethod != "GET")
         {
             WebServer.OutputHttpCode(response, HttpStatusCode.MethodNotAllowed);
@@ -57,6 +64,25 @@ public sealed class RestApi
         response.ContentType = "application/json";
         response.StatusCode = (int)HttpStatusCode.OK;
         WebServer.OutputAsStream(response, body);
+    }
+
+    private void Post(HttpListenerRequest request, HttpListenerResponse response)
+    {
+        string error;
+        bool done;
+        if (request.RawUrl == "/api/rules") done = _gateway.InstallImage(request.ReadBody(), out error);
+        else if (request.RawUrl == "/api/rules/rollback") done = _gateway.RollbackImage(out error);
+        else
+        {
+            WebServer.OutputHttpCode(response, HttpStatusCode.NotFound);
+            return;
+        }
+        response.ContentType = "application/json";
+        response.StatusCode = (int)(done ? HttpStatusCode.OK : HttpStatusCode.BadRequest);
+        JsonWriter w = new JsonWriter().BeginObject().Bool("installed", done);
+        if (!done) w.String("error", error);
+        else w.Number("automations", _gateway.Loop.Image.Automations.Length);
+        WebServer.OutputAsStream(response, w.EndObject().ToString());
     }
 
     /// <summary>The JSON of a path, or null when there is no such resource.</summary>
