@@ -60,9 +60,18 @@ public static class Program
         long next = Environment.TickCount64;
         while (true)
         {
-            gateway.Loop.Tick();
-            gateway.Mqtt.EnsureConnected();
-            led.Show(DevicesOnline(gateway) ? LedState.Ok : LedState.Error);
+            try
+            {
+                gateway.Loop.Tick();
+                gateway.Mqtt.EnsureConnected();
+                led.Show(DevicesOnline(gateway) ? LedState.Ok : LedState.Error);
+            }
+            catch (Exception e)
+            {
+                // The tick must keep running: report and go on with the next one.
+                led.Show(LedState.Error);
+                gateway.Mqtt.PublishError("Error: tick: " + e.Message);
+            }
             next += Rules.TickLoop.PeriodMillis;
             long wait = next - Environment.TickCount64;
             if (wait > 0) Thread.Sleep((int)wait);

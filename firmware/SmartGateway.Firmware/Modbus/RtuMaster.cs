@@ -30,36 +30,50 @@ public sealed class RtuMaster
     /// <summary>The transaction after the last <see cref="Execute"/>: Status, Registers, ExceptionCode.</summary>
     public Transaction Last => _transaction;
 
-    /// <summary>Runs one request to completion; returns the final <see cref="TransactionStatus"/>.</summary>
+    /// <summary>
+    /// Runs one request to completion; returns the final <see cref="TransactionStatus"/>. A UART error
+    /// (write timeout, driver fault) counts as no reply, so one bad line never stops the tick.
+    /// </summary>
     public byte Execute(ModbusRequest request)
     {
         lock (_lock)
         {
-            _transaction.Begin(request, 0);
-            while (_transaction.State != Transaction.Done)
+            try
             {
-                long now = NowMicros();
-                if (_transaction.State == Transaction.MustSend)
-                {
-                    Drain();
-                    _port.Write(_transaction.Frame, 0, _transaction.FrameLength);
-                    _transaction.Sent(NowMicros());
-                    continue;
-                }
-                int available = _port.BytesToRead;
-                if (available > 0)
-                {
-                    int n = _port.Read(_rx, 0, available < _rx.Length ? available : _rx.Length);
-                    if (n > 0) _transaction.Receive(_rx, 0, n, NowMicros());
-                }
-                else
-                {
-                    Thread.Sleep(2);
-                }
-                _transaction.Tick(now);
+                return Run(request);
             }
-            return _transaction.Status;
+            catch (Exception)
+            {
+                return TransactionStatus.Timeout;
+            }
         }
+    }
+
+    private byte Run(ModbusRequest request)
+    {
+        _transaction.Begin(request, 0);
+        while (_transaction.State != Transaction.Done)
+        {
+            if (_transaction.State == Transaction.MustSend)
+            {
+                Drain();
+                _port.Write(_transaction.Frame, 0, _transaction.FrameLength);
+                _transaction.Sent(NowMicros());
+                continue;
+            }
+            int available = _port.BytesToRead;
+            if (available > 0)
+            {
+                int n = _port.Read(_rx, 0, available < _rx.Length ? available : _rx.Length);
+                if (n > 0) _transaction.Receive(_rx, 0, n, NowMicros());
+            }
+            else
+            {
+                Thread.Sleep(2);
+            }
+            _transaction.Tick(NowMicros());
+        }
+        return _transaction.Status;
     }
 
     /// <summary>Drops late bytes of an earlier exchange (nano's SerialPort has no DiscardInBuffer).</summary>

@@ -42,7 +42,15 @@ public sealed class MqttCommands
             link.PublishError("Error: command has no data.cmd");
             return;
         }
-        string error = Run(link, c);
+        string error;
+        try
+        {
+            error = Run(link, c);
+        }
+        catch (Exception e)
+        {
+            error = e.Message;
+        }
         if (error.Length > 0) link.PublishError("Error: " + c.cmd + ": " + error);
     }
 

@@ -38,6 +38,18 @@ public sealed class RestApi
 
     private void OnRequest(object sender, WebServerEventArgs e)
     {
+        try
+        {
+            Answer(e);
+        }
+        catch (Exception)
+        {
+            WebServer.OutputHttpCode(e.Context.Response, HttpStatusCode.InternalServerError);
+        }
+    }
+
+    private void Answer(WebServerEventArgs e)
+    {
         HttpListenerResponse response = e.Context.Response;
         HttpListenerRequest request = e.Context.Request;
         if (!Authorised(request))

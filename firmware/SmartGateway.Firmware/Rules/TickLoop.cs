@@ -68,10 +68,12 @@ public sealed class TickLoop
 
     public void Tick()
     {
-        _devices.PollAll();
-        ReadGatewayInputs();
+        // Polling runs under the swap lock too: binding a new image may grow a slot's value arrays and the
+        // poll plan, which must not change under a running poll.
         lock (_swap)
         {
+            _devices.PollAll();
+            ReadGatewayInputs();
             if (_interpreter == null) return;
             _binding.Fill(_snapshot, _gateway);
             _interpreter.Tick(_snapshot);
