@@ -2,13 +2,14 @@ using System;
 using System.Device.Gpio;
 using System.IO;
 using SmartGateway.Firmware.Storage;
+using SmartGateway.Runtime.Inputs;
 
 namespace SmartGateway.Firmware.Inputs;
 
 /// <summary>
-/// The S0 pulse input counted by the ESP32's hardware pulse counter, as energy: Wh = pulses · 1000 / (imp/kWh),
-/// in integer micro-Wh. The total survives restarts: it is persisted every few minutes and the counter's
-/// count since boot is added to the stored base.
+/// The S0 pulse input counted by the ESP32's hardware pulse counter, as energy through the runtime's
+/// <see cref="PulseEnergy"/> (integer micro-Wh). The total survives restarts: it is persisted every few
+/// minutes and the counter's count since boot is added to the stored base.
 /// </summary>
 public sealed class PulseInput
 {
@@ -38,15 +39,7 @@ public sealed class PulseInput
     {
         long pulses = Pulses;
         PersistIfDue(pulses);
-        return ToMicroWh(pulses, _pulsesPerKwh);
-    }
-
-    public static long ToMicroWh(long pulses, long pulsesPerKwh)
-    {
-        // Split to keep pulses · 10^9 from overflowing on large totals.
-        long whole = pulses / pulsesPerKwh;
-        long rest = pulses % pulsesPerKwh;
-        return whole * 1000000000 + rest * 1000000000 / pulsesPerKwh;
+        return PulseEnergy.ToMicroWh(pulses, _pulsesPerKwh);
     }
 
     private void PersistIfDue(long pulses)
