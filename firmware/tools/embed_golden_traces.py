@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Writes firmware/SmartGateway.Firmware/SelfTest/GoldenTraces.cs from rule tests (rules/examples/*.test.json).
 
-Usage (from the repository root, after building sgc):
-    for t in heater hvac; do dotnet compiler/SmartGateway.Cli/bin/Release/net10.0/sgc.dll compile rules/examples/$t.sgr -o /tmp/$t.sgb; done
-    python3 firmware/tools/embed_golden_traces.py /tmp rules/examples/heater.test.json rules/examples/hvac.test.json
-
-Tests that need a tariff calendar are refused (the device self-test has no calendar of its own yet).
+Usage (from the repository root, after building sgc; a test with "tariffs" also needs NAME.sgtc):
+    sgc=compiler/SmartGateway.Cli/bin/Release/net10.0/sgc.dll
+    for t in heater hvac cheap-hours-boiler; do dotnet $sgc compile rules/examples/$t.sgr -o /tmp/$t.sgb; done
+    dotnet $sgc tariff rules/tariffs/slovenia-network-2024.sgt -o /tmp/cheap-hours-boiler.sgtc
+    python3 firmware/tools/embed_golden_traces.py /tmp rules/examples/heater.test.json rules/examples/hvac.test.json rules/examples/cheap-hours-boiler.test.json
 """
 import csv, datetime, json, os, sys
 from decimal import Decimal
@@ -31,17 +31,20 @@ def action_text(a):
     q = a["mqtt"]; return f"mqtt {q['link']} {q['subtopic']} {q['message']}"
 
 
+def cs_array(kind, items):
+    return f"new {kind}[] {{ " + ", ".join(items) + " }" if items else f"new {kind}[0]"
+
+
 def cs_string(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def trace(images, test_path):
     test = json.load(open(test_path))
-    if "tariffs" in test:
-        sys.exit(f"{test_path}: needs a tariff calendar; not embeddable yet")
     folder = os.path.dirname(test_path)
     name = os.path.basename(test_path)[: -len(".test.json")]
     image = open(os.path.join(images, name + ".sgb"), "rb").read()
+    tariffs = open(os.path.join(images, name + ".sgtc"), "rb").read() if "tariffs" in test else b""
     rows = list(csv.reader(open(os.path.join(folder, test["trace"]))))
     header = rows[0]
     value_cols = [i for i, h in enumerate(header) if h not in ("tick", "time")]
@@ -59,10 +62,13 @@ def trace(images, test_path):
     lines = [f"    private static GoldenTrace {name.replace('-', '_').title().replace('_', '')}()", "    {",
              "        GoldenTrace t = new GoldenTrace();",
              f"        t.Name = {cs_string(name)};",
-             "        t.Image = new byte[] { " + ", ".join(str(b) for b in image) + " };",
-             "        t.Columns = new string[] { " + ", ".join(cs_string(header[i]) for i in value_cols) + " };",
-             "        t.LocalSeconds = new long[] { " + ", ".join(str(s) + "L" for s in seconds) + " };",
-             "        t.Values = new long[] { " + ", ".join(values) + " };",
+             "        t.Image = " + cs_array("byte", [str(b) for b in image]) + ";",
+             "        t.Columns = " + cs_array("string", [cs_string(header[i]) for i in value_cols]) + ";",
+             "        t.LocalSeconds = " + cs_array("long", [str(s) + "L" for s in seconds]) + ";",
+             "        t.Values = " + cs_array("long", values) + ";"]
+    if tariffs:
+        lines.append("        t.Tariffs = new byte[] { " + ", ".join(str(b) for b in tariffs) + " };")
+    lines += [
              "        t.Expected = new string[]", "        {"]
     lines += [f"            {cs_string(e)}," for e in expected]
     lines += ["        };", "        return t;", "    }"]

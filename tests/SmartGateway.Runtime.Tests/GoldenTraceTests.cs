@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using SmartGateway.Compiler;
+using SmartGateway.Compiler.Tariffs;
 using SmartGateway.Runtime.Conformance;
 using SmartGateway.Runtime.Time;
 using SmartGateway.Runtime.Values;
@@ -20,9 +21,10 @@ public class GoldenTraceTests
     [InlineData("heater")]
     [InlineData("hvac")]
     [InlineData("pv-surplus")]
+    [InlineData("cheap-hours-boiler")]
     public void ExampleRuleTestPassesOnTheSelfTestRunner(string name)
     {
-        Assert.Equal("", TraceRunner.Run(FromRuleTest(name)));
+        Assert.Equal("", GoldenTraceCheck.Run(FromRuleTest(name)));
     }
 
     [Fact]
@@ -30,7 +32,7 @@ public class GoldenTraceTests
     {
         GoldenTrace trace = FromRuleTest("hvac");
         trace.Expected[3] = "2 HVAC eco mode: modbus 4 fc6 3011 int16 6";
-        Assert.Equal("expected \"2 HVAC eco mode: modbus 4 fc6 3011 int16 6\", got \"2 HVAC eco mode: modbus 4 fc6 3011 int16 5\"", TraceRunner.Run(trace));
+        Assert.Equal("expected \"2 HVAC eco mode: modbus 4 fc6 3011 int16 6\", got \"2 HVAC eco mode: modbus 4 fc6 3011 int16 5\"", GoldenTraceCheck.Run(trace));
     }
 
     [Fact]
@@ -38,7 +40,7 @@ public class GoldenTraceTests
     {
         GoldenTrace trace = FromRuleTest("heater");
         trace.Expected = trace.Expected.Append("12 Heater: bicom rs485.32 on").ToArray();
-        Assert.Equal("missing \"12 Heater: bicom rs485.32 on\"", TraceRunner.Run(trace));
+        Assert.Equal("missing \"12 Heater: bicom rs485.32 on\"", GoldenTraceCheck.Run(trace));
     }
 
     [Fact]
@@ -47,7 +49,7 @@ public class GoldenTraceTests
         GoldenTrace trace = FromRuleTest("hvac");
         // Row 2 (10.6 kW) switches eco mode on; made Unknown, nothing happens there.
         trace.Values[2] = GoldenTrace.Invalid;
-        Assert.StartsWith("expected \"2 HVAC eco mode", TraceRunner.Run(trace));
+        Assert.StartsWith("expected \"2 HVAC eco mode", GoldenTraceCheck.Run(trace));
     }
 
     [Fact]
@@ -55,7 +57,7 @@ public class GoldenTraceTests
     {
         GoldenTrace trace = FromRuleTest("heater");
         trace.Image[trace.Image.Length - 1] ^= 0xFF;
-        Assert.StartsWith("image refused", TraceRunner.Run(trace));
+        Assert.StartsWith("image refused", GoldenTraceCheck.Run(trace));
     }
 
     [Fact]
@@ -74,6 +76,8 @@ public class GoldenTraceTests
             GoldenTrace expected = FromRuleTest(name);
             string bytes = Regex.Match(body, "t\\.Image = new byte\\[\\] \\{ ([^}]*) \\};").Groups[1].Value;
             Assert.True(expected.Image.SequenceEqual(bytes.Split(", ").Select(byte.Parse)), name + ": embedded image differs from sgc compile; rerun firmware/tools/embed_golden_traces.py");
+            string calendar = Regex.Match(body, "t\\.Tariffs = new byte\\[\\] \\{ ([^}]*) \\};").Groups[1].Value;
+            Assert.True(expected.Tariffs.SequenceEqual(calendar.Length == 0 ? [] : calendar.Split(", ").Select(byte.Parse)), name + ": embedded tariff image differs from sgc tariff");
             string[] lines = Regex.Matches(body, "^            \"(.*)\",$", RegexOptions.Multiline).Select(x => x.Groups[1].Value).ToArray();
             Assert.Equal(expected.Expected, lines);
         }
@@ -87,6 +91,13 @@ public class GoldenTraceTests
         string rules = Path.Combine(Examples, root.GetProperty("rules").GetString()!);
         CompilationResult compiled = Compilation.Compile(rules, File.ReadAllText(rules));
         Assert.True(compiled.Success, string.Join("\n", compiled.Diagnostics));
+        byte[] tariffs = [];
+        if (root.TryGetProperty("tariffs", out JsonElement calendar))
+        {
+            TariffCompilation t = TariffCompiler.CompileFile(Path.Combine(Examples, calendar.GetString()!));
+            Assert.True(t.Image != null, string.Join("\n", t.Diagnostics));
+            tariffs = t.Image;
+        }
         string[] lines = File.ReadAllLines(Path.Combine(Examples, root.GetProperty("trace").GetString()!)).Where(l => l.Length > 0).ToArray();
         string[] header = lines[0].Split(',');
         int time = Array.IndexOf(header, "time");
@@ -104,6 +115,7 @@ public class GoldenTraceTests
         {
             Name = name,
             Image = compiled.Image!,
+            Tariffs = tariffs,
             Columns = columns.Select(c => header[c]).ToArray(),
             LocalSeconds = seconds.ToArray(),
             Values = values.ToArray(),

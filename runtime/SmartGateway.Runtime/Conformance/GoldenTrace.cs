@@ -21,6 +21,9 @@ public sealed class GoldenTrace
 
     public string[] Expected = new string[0];
 
+    /// <summary>Compiled tariff calendar (sgc tariff -o) deciding the `tariff` input, or empty for none.</summary>
+    public byte[] Tariffs = new byte[0];
+
     /// <summary>Marks an empty cell (Unknown input); no reading is this value.</summary>
     public const long Invalid = long.MinValue;
 

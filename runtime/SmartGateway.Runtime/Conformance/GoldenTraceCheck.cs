@@ -1,6 +1,7 @@
 using SmartGateway.Runtime.Bytecode;
 using SmartGateway.Runtime.Execution;
 using SmartGateway.Runtime.Time;
+using SmartGateway.Runtime.Values;
 using SmartGateway.Runtime.Verify;
 
 namespace SmartGateway.Runtime.Conformance;
@@ -9,29 +10,46 @@ namespace SmartGateway.Runtime.Conformance;
 /// Runs a <see cref="GoldenTrace"/> through the verifier and interpreter and compares the actions with its
 /// expectations. The same code is the device's self-test and a host test, so a pass on both means both
 /// targets decide the same actions from the same rows. Inputs without a column are Unknown, except time.*
-/// inputs, which come from the row's local time (Unknown when the row has none).
+/// inputs, which come from the row's local time, and `tariff`, which the trace's calendar decides at that
+/// time (both Unknown when the row has no time) — the rules of sgc's trace runner.
 /// </summary>
-public static class TraceRunner
+public static class GoldenTraceCheck
 {
+    private const int FromColumn = 0;
+    private const int FromTime = 1;
+    private const int FromCalendar = 2;
+    private const int Unknown = 3;
+
     /// <summary>Empty when the actions match, else the first difference.</summary>
     public static string Run(GoldenTrace trace)
     {
         VerifyResult verdict = Verifier.Load(trace.Image, out Image? image);
         if (!verdict.IsValid || image == null) return "image refused: " + verdict.ToString();
         if (trace.Values.Length != trace.Rows * trace.Columns.Length) return "trace has " + trace.Values.Length.ToString() + " values, not rows × columns";
+        TariffCalendar? calendar = null;
+        if (trace.Tariffs.Length > 0)
+        {
+            TariffReadResult read = TariffImageReader.Read(trace.Tariffs, out calendar);
+            if (!read.IsValid || calendar == null) return "tariff image refused: " + read.ToString();
+        }
+        int n = image.Inputs.Length;
+        int[] source = new int[n];
+        int[] argument = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            int column = IndexOf(trace.Columns, image.Inputs[i]);
+            int time = TimeInputs.KindOf(image.Inputs[i]);
+            if (column >= 0) { source[i] = FromColumn; argument[i] = column; }
+            else if (time != TimeInputs.None) { source[i] = FromTime; argument[i] = time; }
+            else if (calendar != null && image.Inputs[i] == "tariff") source[i] = FromCalendar;
+            else source[i] = Unknown;
+        }
         Interpreter vm = new Interpreter(image);
         Snapshot snapshot = vm.NewSnapshot();
-        int[] column = new int[image.Inputs.Length];
-        int[] timeKind = new int[image.Inputs.Length];
-        for (int i = 0; i < column.Length; i++)
-        {
-            column[i] = IndexOf(trace.Columns, image.Inputs[i]);
-            timeKind[i] = TimeInputs.KindOf(image.Inputs[i]);
-        }
         int next = 0;
         for (int row = 0; row < trace.Rows; row++)
         {
-            Fill(trace, row, column, timeKind, snapshot);
+            Fill(trace, row, source, argument, calendar, snapshot);
             vm.Tick(snapshot);
             ActionQueue queue = vm.Actions;
             for (int q = 0; q < queue.Count; q++)
@@ -46,21 +64,25 @@ public static class TraceRunner
         return next == trace.Expected.Length ? "" : "missing \"" + trace.Expected[next] + "\"";
     }
 
-    private static void Fill(GoldenTrace trace, int row, int[] column, int[] timeKind, Snapshot snapshot)
+    private static void Fill(GoldenTrace trace, int row, int[] source, int[] argument, TariffCalendar? calendar, Snapshot snapshot)
     {
         long seconds = trace.LocalSeconds[row];
-        for (int i = 0; i < column.Length; i++)
+        for (int i = 0; i < source.Length; i++)
         {
-            if (column[i] >= 0)
+            if (source[i] == FromColumn)
             {
-                long value = trace.Values[row * trace.Columns.Length + column[i]];
+                long value = trace.Values[row * trace.Columns.Length + argument[i]];
                 if (value == GoldenTrace.Invalid) snapshot.SetInvalid(i);
                 else snapshot.Set(i, value);
             }
-            else if (timeKind[i] != TimeInputs.None && seconds >= 0)
+            else if (source[i] == FromTime && seconds >= 0)
             {
                 // Trace times are wall-clock local times: the offset changes no time.* field.
-                snapshot.Set(i, TimeInputs.Value(timeKind[i], LocalTime.FromLocalSeconds(seconds, 0, false)));
+                snapshot.Set(i, TimeInputs.Value(argument[i], LocalTime.FromLocalSeconds(seconds, 0, false)));
+            }
+            else if (source[i] == FromCalendar && seconds >= 0)
+            {
+                snapshot.Set(i, Fixed.FromInt(calendar!.TariffAtLocal(seconds)));
             }
             else
             {
