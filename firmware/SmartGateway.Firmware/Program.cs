@@ -64,6 +64,7 @@ public static class Program
             {
                 gateway.Loop.Tick();
                 gateway.Mqtt.EnsureConnected();
+                gateway.Mqtt.PublishMeasurements(gateway.Devices);
                 led.Show(DevicesOnline(gateway) ? LedState.Ok : LedState.Error);
             }
             catch (Exception e)

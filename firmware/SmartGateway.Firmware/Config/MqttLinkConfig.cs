@@ -13,4 +13,7 @@ public sealed class MqttLinkConfig
     public string root = "sg";
     public string subscribe = "cmd";
     public string status = "status";
+
+    /// <summary>Seconds between measurement/counter publications of every device (§4.3); 0 = none.</summary>
+    public int publish_interval;
 }

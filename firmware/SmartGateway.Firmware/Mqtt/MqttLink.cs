@@ -35,6 +35,16 @@ public sealed class MqttLink
 
     public bool IsConnected => _client != null && _client.IsConnected;
 
+    private long _nextPublishMillis;
+
+    /// <summary>True once per publish_interval while connected (the caller then publishes every device).</summary>
+    public bool PublishDue(long nowMillis)
+    {
+        if (_config.publish_interval <= 0 || !IsConnected || nowMillis < _nextPublishMillis) return false;
+        _nextPublishMillis = nowMillis + (long)_config.publish_interval * 1000;
+        return true;
+    }
+
     /// <summary>Connects if down and the back-off has passed; returns whether the link is up.</summary>
     public bool EnsureConnected()
     {

@@ -1,4 +1,7 @@
+using System;
 using SmartGateway.Firmware.Config;
+using SmartGateway.Firmware.Devices;
+using SmartGateway.Firmware.Text;
 
 namespace SmartGateway.Firmware.Mqtt;
 
@@ -26,6 +29,27 @@ public sealed class MqttLinks
     public void PublishError(string message)
     {
         for (int i = 0; i < _links.Length; i++) _links[i].PublishError(message);
+    }
+
+    /// <summary>
+    /// §4.3 push: on each link whose interval has passed, every metering device's measurements and counters
+    /// in the REST shapes, to $root/measurements/{index} and $root/counters/{index} (SG-REST.md index space).
+    /// </summary>
+    public void PublishMeasurements(DeviceRegistry devices)
+    {
+        long now = Environment.TickCount64;
+        for (int i = 0; i < _links.Length; i++)
+        {
+            if (!_links[i].PublishDue(now)) continue;
+            for (int index = 0; ; index++)
+            {
+                DeviceSlot slot = devices.ByIndex(index);
+                if (slot == null && index > 0) break;
+                if (slot == null) continue;
+                _links[i].Publish("measurements/" + index.ToString(), DeviceJson.Measurements(slot));
+                _links[i].Publish("counters/" + index.ToString(), DeviceJson.Counters(slot));
+            }
+        }
     }
 
     public void PublishHello(string payload)
