@@ -44,9 +44,6 @@ public sealed class TickLoop
         }
     }
 
-    /// <summary>Inputs of the last tick (for status pages).</summary>
-    public GatewayInputs Inputs => _gateway;
-
     /// <summary>Runs image (verified by the caller) from the next tick on; null stops automations.</summary>
     public int Swap(Image image)
     {
