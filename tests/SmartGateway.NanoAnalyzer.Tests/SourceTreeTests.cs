@@ -45,6 +45,8 @@ public class SourceTreeTests
     [InlineData("var p = new System.IO.Ports.SerialPort(\"COM3\"); p.DiscardInBuffer();", "NANO001")]
     [InlineData("string s = \"a\".Replace(\"a\", \"b\");", "NANO001")]
     [InlineData("int x = 1; int y = checked(x + 1);", "NANO007")]
+    [InlineData("long w = 5; string s = w.ToString(\"0.00\");", "NANO010")]
+    [InlineData("System.DateTime t = System.DateTime.Now;", "NANO001")]
     public void FirmwareCheckFailsOnADeliberateViolation(string statement, string id)
     {
         string violation = "namespace SmartGateway.Firmware\n{\n    static class Violation\n    {\n        static void Run()\n        {\n            " + statement + "\n        }\n    }\n}\n";
