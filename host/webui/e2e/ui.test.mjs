@@ -84,6 +84,9 @@ test('Bicom control switches a relay on, off and toggles it', async () => {
 });
 
 test('the HVAC automation of §4.5.6.1 is built in the block editor and saved as the automation JSON', async () => {
+  // A new gateway runs the manual's examples; this test builds its rule set from nothing.
+  const cleared = await call(env.api, 'POST', '/api/automations', { version: 1, automations: [] }, cookie);
+  assert.equal(cleared.status, 200, JSON.stringify(cleared.body));
   await go('settings/automation');
   await page.getByTestId('add-automation').click();
   const card = page.getByTestId('automation-0');
@@ -173,11 +176,13 @@ test('needs convert endpoint: a rule round-trips through the text view', async (
 });
 
 test('needs the compiler: a DSL error is shown at its line and column and nothing is saved', async () => {
-  // Rules stored as DSL open in the text view.
+  // Rules stored as DSL open in the block view; the text view shows them as written.
   const hvac = await readFile(join(repo, 'rules/examples/hvac.sgr'), 'utf8');
   const posted = await fetch(env.api + '/api/automations', { method: 'POST', headers: { 'Content-Type': 'text/plain', Cookie: cookie }, body: hvac });
   assert.equal(posted.status, 200);
   await go('settings/automation');
+  await page.getByTestId('automation-0').waitFor();
+  await page.getByTestId('view-text').click();
   await page.getByTestId('dsl').fill('automation "broken" on change {\n  when ir.left.P >> 5\n  then bicom ir.right on\n}\n');
   await page.getByTestId('save').click();
   await page.getByTestId('diagnostics').waitFor();
@@ -234,10 +239,16 @@ test('settings, tariffs, files and upgrade pages render', async () => {
     await page.getByRole('button', { name: 'General' }).waitFor();
     await shot(`settings-${tab}`);
   }
+  // A known calendar (day tariff 1 from 06:00 to 22:00, night tariff 2) instead of the gateway's default.
+  const calendar = { version: 1, timezone: 'CET-1CEST,M3.5.0,M10.5.0/3', tariffs: [{ id: 1, name: 'High' }, { id: 2, name: 'Low' }],
+    seasons: [{ name: 'All year', start: '01-01', days: ['workday', 'weekend'], schedule: [{ hour: 0, tariff: 2 }, { hour: 6, tariff: 1 }, { hour: 22, tariff: 2 }] }],
+    holidays: [] };
+  const posted = await call(env.api, 'POST', '/api/tariffs', calendar, cookie);
+  assert.equal(posted.status, 200, JSON.stringify(posted.body));
   await go('settings/tariffs');
   const monday = page.getByTestId('tariff-week').locator('tbody tr').first().locator('td');
   await page.getByTestId('tariff-week').locator('tbody tr').nth(6).waitFor();
-  // The default calendar: tariff 2 until 06:00, then 1 until 22:00; moving the 6 to 8 moves the edge.
+  // Tariff 2 until 06:00, then 1 until 22:00; moving the 6 to 8 moves the edge.
   assert.equal(await monday.nth(5).innerText(), '2');
   assert.equal(await monday.nth(6).innerText(), '1');
   await page.locator('.card input[type=number]').nth(2).fill('8');

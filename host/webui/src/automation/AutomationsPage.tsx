@@ -44,8 +44,15 @@ export function AutomationsPage() {
       if (!current.source.trim()) return;
       if (current.format === 'json') {
         setRulesState(parseRuleSet(current.source));
-      } else {
-        setTextState(current.source);
+        return;
+      }
+      // Rules written in the DSL open in the block view through the gateway's canonical JSON; the
+      // text view keeps the source as written.
+      setTextState(current.source);
+      try {
+        const converted = await convert(current.source, 'text', 'json');
+        setRulesState(parseRuleSet(converted.source));
+      } catch {
         setView('text');
       }
     }).catch((e: Error) => setMessage('Could not load the automations: ' + e.message));
