@@ -50,8 +50,6 @@ public static class NativeEmitter
         var state = new NativeState(rules);
         w.Line("public static readonly string[] Inputs = new string[] { " + string.Join(", ", state.Inputs.Select(Literal)) + " };");
         w.Line("public static readonly string[] Automations = new string[] { " + string.Join(", ", rules.Automations.Select(a => Literal(a.Name))) + " };");
-        w.Line("private readonly byte[] _hysteresis = new byte[" + state.HysteresisSlots + "];");
-        w.Line("private readonly long[] _forCount = new long[" + state.TimerSlots + "];");
         w.Line("private readonly byte[] _last = new byte[" + rules.Automations.Count + "];");
         w.Line("private readonly long[] _lastSetAt = new long[" + rules.Automations.Count + "];");
         w.Line("private readonly int[] _queueAutomation = new int[" + state.QueueCapacity + "];");
@@ -74,6 +72,9 @@ public static class NativeEmitter
         {
             if (rules.Automations[i].Enabled) EmitAutomation(i, rules.Automations[i], state, w);
         }
+        // State slots are counted while the methods are written, so their arrays are declared last.
+        w.Line("private readonly byte[] _hysteresis = new byte[" + state.HysteresisSlots + "];");
+        w.Line("private readonly long[] _forCount = new long[" + state.TimerSlots + "];");
         w.Line("private static byte And(byte a, byte b) { if (a == 2 || b == 2) return 2; if (a == 1 && b == 1) return 1; return 0; }");
         w.Line("private static byte Or(byte a, byte b) { if (a == 1 || b == 1) return 1; if (a == 2 && b == 2) return 2; return 0; }");
         w.Line("private static byte Not(byte a) { if (a == 1) return 2; if (a == 2) return 1; return 0; }");
