@@ -87,11 +87,12 @@ public static class NativeEmitter
         w.Line("byte last = _last[" + index + "];");
         w.Line("long since = _tick - _lastSetAt[" + index + "];");
         w.Line("byte effective;");
-        w.Line("bool changed = false;");
+        string change = a.Continuous ? "" : " changed = true;";
+        if (!a.Continuous) w.Line("bool changed = false;");
         w.Line("if ((last == 1 && since < " + Long(a.MinOnSeconds) + ") || (last == 2 && since < " + Long(a.MinOffSeconds) + ")) effective = last;");
         w.Open("else");
         w.Line("effective = " + r + ";");
-        w.Line("if (" + r + " != 0 && " + r + " != last) { _last[" + index + "] = " + r + "; _lastSetAt[" + index + "] = _tick; changed = true; }");
+        w.Line("if (" + r + " != 0 && " + r + " != last) { _last[" + index + "] = " + r + "; _lastSetAt[" + index + "] = _tick;" + change + " }");
         w.Close();
         if (!a.Continuous) w.Line("if (!changed) return;");
         EmitBranch("if (effective == 1)", index, 0, a.OnTrue.Count, w);
