@@ -17,6 +17,9 @@ namespace SmartGateway.Generator;
 /// </summary>
 internal static class RuleFileCompiler
 {
+    /// <summary>The namespace of every generated class.</summary>
+    public const string Namespace = "SmartGateway.Generated";
+
     public static RuleImageSpec Compile(RuleFileInput input, bool native)
     {
         string fileName = FileName(input.Path);
@@ -66,9 +69,6 @@ internal static class RuleFileCompiler
             EquatableArray.From(result.Image ?? []), EquatableArray<NamedIndex>.Empty, EquatableArray<NamedIndex>.Empty, "",
             EquatableArray.From(diagnostics));
     }
-
-    /// <summary>The namespace of every generated class.</summary>
-    public const string Namespace = "SmartGateway.Generated";
 
     private static DiagnosticInfo Info(SgDiagnostic d, LineMap lines)
     {
