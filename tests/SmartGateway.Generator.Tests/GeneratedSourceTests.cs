@@ -44,6 +44,7 @@ public class GeneratedSourceTests
     public void GeneratedSourceCompilesWithoutWarnings()
     {
         GeneratorDriverRunResult run = GeneratorHarness.Run(Heater());
+        Assert.NotEmpty(run.GeneratedTrees);
         CSharpCompilation compilation = GeneratorHarness.EmptyCompilation().AddSyntaxTrees(run.GeneratedTrees);
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }

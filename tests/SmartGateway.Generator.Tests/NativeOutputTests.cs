@@ -21,6 +21,7 @@ public class NativeOutputTests
     public void GeneratedNativeRulesCompile()
     {
         GeneratorDriverRunResult run = Run(native: true);
+        Assert.Equal(2, run.GeneratedTrees.Length);
         var compilation = GeneratorHarness.EmptyCompilation()
             .AddReferences(MetadataReference.CreateFromFile(typeof(RulesGenerator).Assembly.Location))
             .AddSyntaxTrees(run.GeneratedTrees);
