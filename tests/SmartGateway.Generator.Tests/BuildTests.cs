@@ -30,29 +30,46 @@ public sealed class BuildTests : IDisposable
     }
 
     [Fact]
-    public void EmbeddedImageEqualsSgcCompile()
+    public void EmbeddedImagesEqualWhatSgcWrites()
     {
         WriteProject();
-        string rules = Path.Combine(_dir, "boiler.sgr");
-        File.Copy(Path.Combine(GeneratorHarness.Repo(), "rules", "examples", "pv-surplus.sgr"), rules);
+        string repo = GeneratorHarness.Repo();
+        string dsl = Path.Combine(_dir, "boiler.sgr");
+        File.Copy(Path.Combine(repo, "rules", "examples", "pv-surplus.sgr"), dsl);
+        string json = Path.Combine(_dir, "hvac.rules.json");
+        (int fmtCode, string hvacJson) = Run("dotnet", Sgc(), "fmt", "--json", Path.Combine(repo, "rules", "examples", "hvac.sgr"));
+        Assert.True(fmtCode == 0, hvacJson);
+        File.WriteAllText(json, hvacJson);
+        string tariff = Path.Combine(_dir, "hep.tariff.json");
+        File.Copy(Path.Combine(repo, "rules", "tariffs", "croatia-hep-bijeli.json"), tariff);
 
         (int code, string output) = Run("dotnet", "build", Path.Combine(_dir, "App.csproj"), "-c", Configuration, "-nodeReuse:false", "-p:UseSharedCompilation=false", "--no-dependencies");
         Assert.True(code == 0, output);
-        string sgcImage = Path.Combine(_dir, "boiler.sgb");
-        (int sgcCode, string sgcOutput) = Run("dotnet", Sgc(), "compile", rules, "-o", sgcImage);
-        Assert.True(sgcCode == 0, sgcOutput);
 
         var context = new AssemblyLoadContext("app", isCollectible: true);
         try
         {
             Assembly app = context.LoadFromAssemblyPath(Path.Combine(_dir, "bin", Configuration, "net10.0", "App.dll"));
-            byte[] embedded = (byte[])app.GetType("SmartGateway.Generated.BoilerRules")!.GetField("Image")!.GetValue(null)!;
-            Assert.Equal(File.ReadAllBytes(sgcImage), embedded);
+            Assert.Equal(SgcOutput("compile", dsl, "boiler.sgb"), Image(app, "BoilerRules"));
+            Assert.Equal(SgcOutput("compile", json, "hvac.sgb"), Image(app, "HvacRules"));
+            Assert.Equal(SgcOutput("tariff", tariff, "hep.sgtc"), Image(app, "HepTariff"));
         }
         finally
         {
             context.Unload();
         }
+    }
+
+    private static byte[] Image(Assembly app, string className) =>
+        (byte[])app.GetType("SmartGateway.Generated." + className)!.GetField("Image")!.GetValue(null)!;
+
+    /// <summary>The bytes `sgc COMMAND SOURCE -o TARGET` writes.</summary>
+    private byte[] SgcOutput(string command, string source, string target)
+    {
+        string path = Path.Combine(_dir, target);
+        (int code, string output) = Run("dotnet", Sgc(), command, source, "-o", path);
+        Assert.True(code == 0, output);
+        return File.ReadAllBytes(path);
     }
 
     private void WriteProject()
@@ -67,7 +84,7 @@ public sealed class BuildTests : IDisposable
               </PropertyGroup>
               <ItemGroup>
                 <ProjectReference Include="{generator}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                <AdditionalFiles Include="*.sgr" />
+                <AdditionalFiles Include="*.sgr;*.rules.json;*.tariff.json" />
               </ItemGroup>
             </Project>
             """);
