@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SmartGateway.Host.Api.Contracts;
+using SmartGateway.Host.Gateway;
+using SmartGateway.Host.Storage;
+
+using SmartGateway.Host.Rules;
+
+namespace SmartGateway.Host.Api;
+
+/// <summary>The automations (§4.5): current source, compile-and-swap, live preview.</summary>
+public static class AutomationsApi
+{
+    public static IEndpointRouteBuilder MapAutomationsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Automations");
+
+        api.MapGet("/automations", GetAutomations).WithName(nameof(GetAutomations)).WithSummary("The automations source in force");
+        api.MapPost("/automations", PostAutomations).WithName(nameof(PostAutomations))
+            .WithSummary("Compile, verify and swap in new automations (text/plain = DSL, application/json = JSON)")
+            .Accepts<string>("text/plain", "application/json");
+        api.MapGet("/automations/preview", GetPreview).WithName(nameof(GetPreview)).WithSummary("Live preview of every block");
+        api.MapPost("/automations/convert", ConvertAutomations).WithName(nameof(ConvertAutomations))
+            .WithSummary("Canonical DSL (?to=text) or JSON (?to=json) of a source; nothing is stored")
+            .Accepts<string>("text/plain", "application/json");
+        return app;
+    }
+
+    public static Ok<AutomationsResponse> GetAutomations(IRuleEngine rules)
+    {
+        var current = rules.Current;
+        return TypedResults.Ok(new AutomationsResponse(current.Source, current.Format == RuleSourceFormat.Json ? "json" : "text",
+            current.ImageHash, current.Running));
+    }
+
+    /// <summary>422 when the source is refused: the previous automations keep running.</summary>
+    public static async Task<Results<Ok<SourceUpdateResponse>, UnprocessableEntity<SourceUpdateResponse>>> PostAutomations(
+        HttpRequest request, IRuleEngine rules, EventLog log)
+    {
+        var format = request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true
+            ? RuleSourceFormat.Json : RuleSourceFormat.Text;
+        using var reader = new StreamReader(request.Body);
+        var source = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        var result = await rules.CompileAndSwapAsync(source, format, request.HttpContext.RequestAborted);
+        var response = new SourceUpdateResponse(result.Accepted, result.ImageHash, result.Diagnostics.Select(ToEntry).ToList());
+        log.Append(result.Accepted ? EventLog.Info : EventLog.Error, "automations",
+            result.Accepted ? "new automations in force" : $"automations refused ({result.Diagnostics.Count} diagnostics); the previous ones keep running");
+        return result.Accepted ? TypedResults.Ok(response) : TypedResults.UnprocessableEntity(response);
+    }
+
+    public static Ok<JsonObject> GetPreview(IRuleEngine rules) => TypedResults.Ok(rules.Preview());
+
+    public static async Task<Results<Ok<ConvertResponse>, UnprocessableEntity<SourceUpdateResponse>>> ConvertAutomations(HttpRequest request, string? to)
+    {
+        var from = request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true ? RuleSourceFormat.Json : RuleSourceFormat.Text;
+        using var reader = new StreamReader(request.Body);
+        var converted = SourceConverter.Automations(await reader.ReadToEndAsync(request.HttpContext.RequestAborted), from, to == "json");
+        return Converted(converted);
+    }
+
+    /// <summary>200 with the converted source, or 422 with the diagnostics that prevented it.</summary>
+    public static Results<Ok<ConvertResponse>, UnprocessableEntity<SourceUpdateResponse>> Converted(SourceConverter.Converted converted) =>
+        converted.Source is null
+            ? TypedResults.UnprocessableEntity(new SourceUpdateResponse(false, null, converted.Diagnostics.Select(ToEntry).ToList()))
+            : TypedResults.Ok(new ConvertResponse(converted.Source, converted.Format));
+
+    public static DiagnosticEntry ToEntry(RuleDiagnostic d) => new(d.Severity, d.Code, d.Message, d.Line, d.Column);
+}

@@ -1,0 +1,15 @@
+namespace SmartGateway.Host.Api.Contracts;
+
+/// <summary>GET /api/automations: the source in force, its format ("text" or "json") and image hash.</summary>
+public sealed record AutomationsResponse(string Source, string Format, string? ImageHash, bool Running);
+
+/// <summary>The answer to POST /api/automations and POST /api/tariffs.</summary>
+public sealed record SourceUpdateResponse(bool Accepted, string? ImageHash, IReadOnlyList<DiagnosticEntry> Diagnostics);
+
+public sealed record DiagnosticEntry(string Severity, string Code, string Message, int Line, int Column);
+
+/// <summary>GET /api/tariffs.</summary>
+public sealed record TariffsResponse(string Source, int? ActiveTariff, string LocalTime);
+
+/// <summary>POST /api/automations/convert and /api/tariffs/convert: the canonical source in the asked format.</summary>
+public sealed record ConvertResponse(string Source, string Format);

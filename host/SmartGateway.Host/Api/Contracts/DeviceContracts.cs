@@ -1,0 +1,21 @@
+namespace SmartGateway.Host.Api.Contracts;
+
+/// <summary>GET /api/devices: all 18 slots, empty ones with model "Disabled" (SG-REST.md §4.2).</summary>
+public sealed record DevicesResponse(IReadOnlyList<DeviceEntry> Devices);
+
+public sealed record DeviceEntry(
+    string Interface, int? Address, string Model, string Serial, string Description, string Location, string SwVer);
+
+/// <summary>POST /api/devices/{slot}: the user's description and location for a device.</summary>
+public sealed record DeviceDescriptionRequest(string? Description, string? Location);
+
+/// <summary>GET /api/rs485/scan-devices.</summary>
+public sealed record Rs485ScanResponse(IReadOnlyList<ScannedDevice> Devices);
+
+public sealed record ScannedDevice(string Model, string Serial, int Address, int BaudRate, string Parity, int StopBits);
+
+/// <summary>POST /api/rs485/set-parameters: put a scanned device into an RS485 slot with its line parameters.</summary>
+public sealed record Rs485SetParametersRequest(int Address, int Slot, int? BaudRate, string? Parity, int? StopBits);
+
+/// <summary>The RS485 line parameters in force.</summary>
+public sealed record Rs485LineResponse(int BaudRate, string Parity, int StopBits);

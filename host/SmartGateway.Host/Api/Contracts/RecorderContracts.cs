@@ -1,0 +1,26 @@
+namespace SmartGateway.Host.Api.Contracts;
+
+/// <summary>GET /api/recorders: the configured recorders, numbered from 1.</summary>
+public sealed record RecordersResponse(IReadOnlyList<RecorderEntry> Recorders);
+
+public sealed record RecorderEntry(int Id, bool Enabled, string Source, int Slot, string CounterKind, int Counter);
+
+/// <summary>GET /api/recorder/{id}?period=daily|monthly|yearly.</summary>
+public sealed record RecorderDataResponse(int Id, string Period, IReadOnlyList<RecorderPoint> Values);
+
+public sealed record RecorderPoint(string Date, double Value, string Unit);
+
+/// <summary>GET /api/load_profile/{i}?hours=N: 15-minute intervals of a metering-index device.</summary>
+public sealed record LoadProfileResponse(int Index, IReadOnlyList<LoadProfilePoint> Intervals);
+
+public sealed record LoadProfilePoint(DateTimeOffset End, double ImportWh, double ExportWh, double AverageW);
+
+/// <summary>GET /api/events?level=error.</summary>
+public sealed record EventsResponse(IReadOnlyList<EventEntry> Events);
+
+public sealed record EventEntry(long Id, DateTimeOffset Time, string Level, string Source, string Message);
+
+/// <summary>GET /api/files.</summary>
+public sealed record FilesResponse(IReadOnlyList<FileEntry> Files);
+
+public sealed record FileEntry(string Name, long Size);

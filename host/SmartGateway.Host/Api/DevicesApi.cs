@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SmartGateway.Host.Api.Contracts;
+using SmartGateway.Host.Gateway;
+using SmartGateway.Host.Storage;
+
+namespace SmartGateway.Host.Api;
+
+/// <summary>The 18 device slots (§4.1.7) and the RS485 scan.</summary>
+public static class DevicesApi
+{
+    public static IEndpointRouteBuilder MapDevicesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Devices");
+
+        api.MapGet("/devices", GetDevices).WithName(nameof(GetDevices)).WithSummary("All 18 device slots");
+        api.MapPost("/devices/{slot:int}", DescribeDevice).WithName(nameof(DescribeDevice)).WithSummary("Set a device's description and location");
+
+        // RS485 bus management.
+        api.MapGet("/rs485/scan-devices", ScanRs485).WithName(nameof(ScanRs485)).WithSummary("Scan the RS485 bus for devices");
+        api.MapPost("/rs485/set-parameters", SetRs485Parameters).WithName(nameof(SetRs485Parameters))
+            .WithSummary("Set the RS485 line parameters of a scanned device");
+        return app;
+    }
+
+    public static Ok<DevicesResponse> GetDevices(IDeviceDirectory directory)
+    {
+        var entries = new List<DeviceEntry>(DeviceSlot.Count);
+        foreach (var slot in directory.Slots)
+            entries.Add(new DeviceEntry(slot.Interface, slot.Address, slot.Model, slot.IsEmpty ? "" : slot.Serial,
+                slot.Description, slot.Location, slot.SwVer));
+        return TypedResults.Ok(new DevicesResponse(entries));
+    }
+
+    public static async Task<Results<Ok<DevicesResponse>, NotFound<ApiError>, BadRequest<ApiError>>> DescribeDevice(
+        int slot, HttpRequest request, IDeviceDirectory directory)
+    {
+        if (slot is < 0 or >= DeviceSlot.Count) return ApiResults.NotFound($"slot {slot} is outside 0..{DeviceSlot.Count - 1}");
+        var (body, error) = await ApiResults.ReadJsonAsync(request, ApiJsonContext.Default.DeviceDescriptionRequest);
+        if (body is null) return ApiResults.BadRequest(error!);
+        if (body.Description?.Length > 40 || body.Location?.Length > 40)
+            return ApiResults.BadRequest("description and location hold at most 40 characters (holding registers 101–140)");
+        directory.Describe(slot, body.Description, body.Location);
+        return GetDevices(directory);
+    }
+
+    public static async Task<Results<Ok<Rs485ScanResponse>, JsonHttpResult<ApiError>>> ScanRs485(
+        IModbusMaster modbus, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var found = await modbus.ScanRs485Async(cancellationToken);
+            var devices = found.Select(d => new ScannedDevice(d.Model, d.Serial, d.Address, d.BaudRate, d.Parity, d.StopBits)).ToList();
+            return TypedResults.Ok(new Rs485ScanResponse(devices));
+        }
+        catch (DeviceException exception)
+        {
+            return ApiResults.Error(502, "RS485 scan failed", exception.Message);
+        }
+    }
+
+    /// <summary>Stores the RS485 line parameters the gateway uses. Writing new parameters into the device
+    /// itself needs its register map and belongs to the Modbus driver (branch `modbus`) once wired.</summary>
+    public static async Task<Results<Ok<Rs485LineResponse>, BadRequest<ApiError>>> SetRs485Parameters(
+        HttpRequest request, SettingsStore settings)
+    {
+        var (body, error) = await ApiResults.ReadJsonAsync(request, ApiJsonContext.Default.Rs485SetParametersRequest);
+        if (body is null) return ApiResults.BadRequest(error!);
+        if (body.Address is < 1 or > 247) return ApiResults.BadRequest("address must be 1..247");
+        if (body.Slot is < 1 or > 16) return ApiResults.BadRequest("slot must be RS485 device 1..16");
+        var line = settings.Current.Rs485 with
+        {
+            BaudRate = body.BaudRate ?? settings.Current.Rs485.BaudRate,
+            Parity = body.Parity ?? settings.Current.Rs485.Parity,
+            StopBits = body.StopBits ?? settings.Current.Rs485.StopBits,
+        };
+        var updated = settings.Current with { Rs485 = line };
+        if (Settings.SettingsPatch.Validate(updated) is string invalid) return ApiResults.BadRequest(invalid);
+        settings.Save(updated);
+        return TypedResults.Ok(new Rs485LineResponse(line.BaudRate, line.Parity, line.StopBits));
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SmartGateway.Host.Api.Contracts;
+using SmartGateway.Host.Settings;
+using SmartGateway.Host.Storage;
+
+namespace SmartGateway.Host.Api;
+
+/// <summary>Settings (§4.1.2) as one JSON document; POST merges a partial document into it.</summary>
+public static class SettingsApi
+{
+    public static IEndpointRouteBuilder MapSettingsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Settings");
+
+        api.MapGet("/settings", GetSettings).WithName(nameof(GetSettings)).WithSummary("All settings (passwords left out)");
+        api.MapPost("/settings", PostSettings).WithName(nameof(PostSettings)).WithSummary("Change some settings");
+        return app;
+    }
+
+    public static Ok<JsonObject> GetSettings(SettingsStore settings) => TypedResults.Ok(SettingsPatch.ToPublic(settings.Current));
+
+    public static async Task<Results<Ok<JsonObject>, BadRequest<ApiError>>> PostSettings(HttpRequest request, SettingsStore settings, EventLog log)
+    {
+        JsonObject? patch;
+        try
+        {
+            patch = await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted) as JsonObject;
+        }
+        catch (JsonException exception)
+        {
+            return ApiResults.BadRequest($"invalid JSON (line {exception.LineNumber + 1}, column {exception.BytePositionInLine + 1}): {exception.Message}");
+        }
+        if (patch is null) return ApiResults.BadRequest("the body must be a JSON object");
+        var patchedSections = patch.Select(p => p.Key).ToList();
+        var (updated, error) = SettingsPatch.Apply(settings.Current, patch);
+        if (updated is null) return ApiResults.BadRequest(error!);
+        settings.Save(updated);
+        log.Append(EventLog.Info, "settings", "settings changed: " + string.Join(", ", patchedSections));
+        return TypedResults.Ok(SettingsPatch.ToPublic(updated));
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SmartGateway.Host.Api.Contracts;
+using SmartGateway.Host.Gateway;
+using SmartGateway.Host.Storage;
+
+using SmartGateway.Host.Rules;
+
+namespace SmartGateway.Host.Api;
+
+/// <summary>The tariff calendar source and the tariff in force now.</summary>
+public static class TariffsApi
+{
+    public static IEndpointRouteBuilder MapTariffsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Tariffs");
+
+        api.MapGet("/tariffs", GetTariffs).WithName(nameof(GetTariffs)).WithSummary("Tariff calendar source and active tariff");
+        api.MapPost("/tariffs/convert", ConvertTariffs).WithName(nameof(ConvertTariffs))
+            .WithSummary("Canonical DSL (?to=text) or JSON (?to=json) of a tariff calendar; nothing is stored")
+            .Accepts<string>("text/plain", "application/json");
+        api.MapPost("/tariffs", PostTariffs).WithName(nameof(PostTariffs)).WithSummary("Replace the tariff calendar")
+            .Accepts<string>("text/plain", "application/json");
+        return app;
+    }
+
+    public static Ok<TariffsResponse> GetTariffs(SourceStore sources, ITariffClock clock, TimeProvider time)
+    {
+        var now = clock.Now(time.GetUtcNow());
+        return TypedResults.Ok(new TariffsResponse(sources.Get(SourceStore.Tariffs)?.Text ?? "", now.ActiveTariff,
+            now.LocalTime.ToString("dd.MM.yyyy HH:mm:ss", CultureInfo.InvariantCulture)));
+    }
+
+    public static async Task<Results<Ok<ConvertResponse>, UnprocessableEntity<SourceUpdateResponse>>> ConvertTariffs(HttpRequest request, string? to)
+    {
+        using var reader = new StreamReader(request.Body);
+        return AutomationsApi.Converted(SourceConverter.Tariffs(await reader.ReadToEndAsync(request.HttpContext.RequestAborted), to == "json"));
+    }
+
+    /// <summary>The source is stored only when the calendar accepts it; otherwise the old one stays.</summary>
+    public static async Task<Results<Ok<SourceUpdateResponse>, UnprocessableEntity<SourceUpdateResponse>>> PostTariffs(
+        HttpRequest request, SourceStore sources, ITariffClock clock)
+    {
+        using var reader = new StreamReader(request.Body);
+        var source = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        var result = clock.Load(source);
+        var response = new SourceUpdateResponse(result.Accepted, null, result.Diagnostics.Select(AutomationsApi.ToEntry).ToList());
+        if (!result.Accepted) return TypedResults.UnprocessableEntity(response);
+        var format = request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true ? "json" : "text";
+        sources.Save(SourceStore.Tariffs, source, format);
+        return TypedResults.Ok(response);
+    }
+}

@@ -1,0 +1,67 @@
+namespace SmartGateway.Host.Configuration;
+
+/// <summary>The "Gateway" configuration section: what the box is and what is wired to it.</summary>
+/// <remarks>Everything a user changes at run time lives in the stored settings instead (Storage/SettingsStore).</remarks>
+public sealed class GatewayOptions
+{
+    public const string Section = "Gateway";
+
+    /// <summary>Model type reported on /api and in MQTT hello; Home Assistant requires the "SG" prefix.</summary>
+    public string ModelType { get; set; } = "SG-H1";
+
+    /// <summary>Empty = derived from /etc/machine-id so two hosts on one network differ.</summary>
+    public string SerialNumber { get; set; } = "";
+
+    public string SwVer { get; set; } = "1.00";
+    public string HwVer { get; set; } = "H";
+
+    /// <summary>SQLite database, uploaded files, certificates. Relative paths are taken from the working directory.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    public SerialPortOptions LeftIr { get; set; } = new() { BaudRate = 19200 };
+    public SerialPortOptions RightIr { get; set; } = new() { BaudRate = 19200 };
+    public SerialPortOptions Rs485 { get; set; } = new() { BaudRate = 115200 };
+
+    /// <summary>Meters reached over Modbus TCP instead of a serial port.</summary>
+    public List<TcpMeterOptions> TcpMeters { get; set; } = [];
+
+    /// <summary>The slots the interim device directory serves until the Modbus poller is wired in.</summary>
+    public List<DeviceSlotOptions> Devices { get; set; } = [];
+
+    /// <summary>Initial values of the two push/publish links, used only when no settings are stored yet.</summary>
+    public List<Settings.LinkSettings> Links { get; set; } = [];
+
+    /// <summary>UDP port of the discovery answer Iskra's tools broadcast for; 0 = off.</summary>
+    public int DiscoveryPort { get; set; } = 33333;
+}
+
+/// <summary>A serial port; an empty <see cref="Port"/> means the simulator stands in for it.</summary>
+public sealed class SerialPortOptions
+{
+    public string Port { get; set; } = "";
+    public int BaudRate { get; set; }
+    public string Parity { get; set; } = "None";
+    public int StopBits { get; set; } = 1;
+}
+
+public sealed class TcpMeterOptions
+{
+    public string Host { get; set; } = "";
+    public int Port { get; set; } = 10001;
+    public int UnitId { get; set; } = 33;
+
+    /// <summary>The RS485 slot (1–16) the meter appears in.</summary>
+    public int Rs485Slot { get; set; }
+}
+
+public sealed class DeviceSlotOptions
+{
+    /// <summary>0 = left IR, 1 = right IR, 2..17 = RS485 device 1..16.</summary>
+    public int Slot { get; set; }
+    public int? Address { get; set; }
+    public string Model { get; set; } = "";
+    public string Serial { get; set; } = "";
+    public string Description { get; set; } = "";
+    public string Location { get; set; } = "";
+    public string SwVer { get; set; } = "";
+}

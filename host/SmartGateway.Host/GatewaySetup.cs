@@ -1,0 +1,90 @@
+using Microsoft.Extensions.Options;
+using SmartGateway.Host.Api;
+using SmartGateway.Host.Api.Contracts;
+using SmartGateway.Host.Configuration;
+using SmartGateway.Host.Discovery;
+using SmartGateway.Host.Gateway;
+using SmartGateway.Host.Gateway.Interim;
+using SmartGateway.Host.Push;
+using SmartGateway.Host.Rules;
+using SmartGateway.Host.Security;
+using SmartGateway.Host.Settings;
+using SmartGateway.Host.Storage;
+
+namespace SmartGateway.Host;
+
+/// <summary>Composition root: which implementation stands behind each seam, and the HTTP pipeline.</summary>
+public static class GatewaySetup
+{
+    public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<GatewayOptions>(builder.Configuration.GetSection(GatewayOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => GatewayIdentity.From(Options(sp)));
+
+        // Storage.
+        services.AddSingleton(sp => new GatewayDatabase(Path.Combine(Options(sp).DataDirectory, "gateway.db")));
+        services.AddSingleton(sp => new SettingsStore(sp.GetRequiredService<GatewayDatabase>(), InitialSettings(Options(sp))));
+        services.AddSingleton<SourceStore>();
+        services.AddSingleton<RecorderStore>();
+        services.AddSingleton<LoadProfileStore>();
+        services.AddSingleton<EventLog>();
+        services.AddSingleton<StateStore>();
+        services.AddSingleton(sp => new FileArea(Options(sp).DataDirectory));
+
+        // Seams: INTERIM implementations until the other branches are merged (see Gateway/Interim/).
+        services.AddInterimSeams();
+        services.AddRuleEngine();
+
+        // Gateway services.
+        services.AddSingleton<GatewayHealth>();
+        services.AddSingleton<StatusReporter>();
+        services.AddSingleton<HistorySampler>();
+        services.AddHostedService<HistoryService>();
+        services.AddSingleton<TickStatistics>();
+        services.AddHostedService<TickService>();
+        services.AddSingleton<AuthGate>();
+        services.AddPushLinks();
+        services.AddHostedService<DiscoveryResponder>();
+
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
+            options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;
+        });
+        services.AddOpenApi();
+        return builder;
+    }
+
+    public static WebApplication MapGateway(this WebApplication app)
+    {
+        // The web UI (host/webui, built into wwwroot) holds no data, so it loads before authentication.
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseMiddleware<AuthMiddleware>();
+        app.MapOpenApi();
+        app.MapGatewayApi();
+        app.MapDevicesApi();
+        app.MapMeasurementsApi();
+        app.MapCountersApi();
+        app.MapBicomsApi();
+        app.MapSettingsApi();
+        app.MapAutomationsApi();
+        app.MapTariffsApi();
+        app.MapRecordersApi();
+        app.MapFilesApi();
+        return app;
+    }
+
+    private static GatewayOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<GatewayOptions>>().Value;
+
+    /// <summary>Settings used when none are stored yet: defaults plus any links given in configuration.</summary>
+    private static GatewaySettings InitialSettings(GatewayOptions options)
+    {
+        var links = options.Links.Take(2).ToList();
+        while (links.Count < 2) links.Add(new LinkSettings());
+        return new GatewaySettings { Links = links };
+    }
+}

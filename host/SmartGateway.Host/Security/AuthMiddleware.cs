@@ -1,0 +1,41 @@
+using System.Globalization;
+using SmartGateway.Host.Api.Contracts;
+
+namespace SmartGateway.Host.Security;
+
+/// <summary>Refuses every request without valid credentials with 403 when authentication is enabled
+/// (Home Assistant maps only 403 to "not authorised"; 401 would make it say "cannot connect").</summary>
+public sealed class AuthMiddleware(RequestDelegate next, AuthGate gate)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!gate.Enabled || context.GetEndpoint()?.Metadata.GetMetadata<PublicEndpoint>() is not null)
+        {
+            await next(context);
+            return;
+        }
+        var decision = gate.Check(BasicCredentials.From(context.Request), ClientKey(context));
+        if (decision.Verdict == AuthVerdict.Allowed)
+        {
+            await next(context);
+            return;
+        }
+        await Refuse(context, decision);
+    }
+
+    public static string ClientKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    public static Task Refuse(HttpContext context, AuthDecision decision)
+    {
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        var detail = "valid credentials are required";
+        if (decision.RetryAfter > TimeSpan.Zero)
+        {
+            var seconds = (int)Math.Ceiling(decision.RetryAfter.TotalSeconds);
+            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            detail = $"too many failed attempts: retry after {seconds} s";
+        }
+        return context.Response.WriteAsJsonAsync(new ApiError("Forbidden", 403, detail), ApiJsonContext.Default.ApiError,
+            contentType: "application/json; charset=utf-8");
+    }
+}

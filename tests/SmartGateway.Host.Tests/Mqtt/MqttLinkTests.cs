@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using SmartGateway.Host.Tests.Support;
+
+namespace SmartGateway.Host.Tests.Mqtt;
+
+/// <summary>Link behaviour beyond single commands: refused TLS, settings changes, pushes, the last will.</summary>
+public sealed class MqttLinkTests : IClassFixture<MosquittoBrokerFixture>
+{
+    private readonly MosquittoBroker _broker;
+
+    public MqttLinkTests(MosquittoBrokerFixture fixture) => _broker = fixture.Broker;
+
+    [Fact]
+    public async Task TlsWithoutAClientCertificateIsRefusedAndTheStatusSaysSo()
+    {
+        using var gateway = new GatewayFactory(Link(0, "tls-nocert", tls: true, clientCertificate: false));
+        var status = await LinkStatus.WaitForAsync(gateway.CreateClient(), 1, s => s.StartsWith("Error", StringComparison.Ordinal));
+        Assert.StartsWith("Error", status, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WrongBrokerPasswordIsAnErrorNotACrash()
+    {
+        var settings = Link(0, "badpw", tls: false);
+        settings["Gateway:Links:0:Password"] = "wrong";
+        using var gateway = new GatewayFactory(settings);
+        var client = gateway.CreateClient();
+        await LinkStatus.WaitForAsync(client, 1, s => s.StartsWith("Error", StringComparison.Ordinal));
+        var errorFlags = (await client.GetJsonAsync("/api"))["status"]!["error_flags"]!.GetValue<string>();
+        Assert.NotEqual("0x00000000", errorFlags);
+    }
+
+    [Fact]
+    public async Task ChangingTheRootTopicReconnectsUnderTheNewRoot()
+    {
+        await using var watcher = await MqttTestClient.ConnectAsync(_broker, "moved/publish/#", "before/publish/#");
+        using var gateway = new GatewayFactory(Link(0, "before", tls: false));
+        var client = gateway.CreateClient();
+        await watcher.WaitForAsync(m => m.Topic == "before/publish/connection" && m.Payload == "online");
+        using (var response = await client.PostJsonAsync("/api/settings", """{"links": [{"root_topic": "moved"}, {}]}"""))
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await watcher.WaitForAsync(m => m.Topic == "moved/publish/connection" && m.Payload == "online");
+        var hello = await watcher.RequestAsync("moved/cmd", """{"data": {"cmd": "status"}}""", "moved/publish/status/hello");
+        Assert.Equal("hello world", hello["hello"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task APushIntervalPublishesMeasurementsAndCountersOnItsOwn()
+    {
+        await using var watcher = await MqttTestClient.ConnectAsync(_broker, "pusher/publish/#");
+        using var gateway = new GatewayFactory(Link(0, "pusher", tls: false));
+        var client = gateway.CreateClient();
+        await watcher.WaitForAsync(m => m.Topic == "pusher/publish/connection" && m.Payload == "online");
+        using (var response = await client.PostJsonAsync("/api/settings", """{"push": [{"slot": 2, "link1_interval": 1}]}"""))
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var measurements = await watcher.WaitForAsync(m => m.Topic == "pusher/publish/measurements" && m.Payload.Contains("W4192081", StringComparison.Ordinal));
+        Assert.Contains("\"Phases\"", measurements.Payload, StringComparison.Ordinal);
+        await watcher.WaitForAsync(m => m.Topic == "pusher/publish/counters" && m.Payload.Contains("W4192081", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AKilledGatewayLeavesItsLastWillOffline()
+    {
+        await using var watcher = await MqttTestClient.ConnectAsync(_broker, "willing/publish/connection");
+        var data = Directory.CreateTempSubdirectory("sg-will-").FullName;
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SmartGateway.Host.dll"));
+        start.ArgumentList.Add("--urls=http://127.0.0.1:0");
+        start.ArgumentList.Add("--Gateway:DataDirectory=" + data);
+        foreach (var (key, value) in Link(0, "willing", tls: false)) start.ArgumentList.Add($"--{key}={value}");
+        using var process = Process.Start(start)!;
+        try
+        {
+            await watcher.WaitForAsync(m => m.Payload == "online");
+            process.Kill(); // SIGKILL: no chance to say goodbye
+            await watcher.WaitForAsync(m => m.Payload == "offline");
+            // The will is retained: whoever looks later still sees the gateway is gone.
+            await using var later = await MqttTestClient.ConnectAsync(_broker, "willing/publish/connection");
+            var retained = await later.WaitForAsync(m => m.Retain);
+            Assert.Equal("offline", retained.Payload);
+        }
+        finally
+        {
+            if (!process.HasExited) process.Kill();
+            await process.WaitForExitAsync();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    private Dictionary<string, string?> Link(int link, string root, bool tls, bool clientCertificate = true)
+    {
+        var prefix = $"Gateway:Links:{link}:";
+        var settings = new Dictionary<string, string?>
+        {
+            [prefix + "Mode"] = "mqtt",
+            [prefix + "Server"] = "127.0.0.1",
+            [prefix + "Port"] = (tls ? _broker.TlsPort : _broker.PlainPort).ToString(CultureInfo.InvariantCulture),
+            [prefix + "RootTopic"] = root,
+        };
+        if (tls)
+        {
+            settings[prefix + "Protocol"] = "tls";
+            settings[prefix + "CaCertificate"] = _broker.Certificates.Ca;
+            if (clientCertificate)
+            {
+                settings[prefix + "ClientCertificate"] = _broker.Certificates.Client;
+                settings[prefix + "ClientKey"] = _broker.Certificates.ClientKey;
+            }
+        }
+        else
+        {
+            settings[prefix + "Username"] = MosquittoBroker.Username;
+            settings[prefix + "Password"] = MosquittoBroker.Password;
+        }
+        return settings;
+    }
+}
+
+/// <summary>One broker shared by the link tests.</summary>
+public sealed class MosquittoBrokerFixture : IDisposable
+{
+    public MosquittoBroker Broker { get; } = new();
+
+    public void Dispose() => Broker.Dispose();
+}

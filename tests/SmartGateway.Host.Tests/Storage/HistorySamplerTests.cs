@@ -1,0 +1,104 @@
+using Microsoft.Data.Sqlite;
+using SmartGateway.Host.Configuration;
+using SmartGateway.Host.Gateway;
+using SmartGateway.Host.Gateway.Interim;
+using SmartGateway.Host.Settings;
+using SmartGateway.Host.Storage;
+using SmartGateway.Host.Tests.Support;
+
+namespace SmartGateway.Host.Tests.Storage;
+
+/// <summary>Recorders read at local midnight; the load profile every 15 minutes.</summary>
+public sealed class HistorySamplerTests : IDisposable
+{
+    private static readonly TimeSpan Offset = TimeSpan.FromHours(1);
+    private readonly string _directory = Directory.CreateTempSubdirectory("sg-history-").FullName;
+    private readonly ManualTimeProvider _time = new(new DateTimeOffset(2026, 1, 31, 22, 50, 0, TimeSpan.Zero));
+    private readonly RecorderStore _recorders;
+    private readonly LoadProfileStore _loadProfile;
+    private readonly HistorySampler _sampler;
+
+    public HistorySamplerTests()
+    {
+        var database = new GatewayDatabase(Path.Combine(_directory, "gateway.db"));
+        var settings = new SettingsStore(database, new GatewaySettings
+        {
+            Recorders = [new RecorderSettings { Enabled = true, Slot = 0, CounterKind = "non_resettable", Counter = 1 }],
+        });
+        var directory = new StaticDeviceDirectory([new DeviceSlotOptions { Slot = 0, Address = 33, Model = "IE38MD", Serial = "I0006494" }]);
+        var source = new SimulatedMeasurementSource(directory, _time);
+        _recorders = new RecorderStore(database);
+        _loadProfile = new LoadProfileStore(database);
+        _sampler = new HistorySampler(settings, directory, source, new FixedOffsetClock(Offset), _recorders, _loadProfile);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    [Fact]
+    public void LocalMidnightRecordsTheDayThatEnded()
+    {
+        Step(TimeSpan.FromMinutes(1), count: 20); // 23:50 → 00:10 local, 31 Jan → 1 Feb
+        var daily = _recorders.Values(1, RecorderPeriod.Daily);
+        Assert.Equal("2026-01-31", Assert.Single(daily).Date);
+        Assert.Equal("Wh", daily[0].Unit);
+    }
+
+    [Fact]
+    public void TheFirstOfTheMonthAlsoRecordsTheMonthButNotTheYear()
+    {
+        Step(TimeSpan.FromMinutes(1), count: 20);
+        Assert.Equal("2026-01", Assert.Single(_recorders.Values(1, RecorderPeriod.Monthly)).Date);
+        Assert.Empty(_recorders.Values(1, RecorderPeriod.Yearly));
+    }
+
+    [Fact]
+    public void NoMidnightNoRecord()
+    {
+        Step(TimeSpan.FromMinutes(1), count: 5); // 23:50 → 23:55 local
+        Assert.Empty(_recorders.Values(1, RecorderPeriod.Daily));
+    }
+
+    [Fact]
+    public void LoadProfileHasOneEntryPerWhole15MinuteInterval()
+    {
+        Step(TimeSpan.FromMinutes(1), count: 60);
+        var entries = _loadProfile.Range(0, _time.Now.AddHours(-2), _time.Now);
+        // 22:50 → 23:50 UTC crosses 23:00, 23:15, 23:30, 23:45; the first only sets the baseline.
+        Assert.Equal(3, entries.Count);
+        Assert.All(entries, e => Assert.True(e.ImportWh > 0 && e.AverageW > 0));
+        Assert.Equal(TimeSpan.FromMinutes(15), entries[1].IntervalEnd - entries[0].IntervalEnd);
+    }
+
+    [Fact]
+    public void ClearingForgetsOnlyThatRecorderOrDevice()
+    {
+        Step(TimeSpan.FromMinutes(1), count: 60);
+        _recorders.Record(2, RecorderPeriod.Daily, "2026-01-30", 5, "Wh");
+        _recorders.Clear(1);
+        _loadProfile.Clear(0);
+        Assert.Empty(_recorders.Values(1, RecorderPeriod.Daily));
+        Assert.Single(_recorders.Values(2, RecorderPeriod.Daily));
+        Assert.Empty(_loadProfile.Range(0, _time.Now.AddHours(-2), _time.Now));
+    }
+
+    [Fact]
+    public void CsvExportListsReadingsAndConsumption()
+    {
+        var csv = RecorderStore.ToCsv([new RecorderValue("2026-01-30", 1000, "Wh"), new RecorderValue("2026-01-31", 1250.5, "Wh")]);
+        Assert.Equal("date,value,unit,consumption\n2026-01-30,1000,Wh,\n2026-01-31,1250.5,Wh,250.5\n", csv);
+    }
+
+    private void Step(TimeSpan step, int count)
+    {
+        _sampler.Sample(_time.Now);
+        for (var n = 0; n < count; n++)
+        {
+            _time.Now += step;
+            _sampler.Sample(_time.Now);
+        }
+    }
+}

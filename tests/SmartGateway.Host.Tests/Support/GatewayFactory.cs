@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SmartGateway.Host.Tests.Support;
+
+/// <summary>The real host in-process on the interim simulator, with its own SQLite file in a temporary directory.</summary>
+public sealed class GatewayFactory : WebApplicationFactory<Program>
+{
+    public const string Serial = "SG000002";
+    private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
+
+    public GatewayFactory()
+        : this(null)
+    {
+    }
+
+    internal GatewayFactory(Dictionary<string, string?>? settings, Action<IServiceCollection>? services = null)
+    {
+        DataDirectory = Directory.CreateTempSubdirectory("sg-host-test-").FullName;
+        _settings = new Dictionary<string, string?>
+        {
+            ["Gateway:DataDirectory"] = DataDirectory,
+            ["Gateway:SerialNumber"] = Serial,
+            ["Gateway:DiscoveryPort"] = "0", // tests that want discovery choose a free port
+        };
+        foreach (var (key, value) in settings ?? []) _settings[key] = value;
+        _services = services;
+    }
+
+    public string DataDirectory { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+        if (_services is not null) builder.ConfigureServices(_services);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a background writer; the temp directory is cleaned by the OS.
+            }
+        }
+    }
+}
