@@ -88,4 +88,29 @@ public sealed class CliDeviceTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("X.json(2,31): error SG4001", err);
     }
+
+    [Fact]
+    public void CheckReportsAnSgdErrorAtItsLocation()
+    {
+        string map = Write("bad.sgd", "model \"X\"\nreadable input 0 count 10\nmeasurement U.L1 = input 1 int16 A\n");
+        var (code, _, err) = Sgc("check", map);
+        Assert.Equal(1, code);
+        Assert.Contains("bad.sgd(3,34): error SG4005: measurements[0].unit", err);
+    }
+
+    [Fact]
+    public void TheShippedSgdIsTheCanonicalDslOfItsJson()
+    {
+        var (code, stdout, _) = Sgc("fmt", RepoFile("rules/devices/WM3M4C.json"));
+        Assert.Equal(0, code);
+        Assert.EndsWith("\n\n" + stdout, File.ReadAllText(RepoFile("rules/devices/WM3M4C.sgd")));
+    }
+
+    [Fact]
+    public void FmtJsonOfAnSgdReadsBackAsTheSameDsl()
+    {
+        var (_, json, _) = Sgc("fmt", RepoFile("rules/devices/WM3M4C.sgd"), "--json");
+        string again = Write("devices/WM3M4C.json", json);
+        Assert.Equal(Sgc("fmt", RepoFile("rules/devices/WM3M4C.sgd")).Out, Sgc("fmt", again).Out);
+    }
 }

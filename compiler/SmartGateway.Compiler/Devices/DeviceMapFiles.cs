@@ -34,7 +34,11 @@ public static class DeviceMapFiles
 
     /// <summary>Compiles map text by the file's kind; null (with diagnostics) on any error.</summary>
     public static DeviceMap? Compile(string path, string text, DiagnosticBag bag) =>
-        DeviceMapCompiler.Compile(path, text, bag);
+        IsDsl(path) ? DeviceMapGrammar.Compile(path, text, bag) : DeviceMapCompiler.Compile(path, text, bag);
+
+    /// <summary>The map as written (for formatting), or null after a syntax error.</summary>
+    public static DeviceMapModel? ReadModel(string path, string text, DiagnosticBag bag) =>
+        IsDsl(path) ? DeviceMapGrammar.Parse(path, text, bag) : DeviceMapJsonReader.Read(path, text, bag);
 
     /// <summary>Reads and compiles a map file; an unreadable file is reported at <paramref name="from"/>.</summary>
     public static DeviceMap? Load(string path, SourceSpan from, DiagnosticBag bag)
