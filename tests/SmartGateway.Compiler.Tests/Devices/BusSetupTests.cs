@@ -163,4 +163,19 @@ public sealed class BusSetupTests : IDisposable
         Assert.Null(buses);
         Assert.Contains("address 5", Assert.Single(bag.Items).Message);
     }
+
+    [Fact]
+    public void ATcpLinkCostsItsLatencyPerReadWhateverTheLineSpeed()
+    {
+        string json = $$"""
+            { "version": 1, "buses": [ { "bus": "tcp", "host": "10.0.0.9", "port": 502, "latency_ms": 300, "devices": [
+              { "address": 1, "map": "{{Map("WM3M4C")}}", "interface": "rs485.40" } ] } ] }
+            """;
+        var (buses, _) = Read(json);
+        var (reports, bag) = Check("automation \"a\" on change {\n  when rs485.40.P > 1 kW and rs485.40.U.L1 > 250 V\n  then bicom ir.right on\n}\n", buses!);
+        PollPlan plan = reports.Single().Plan;
+        Assert.Equal(plan.Blocks.Length * 300_000L, plan.PredictedCycleMicros);
+        Assert.Equal(plan.PredictedCycleMicros > RuleBusCheck.TickMicros, bag.Items.Any(d => d.Code == "SG4101"));
+        Assert.True(plan.Blocks.Length >= 2);
+    }
 }
