@@ -113,4 +113,36 @@ public sealed class CliDeviceTests : IDisposable
         string again = Write("devices/WM3M4C.json", json);
         Assert.Equal(Sgc("fmt", RepoFile("rules/devices/WM3M4C.sgd")).Out, Sgc("fmt", again).Out);
     }
+
+    [Fact]
+    public void MangledDeviceFilesNeverCrashSgc()
+    {
+        var random = new Random(4101);
+        byte[][] seeds = [File.ReadAllBytes(RepoFile("rules/devices/WM3M4C.sgd")), File.ReadAllBytes(RepoFile("rules/devices/BI432.json")), File.ReadAllBytes(Example)];
+        for (int i = 0; i < 300; i++)
+        {
+            byte[] input = (byte[])seeds[i % 3].Clone();
+            for (int k = random.Next(1, 6); k > 0 && input.Length > 0; k--)
+            {
+                int at = random.Next(input.Length);
+                switch (random.Next(3))
+                {
+                    case 0: input[at] = (byte)random.Next(256); break;
+                    case 1: input = input[..at]; break;
+                    default: input = [.. input[..at], .. "{\"=-.9 \n"u8.ToArray()[..random.Next(1, 7)], .. input[at..]]; break;
+                }
+            }
+            string file = Path.Combine(_dir, "devices", (i % 3) switch { 0 => $"f{i}.sgd", 1 => $"f{i}.json", _ => $"buses{i}.json" });
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllBytes(file, input);
+            (int, string, string)[] runs = i % 3 == 2
+                ? [Sgc("check", file), Sgc("check", RepoFile("rules/examples/pv-surplus.sgr"), "--devices", file)]
+                : [Sgc("check", file), Sgc("fmt", file), Sgc("fmt", file, "--json")];
+            foreach (var (code, _, err) in runs)
+            {
+                Assert.InRange(code, 0, 1);
+                Assert.DoesNotContain("internal error", err);
+            }
+        }
+    }
 }
