@@ -20,7 +20,7 @@ internal static class DeviceCheck
     public static IReadOnlyList<BusSetup>? Load(string path, Output output)
     {
         var bag = new DiagnosticBag();
-        IReadOnlyList<BusSetup>? buses = BusSetupReader.ReadFile(path, bag);
+        IReadOnlyList<BusSetup>? buses = DeviceFiles.ReadBusSetup(path, bag);
         output.Report(bag.Items);
         return bag.HasErrors ? null : buses;
     }

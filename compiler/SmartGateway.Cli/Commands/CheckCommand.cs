@@ -35,7 +35,7 @@ internal static class CheckCommand
                 ok = false;
                 continue;
             }
-            if (file != "-" && (DeviceMapFiles.IsDeviceMapFile(file) || DeviceMapFiles.IsBusSetupFile(file)))
+            if (DeviceFiles.IsDeviceMap(file) || DeviceFiles.IsBusSetup(file))
             {
                 ok &= CheckDeviceFile(file, Encoding.UTF8.GetString(source), output);
                 continue;
@@ -53,9 +53,9 @@ internal static class CheckCommand
     {
         var bag = new DiagnosticBag();
         string what;
-        if (DeviceMapFiles.IsBusSetupFile(file))
+        if (DeviceFiles.IsBusSetup(file))
         {
-            int count = BusSetupReader.Read(file, text, bag)?.Count ?? 0;
+            int count = BusSetupReader.Read(file, text, bag, (map, from) => DeviceFiles.LoadMap(map, from, bag))?.Count ?? 0;
             what = $"bus setup, {count} buses";
         }
         else

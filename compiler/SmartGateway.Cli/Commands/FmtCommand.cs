@@ -43,7 +43,7 @@ internal static class FmtCommand
         byte[]? source = RuleInput.ReadFile(file, output);
         if (source == null) return ExitCodes.InputErrors;
         var diagnostics = new DiagnosticBag();
-        string? text = file != "-" && DeviceMapFiles.IsDeviceMapFile(file) ? FormatDeviceMap(file, source, json, diagnostics) : FormatRules(file, source, json, diagnostics);
+        string? text = DeviceFiles.IsDeviceMap(file) ? FormatDeviceMap(file, source, json, diagnostics) : FormatRules(file, source, json, diagnostics);
         if (!output.Report(diagnostics.Items) || text == null) return ExitCodes.InputErrors;
         if (!write || file == "-")
         {

@@ -9,14 +9,16 @@ namespace SmartGateway.Compiler.Devices;
 
 /// <summary>
 /// A buses file (rules/devices/README.md, "Bus setup"): which device map sits at which address of which
-/// bus, with the line settings the planner's wire-time formula needs. Map paths are relative to the file.
+/// bus, with the line settings the planner's wire-time formula needs. Map paths are relative to the file;
+/// the caller reads them (<paramref name="loadMap"/>), so this stays free of file access.
 /// </summary>
 public static class BusSetupReader
 {
     private static readonly string[] Buses = ["ir.left", "ir.right", "rs485", "tcp"];
 
     /// <summary>The buses, or null when the file or any map it names has an error.</summary>
-    public static IReadOnlyList<BusSetup>? Read(string file, string text, DiagnosticBag bag)
+    /// <param name="loadMap">Compiles the map file at a path (reporting at the span that names it), or null.</param>
+    public static IReadOnlyList<BusSetup>? Read(string file, string text, DiagnosticBag bag, Func<string, SourceSpan, DeviceMap?> loadMap)
     {
         int before = bag.ErrorCount;
         JNode? root = JsonDom.Parse(file, Encoding.UTF8.GetBytes(text), bag);
@@ -29,9 +31,9 @@ public static class BusSetupReader
         var top = new JsonObjectReader(rootObject, "", bag, "version", "buses", "notes");
         long? version = top.Integer("version", long.MinValue, long.MaxValue);
         if (version is not null and not 1) bag.Add(DiagnosticCodes.JsonBadVersion, top.SpanOf("version"), "version", version.Value);
-        string directory = Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".";
+        string directory = Path.GetDirectoryName(file) ?? "";
         var result = new List<BusSetup>();
-        var context = new Context(directory, bag);
+        var context = new Context(directory, bag, loadMap);
         IReadOnlyList<JNode> items = top.Items("buses", true);
         for (int i = 0; i < items.Count; i++)
         {
@@ -41,21 +43,6 @@ public static class BusSetupReader
             result.Add(bus);
         }
         return bag.ErrorCount > before ? null : result;
-    }
-
-    public static IReadOnlyList<BusSetup>? ReadFile(string file, DiagnosticBag bag)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            bag.Add(DiagnosticCodes.CannotRead, SourceSpan.None(file), e.Message);
-            return null;
-        }
-        return Read(file, text, bag);
     }
 
     private static BusSetup? ReadBus(JsonObjectReader top, JNode item, string path, Context context)
@@ -131,13 +118,13 @@ public static class BusSetupReader
             bag.Add(DiagnosticCodes.BusBadInterface, o.SpanOf("interface"), o.PathOf("interface"), iface);
             return null;
         }
-        string full = Path.GetFullPath(Path.Combine(context.Directory, mapFile));
+        string full = Path.Combine(context.Directory, mapFile);
         // Each map file is compiled once, so a model used at several addresses reports its errors once.
-        if (!context.Maps.TryGetValue(full, out DeviceMap? map)) context.Maps[full] = map = DeviceMapFiles.Load(full, o.SpanOf("map"), bag);
+        if (!context.Maps.TryGetValue(full, out DeviceMap? map)) context.Maps[full] = map = context.LoadMap(full, o.SpanOf("map"));
         return map == null ? null : new BusDevice((byte)address.Value, iface, map, item.Span);
     }
 
-    private sealed record Context(string Directory, DiagnosticBag Bag)
+    private sealed record Context(string Directory, DiagnosticBag Bag, Func<string, SourceSpan, DeviceMap?> LoadMap)
     {
         public HashSet<string> Interfaces { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, DeviceMap?> Maps { get; } = new(StringComparer.Ordinal);

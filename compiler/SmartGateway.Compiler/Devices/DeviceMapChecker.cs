@@ -68,7 +68,7 @@ public static class DeviceMapChecker
         long exponent = InRange(p.ExponentRegister, p.Where + ".exponent_register", 0, 65535, bag) ?? -1;
         var m = new Measurement
         {
-            Path = p.Path.Value, Table = p.Table, Register = (int)Math.Clamp(register, int.MinValue, int.MaxValue), Encoding = p.Type,
+            Path = p.Path.Value, Table = p.Table, Register = (int)Math.Max(int.MinValue, Math.Min(int.MaxValue, register)), Encoding = p.Type,
             WordOrder = p.WordOrder, Scale = (int)scale, Unit = p.Unit.Value, ExponentRegister = (int)exponent,
         };
         if (!isCounter)

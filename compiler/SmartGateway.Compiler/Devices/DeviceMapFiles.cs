@@ -14,23 +14,17 @@ public static class DeviceMapFiles
     /// <summary>
     /// True for files sgc checks as device maps rather than rules: every <c>.sgd</c>, and a <c>.json</c>
     /// in a directory named <c>devices</c> unless its name starts with <c>buses</c> (a bus setup).
+    /// Give a full path: the rule looks at the path's own directory names, never at the file system.
     /// </summary>
-    public static bool IsDeviceMapFile(string path)
-    {
-        if (IsDsl(path)) return true;
-        if (!path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || IsBusSetupFile(path)) return false;
-        string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
-        return dir != null && Path.GetFileName(dir) == "devices";
-    }
+    public static bool IsDeviceMapFile(string path) =>
+        IsDsl(path) || (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && InDevices(path) && !IsBusSetupFile(path));
 
     /// <summary>A <c>buses*.json</c> in a directory named <c>devices</c>: a bus setup, checked as one.</summary>
-    public static bool IsBusSetupFile(string path)
-    {
-        string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
-        return dir != null && Path.GetFileName(dir) == "devices" &&
-            Path.GetFileName(path).StartsWith("buses", StringComparison.Ordinal) &&
-            path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
-    }
+    public static bool IsBusSetupFile(string path) =>
+        InDevices(path) && Path.GetFileName(path).StartsWith("buses", StringComparison.Ordinal) &&
+        path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+
+    private static bool InDevices(string path) => Path.GetFileName(Path.GetDirectoryName(path)) == "devices";
 
     /// <summary>Compiles map text by the file's kind; null (with diagnostics) on any error.</summary>
     public static DeviceMap? Compile(string path, string text, DiagnosticBag bag) =>
@@ -39,20 +33,4 @@ public static class DeviceMapFiles
     /// <summary>The map as written (for formatting), or null after a syntax error.</summary>
     public static DeviceMapModel? ReadModel(string path, string text, DiagnosticBag bag) =>
         IsDsl(path) ? DeviceMapGrammar.Parse(path, text, bag) : DeviceMapJsonReader.Read(path, text, bag);
-
-    /// <summary>Reads and compiles a map file; an unreadable file is reported at <paramref name="from"/>.</summary>
-    public static DeviceMap? Load(string path, SourceSpan from, DiagnosticBag bag)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            bag.Add(DiagnosticCodes.DeviceMapUnreadable, from, "map", path, e.Message);
-            return null;
-        }
-        return Compile(path, text, bag);
-    }
 }

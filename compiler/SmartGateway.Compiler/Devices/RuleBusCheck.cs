@@ -43,7 +43,7 @@ public static class RuleBusCheck
                 }
                 string rest = input[(iface.Length + 1)..];
                 if (!device.Want(rest)) bag.Add(DiagnosticCodes.InputNotInMap, span, input, device.Device.Map.Model, iface, rest);
-                firstReader.TryAdd(device.Bus, automation.Span);
+                if (!firstReader.ContainsKey(device.Bus)) firstReader[device.Bus] = automation.Span;
             }
         }
         var reports = new List<BusReport>();
@@ -134,7 +134,7 @@ public static class RuleBusCheck
         {
             string[] parts = path.Split('.');
             if (parts.Length != 3 || (parts[0] != "reg" && parts[0] != "ireg")) return null;
-            if (!int.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out int register)) return null;
+            if (!int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int register)) return null;
             if (!RegisterTypes.TryParse(parts[2], out RegisterType type)) return null;
             return new Measurement
             {

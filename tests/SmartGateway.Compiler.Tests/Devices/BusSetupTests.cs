@@ -1,3 +1,4 @@
+using SmartGateway.Cli;
 using SmartGateway.Compiler.Devices;
 using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Runtime.Devices;
@@ -20,7 +21,7 @@ public sealed class BusSetupTests : IDisposable
         string path = Path.Combine(_dir, "buses.json");
         File.WriteAllText(path, json);
         var bag = new DiagnosticBag();
-        return (BusSetupReader.ReadFile(path, bag), bag);
+        return (DeviceFiles.ReadBusSetup(path, bag), bag);
     }
 
     private static string Rs485(int baud, int meters) =>
@@ -45,7 +46,7 @@ public sealed class BusSetupTests : IDisposable
     public void TheShippedExampleIsTheSimulatorLineUp()
     {
         var bag = new DiagnosticBag();
-        IReadOnlyList<BusSetup>? buses = BusSetupReader.ReadFile(RepoFile("rules/devices/buses.example.json"), bag);
+        IReadOnlyList<BusSetup>? buses = DeviceFiles.ReadBusSetup(RepoFile("rules/devices/buses.example.json"), bag);
         Assert.NotNull(buses);
         var found = buses.SelectMany(b => b.Devices.Select(d => $"{b.Name} {d.Address} {d.Interface} {d.Map.Model}"));
         Assert.Equal(["ir.left 33 ir.left IE38MD", "ir.right 1 ir.right BI432", "rs485 1 rs485.1 WM3M4C", "rs485 2 rs485.2 WM3M4C", "rs485 32 rs485.32 BI432"], found);
