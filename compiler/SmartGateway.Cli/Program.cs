@@ -29,6 +29,7 @@ namespace SmartGateway.Cli
                     RunCommand.Create(output),
                     TestCommand.Create(output),
                     TariffCommand.Create(output),
+                    ReplayCommand.Create(output),
                 };
                 ParseResult parse = root.Parse(args);
                 if (parse.Errors.Count > 0)

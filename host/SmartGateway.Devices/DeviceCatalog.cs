@@ -18,7 +18,8 @@ public sealed class DeviceCatalog
     public static DeviceCatalog LoadDirectory(string directory)
     {
         var catalog = new DeviceCatalog();
-        foreach (string file in Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal))
+        // buses*.json beside the maps are bus setups for sgc --devices, not maps.
+        foreach (string file in Directory.GetFiles(directory, "*.json").Where(f => !DeviceMapFiles.IsBusSetupFile(f)).Order(StringComparer.Ordinal))
         {
             string text;
             try

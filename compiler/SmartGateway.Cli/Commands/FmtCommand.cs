@@ -1,22 +1,41 @@
 using System.CommandLine;
 using SmartGateway.Compiler;
 using SmartGateway.Compiler.Binding;
+using SmartGateway.Compiler.Devices;
 using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Compiler.Formatting;
 
 namespace SmartGateway.Cli.Commands;
 
-/// <summary><c>sgc fmt RULES [--json] [--write]</c>: the canonical text DSL, or canonical JSON.</summary>
+/// <summary>
+/// <c>sgc fmt FILE [--json] [--write]</c>: a rule set or a device map (<c>.sgd</c>, <c>devices/*.json</c>) in
+/// its canonical text DSL, or canonical JSON.
+/// </summary>
 internal static class FmtCommand
 {
     public static Command Create(Output output)
     {
-        var file = new Argument<string>("rules") { Description = "rule file (.sgr text or .json)" };
+        var file = new Argument<string>("file") { Description = "rule file (.sgr text or .json) or device map (.sgd, devices/*.json)" };
         var json = new Option<bool>("--json") { Description = "print canonical JSON instead of the text DSL" };
         var write = new Option<bool>("--write", "-w") { Description = "rewrite the file in place instead of printing" };
-        var command = new Command("fmt", "Print a rule set in canonical form") { file, json, write };
+        var command = new Command("fmt", "Print a rule set or device map in canonical form") { file, json, write };
         command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(json), parse.GetValue(write), output));
         return command;
+    }
+
+    private static string FormatRules(string file, byte[] source, bool json, DiagnosticBag diagnostics)
+    {
+        BoundRuleSet rules = Compilation.Bind(file, source, diagnostics);
+        return json ? JsonFormatter.Format(rules) : DslFormatter.Format(rules);
+    }
+
+    /// <summary>Only a map that checks clean is printed, so fmt never turns a broken map into a valid-looking one.</summary>
+    private static string? FormatDeviceMap(string file, byte[] source, bool json, DiagnosticBag diagnostics)
+    {
+        string text = System.Text.Encoding.UTF8.GetString(source);
+        DeviceMapModel? model = DeviceMapFiles.ReadModel(file, text, diagnostics);
+        if (model == null || DeviceMapChecker.Check(model, diagnostics, 0) == null) return null;
+        return json ? DeviceMapFormatter.ToJson(model) : DeviceMapFormatter.ToDsl(model);
     }
 
     private static int Run(string file, bool json, bool write, Output output)
@@ -24,9 +43,8 @@ internal static class FmtCommand
         byte[]? source = RuleInput.ReadFile(file, output);
         if (source == null) return ExitCodes.InputErrors;
         var diagnostics = new DiagnosticBag();
-        BoundRuleSet rules = Compilation.Bind(file, source, diagnostics);
-        if (!output.Report(diagnostics.Items)) return ExitCodes.InputErrors;
-        string text = json ? JsonFormatter.Format(rules) : DslFormatter.Format(rules);
+        string? text = DeviceFiles.IsDeviceMap(file) ? FormatDeviceMap(file, source, json, diagnostics) : FormatRules(file, source, json, diagnostics);
+        if (!output.Report(diagnostics.Items) || text == null) return ExitCodes.InputErrors;
         if (!write || file == "-")
         {
             output.Out.Write(text);

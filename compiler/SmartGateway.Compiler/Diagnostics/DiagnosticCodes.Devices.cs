@@ -17,5 +17,19 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor DeviceCounterUnit = Error("SG4012", "{0}: counter unit \"{1}\" is not Wh, varh or VAh");
     public static readonly DiagnosticDescriptor DeviceEmptyText = Error("SG4013", "{0}: \"{1}\" must not be empty");
 
+    public static readonly DiagnosticDescriptor BusUnknown = Error("SG4014", "{0}: \"{1}\" is not a bus (ir.left, ir.right, rs485, tcp)");
+    public static readonly DiagnosticDescriptor BusDuplicate = Error("SG4015", "{0}: {1} is already configured");
+    public static readonly DiagnosticDescriptor BusIrOneDevice = Error("SG4016", "{0}: an IR port has exactly one device");
+    public static readonly DiagnosticDescriptor DeviceMapUnreadable = Error("SG4017", "{0}: cannot read device map \"{1}\": {2}");
+    public static readonly DiagnosticDescriptor BusBadInterface = Error("SG4018", "{0}: \"{1}\" is not an interface (ir.left, ir.right or rs485.1–247)");
+    public static readonly DiagnosticDescriptor DeviceValueRange = Error("SG4019", "{0}: {1} is outside {2}–{3}");
+    public static readonly DiagnosticDescriptor DeviceSyntax = Error("SG4020", "{0}");
+    public static readonly DiagnosticDescriptor DeviceSettingName = Error("SG4021", "{0}: \"{1}\" is not one of {2}");
+    public static readonly DiagnosticDescriptor DeviceRepeated = Error("SG4022", "\"{0}\" is already given at {1}");
+    public static readonly DiagnosticDescriptor DeviceMissingModel = Error("SG4023", "a device map needs a model statement: model \"NAME\"");
+    public static readonly DiagnosticDescriptor DeviceBadNumber = Error("SG4024", "{0}: {1} is not a number with at most six decimals");
+
     public static readonly DiagnosticDescriptor BusTooSlow = Warning("SG4101", "{0}: one poll cycle takes about {1} ms on the wire, longer than the {2} ms tick: inputs will not be fresh every tick");
+    public static readonly DiagnosticDescriptor InputWithoutDevice = Warning("SG4102", "input \"{0}\": no device of the bus setup is {1}");
+    public static readonly DiagnosticDescriptor InputNotInMap = Warning("SG4103", "input \"{0}\": the {1} at {2} has no \"{3}\" in its map");
 }

@@ -129,7 +129,7 @@ public static class DslFormatter
         return $"{seconds} s";
     }
 
-    private static string Quote(string s)
+    internal static string Quote(string s)
     {
         var sb = new StringBuilder("\"");
         foreach (char c in s)

@@ -26,7 +26,7 @@ public class DeviceMapCompilerTests
     [Fact]
     public void EveryShippedMapCompilesWithoutDiagnostics()
     {
-        foreach (string file in Directory.GetFiles(ShippedMaps.Directory, "*.json"))
+        foreach (string file in Directory.GetFiles(ShippedMaps.Directory, "*.json").Where(f => !DeviceMapFiles.IsBusSetupFile(f)))
         {
             var bag = new DiagnosticBag();
             Assert.NotNull(DeviceMapCompiler.Compile(file, File.ReadAllText(file), bag));
