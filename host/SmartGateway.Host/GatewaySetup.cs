@@ -34,6 +34,7 @@ public static class GatewaySetup
 
         // Seams: INTERIM implementations until the other branches are merged (see Gateway/Interim/).
         services.AddInterimSeams();
+        services.AddDeviceStack();
 
         // Gateway services.
         services.AddSingleton<GatewayHealth>();

@@ -9,10 +9,6 @@ public static class InterimServiceCollectionExtensions
     /// replacing this call (or registering the real implementation after it: the last registration wins).</summary>
     public static IServiceCollection AddInterimSeams(this IServiceCollection services)
     {
-        services.AddSingleton<IDeviceDirectory>(sp => new StaticDeviceDirectory(sp.GetRequiredService<IOptions<GatewayOptions>>().Value.Devices));
-        services.AddSingleton<IMeasurementSource, SimulatedMeasurementSource>();
-        services.AddSingleton<IBicomControl, SimulatedBicomControl>();
-        services.AddSingleton<IModbusMaster, InMemoryModbusMaster>();
         services.AddSingleton<IRuleEngine, StoreOnlyRuleEngine>();
         services.AddSingleton<ITariffClock>(sp => new SystemTariffClock(sp.GetRequiredService<IOptions<GatewayOptions>>().Value.InterimActiveTariff));
         return services;
