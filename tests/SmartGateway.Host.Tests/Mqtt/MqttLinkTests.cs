@@ -55,9 +55,9 @@ public sealed class MqttLinkTests : IClassFixture<MosquittoBrokerFixture>
         await watcher.WaitForAsync(m => m.Topic == "pusher/publish/connection" && m.Payload == "online");
         using (var response = await client.PostJsonAsync("/api/settings", """{"push": [{"slot": 2, "link1_interval": 1}]}"""))
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var measurements = await watcher.WaitForAsync(m => m.Topic == "pusher/publish/measurements" && m.Payload.Contains("W4192081", StringComparison.Ordinal));
+        var measurements = await watcher.WaitForAsync(m => m.Topic == "pusher/publish/measurements" && m.Payload.Contains("W4192432", StringComparison.Ordinal));
         Assert.Contains("\"Phases\"", measurements.Payload, StringComparison.Ordinal);
-        await watcher.WaitForAsync(m => m.Topic == "pusher/publish/counters" && m.Payload.Contains("W4192081", StringComparison.Ordinal));
+        await watcher.WaitForAsync(m => m.Topic == "pusher/publish/counters" && m.Payload.Contains("W4192432", StringComparison.Ordinal));
     }
 
     [Fact]

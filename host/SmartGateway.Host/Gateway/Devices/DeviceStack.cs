@@ -31,6 +31,7 @@ public sealed class DeviceStack(
     private readonly List<Task> _loops = [];
     private readonly CancellationTokenSource _stop = new();
     private SimulatedGatewayInputs? _gatewayInputs;
+    private int _disposed;
 
     public IReadOnlyList<DeviceLine> Lines => _lines;
 
@@ -95,8 +96,10 @@ public sealed class DeviceStack(
         }
     }
 
+    /// <summary>Idempotent: the container disposes the stack both as itself and as a hosted service.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         if (!_stop.IsCancellationRequested) await _stop.CancelAsync();
         foreach (DeviceLine line in _lines) line.Dispose();
         foreach (TcpSlaveServer server in _servers) await server.DisposeAsync();
@@ -122,7 +125,7 @@ public sealed class DeviceStack(
         server.Start();
         _servers.Add(server);
         _simulators[name] = bus;
-        return new ModbusBus(new TcpTransport("127.0.0.1", server.Port), TimeSpan.FromMilliseconds(200));
+        return new ModbusBus(new TcpTransport("127.0.0.1", server.Port));
     };
 
     private void AddSerialLine(string name, SerialPortOptions port, Func<ModbusBus> simulated, IEnumerable<byte> units,

@@ -64,8 +64,9 @@ public sealed class PolledDeviceDirectory : IDeviceDirectory
             if (assigned[slot] is var (_, d))
                 slots[slot] = new DeviceSlot(slot, name, d.Unit, d.Model, d.Serial, d.Description, d.Location, d.SwVer);
             else
+                // An IR port is always there, so its empty slot was looked at; RS485 slots are used as devices are found.
                 slots[slot] = new DeviceSlot(slot, name, slot >= 2 ? slot - 1 : null,
-                    slot < 2 || _stack.Line(DeviceStack.Rs485) != null ? DeviceSlot.NotDetected : DeviceSlot.Disabled, "", "", "", "");
+                    slot < 2 ? DeviceSlot.NotDetected : DeviceSlot.Disabled, "", "", "", "");
         }
         Volatile.Write(ref _slots, slots);
         return slots;
