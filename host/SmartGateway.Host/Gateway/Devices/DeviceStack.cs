@@ -74,7 +74,7 @@ public sealed class DeviceStack(
         await Task.WhenAll(_lines.Select(line => Task.Run(() =>
         {
             line.IdentifyPending();
-            line.RunCycle();
+            Cycle(line);
         }, cancellationToken)));
         _gatewayInputs?.Update();
         var period = TimeSpan.FromMilliseconds(Math.Max(10, _options.PollPeriodMs));
@@ -159,6 +159,14 @@ public sealed class DeviceStack(
         log.Append(EventLog.Error, "devices", text.StartsWith(prefix, StringComparison.Ordinal) ? text[prefix.Length..] : text);
     }
 
+    /// <summary>One poll cycle of a line; the error flag drops once no device of any line is offline.</summary>
+    public CycleReport? Cycle(DeviceLine line)
+    {
+        CycleReport? report = line.RunCycle();
+        if (!_lines.Any(l => l.AnyOffline)) health.Set(ErrorFlags.DeviceNotResponding, false);
+        return report;
+    }
+
     private Task PollLoop(DeviceLine line, TimeSpan period, CancellationToken ct) => Task.Factory.StartNew(() =>
     {
         long cycle = 0;
@@ -167,11 +175,10 @@ public sealed class DeviceStack(
             var started = DateTime.UtcNow;
             try
             {
-                line.RunCycle();
+                Cycle(line);
                 // Devices that did not answer at start are looked for again every ten cycles.
                 if (++cycle % 10 == 0) line.IdentifyPending(TimeSpan.FromMilliseconds(100));
                 if (line == _lines[0]) _gatewayInputs?.Update();
-                if (!_lines.Any(l => l.AnyOffline)) health.Set(ErrorFlags.DeviceNotResponding, false);
             }
             catch (ObjectDisposedException)
             {
