@@ -20,6 +20,9 @@ public static class DeviceStackSetup
         services.AddSingleton<IBicomControl, BusBicomControl>();
         services.AddSingleton<BusModbusMaster>();
         services.AddSingleton<IModbusMaster>(sp => sp.GetRequiredService<BusModbusMaster>());
+        services.AddSingleton<GatewayRegisters>();
+        services.AddSingleton<ModbusTcpServer>();
+        services.AddHostedService(sp => sp.GetRequiredService<ModbusTcpServer>());
         return services;
     }
 }
