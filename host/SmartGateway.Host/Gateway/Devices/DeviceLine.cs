@@ -74,7 +74,7 @@ public sealed class DeviceLine : IDisposable
     private int PolledCount => Devices.Count(d => d.Polled != null);
 
     /// <summary>Identifies the units that have not answered yet (all of them at start).</summary>
-    public void IdentifyPending(TimeSpan? timeout = null)
+    public void IdentifyPending(TimeSpan? timeout = null, int? retries = null)
     {
         byte[] pending = Volatile.Read(ref _pending);
         if (pending.Length == 0) return;
@@ -82,7 +82,7 @@ public sealed class DeviceLine : IDisposable
         var still = new List<byte>();
         foreach (byte unit in pending)
         {
-            IdentifiedDevice? device = IdentifiedDevice.Read(Bus, _interfaceOf(unit), unit, _catalog, timeout);
+            IdentifiedDevice? device = IdentifiedDevice.Read(Bus, _interfaceOf(unit), unit, _catalog, timeout, retries);
             if (device == null) still.Add(unit);
             else found.Add(device);
         }
@@ -94,6 +94,14 @@ public sealed class DeviceLine : IDisposable
     public List<ScannedDevice> Scan(IEnumerable<byte> addresses, TimeSpan timeout)
     {
         List<ScannedDevice> found = Rs485Scanner.Scan(Bus, addresses, _catalog.Maps, timeout);
+        // A known device that missed its short probe (a busy line) gets one read at the normal timeout before it is dropped.
+        foreach (IdentifiedDevice known in Devices)
+        {
+            if (found.Any(s => s.Address == known.Unit)) continue;
+            if (IdentifiedDevice.Read(Bus, known.Interface, known.Unit, _catalog) is IdentifiedDevice still)
+                found.Add(new ScannedDevice(still.Unit, still.Model, still.Serial, still.Map));
+        }
+        found.Sort((a, b) => a.Address.CompareTo(b.Address));
         var devices = new List<IdentifiedDevice>();
         var missing = new List<byte>();
         foreach (ScannedDevice s in found)

@@ -28,6 +28,7 @@ public sealed class DeviceStack(
     private readonly List<DeviceLine> _lines = [];
     private readonly Dictionary<string, SimulatedBus> _simulators = new(StringComparer.Ordinal);
     private readonly List<TcpSlaveServer> _servers = [];
+    private readonly HashSet<DeviceLine> _simulated = [];
     private readonly List<Task> _loops = [];
     private readonly CancellationTokenSource _stop = new();
     private SimulatedGatewayInputs? _gatewayInputs;
@@ -73,7 +74,9 @@ public sealed class DeviceStack(
         // Identify and read every line once before the API answers, lines in parallel.
         await Task.WhenAll(_lines.Select(line => Task.Run(() =>
         {
-            line.IdentifyPending();
+            // A simulated device is always there: give it time on a machine busy starting up.
+            if (_simulated.Contains(line)) line.IdentifyPending(TimeSpan.FromSeconds(2), 2);
+            else line.IdentifyPending();
             Cycle(line);
         }, cancellationToken)));
         _gatewayInputs?.Update();
@@ -85,6 +88,7 @@ public sealed class DeviceStack(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (Volatile.Read(ref _disposed) == 1) return;
         await _stop.CancelAsync();
         try
         {
@@ -142,7 +146,9 @@ public sealed class DeviceStack(
             var parity = port.Parity.ToLowerInvariant() switch { "even" => Parity.Even, "odd" => Parity.Odd, _ => Parity.None };
             bus = new ModbusBus(new SerialTransport(port.Port, port.BaudRate, parity, port.StopBits == 2 ? StopBits.Two : StopBits.One));
         }
-        AddLine(new DeviceLine(name, bus, units, interfaceOf, catalog, readings));
+        var line = new DeviceLine(name, bus, units, interfaceOf, catalog, readings);
+        if (port.Port.Length == 0) _simulated.Add(line);
+        AddLine(line);
     }
 
     private void AddLine(DeviceLine line)
@@ -177,7 +183,7 @@ public sealed class DeviceStack(
             {
                 Cycle(line);
                 // Devices that did not answer at start are looked for again every ten cycles.
-                if (++cycle % 10 == 0) line.IdentifyPending(TimeSpan.FromMilliseconds(100));
+                if (++cycle % 10 == 0) line.IdentifyPending(TimeSpan.FromMilliseconds(100), 0);
                 if (line == _lines[0]) _gatewayInputs?.Update();
             }
             catch (ObjectDisposedException)

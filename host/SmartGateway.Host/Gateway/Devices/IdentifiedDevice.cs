@@ -14,12 +14,12 @@ public sealed record IdentifiedDevice(
 
     /// <summary>Reads the identification block (input 1–13) and the description/location strings (holding 101–140).
     /// Returns null when the device does not answer; a device without a known map is listed but not polled.</summary>
-    public static IdentifiedDevice? Read(ModbusBus bus, string interfaceName, byte unit, DeviceCatalog catalog, TimeSpan? timeout = null)
+    public static IdentifiedDevice? Read(ModbusBus bus, string interfaceName, byte unit, DeviceCatalog catalog, TimeSpan? timeout = null, int? retries = null)
     {
         ushort[] info;
         try
         {
-            ModbusResult r = bus.Execute(ModbusRequest.Read(unit, FunctionCode.ReadInputRegisters, 1, 13), timeout, timeout == null ? null : 0);
+            ModbusResult r = bus.Execute(ModbusRequest.Read(unit, FunctionCode.ReadInputRegisters, 1, 13), timeout, retries);
             if (!r.Ok) return null;
             info = r.Registers;
         }
