@@ -73,6 +73,9 @@ public sealed class DeviceLine : IDisposable
 
     private int PolledCount => Devices.Count(d => d.Polled != null);
 
+    /// <summary>Units configured on this line that have not answered their identification read.</summary>
+    public IReadOnlyList<byte> Pending => Volatile.Read(ref _pending);
+
     /// <summary>Identifies the units that have not answered yet (all of them at start).</summary>
     public void IdentifyPending(TimeSpan? timeout = null, int? retries = null)
     {

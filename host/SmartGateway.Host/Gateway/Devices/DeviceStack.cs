@@ -77,6 +77,8 @@ public sealed class DeviceStack(
             // A simulated device is always there: give it time on a machine busy starting up.
             if (_simulated.Contains(line)) line.IdentifyPending(TimeSpan.FromSeconds(2), 2);
             else line.IdentifyPending();
+            foreach (byte unit in line.Pending)
+                logger.LogWarning("{Line} ({Transport}): no device answers at unit {Unit}; looking again every ten cycles", line.Name, line.Bus.Transport.Name, unit);
             Cycle(line);
         }, cancellationToken)));
         _gatewayInputs?.Update();
@@ -190,7 +192,7 @@ public sealed class DeviceStack(
             {
                 return;
             }
-            catch (Exception exception) when (exception is IOException or InvalidOperationException)
+            catch (Exception exception) when (exception is IOException or InvalidOperationException or ModbusCommunicationException)
             {
                 logger.LogWarning(exception, "{Line}: poll cycle failed", line.Name);
             }
