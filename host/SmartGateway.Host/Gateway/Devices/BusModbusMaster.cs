@@ -41,9 +41,10 @@ public sealed class BusModbusMaster(DeviceStack stack, SettingsStore settings) :
     {
         DeviceLine line = stack.Line(DeviceStack.Rs485) ?? throw new DeviceException("the RS485 port is not configured");
         var rs485 = settings.Current.Rs485;
-        return Task.Run<IReadOnlyList<DetectedDevice>>(() => line.Scan(DeviceStack.AllAddresses(), stack.ScanTimeout)
+        // A scan blocks for seconds: its own thread, not one of the pool's.
+        return Task.Factory.StartNew<IReadOnlyList<DetectedDevice>>(() => line.Scan(DeviceStack.AllAddresses(), stack.ScanTimeout)
             .Select(d => new DetectedDevice(d.Address, d.Model, d.Serial, rs485.BaudRate, rs485.Parity, rs485.StopBits))
-            .ToList(), cancellationToken);
+            .ToList(), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>The line and unit a Modbus address names.</summary>

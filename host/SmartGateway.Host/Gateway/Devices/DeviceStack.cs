@@ -72,7 +72,8 @@ public sealed class DeviceStack(
         if (_options.SimulateGatewayInputs) _gatewayInputs = new SimulatedGatewayInputs(readings);
 
         // Identify and read every line once before the API answers, lines in parallel.
-        await Task.WhenAll(_lines.Select(line => Task.Run(() =>
+        // Own threads, not the pool's: blocked pool threads would delay the socket completions these reads wait for.
+        await Task.WhenAll(_lines.Select(line => Task.Factory.StartNew(() =>
         {
             // A simulated device is always there: give it time on a machine busy starting up.
             if (_simulated.Contains(line)) line.IdentifyPending(TimeSpan.FromSeconds(2), 2);
@@ -80,12 +81,12 @@ public sealed class DeviceStack(
             foreach (byte unit in line.Pending)
                 logger.LogWarning("{Line} ({Transport}): no device answers at unit {Unit}; looking again every ten cycles", line.Name, line.Bus.Transport.Name, unit);
             Cycle(line);
-        }, cancellationToken)));
+        }, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
         _gatewayInputs?.Update();
         var period = TimeSpan.FromMilliseconds(Math.Max(10, _options.PollPeriodMs));
         foreach (DeviceLine line in _lines) _loops.Add(PollLoop(line, period, _stop.Token));
         if (_options.Rs485.Port.Length > 0 && _options.Rs485.Addresses.Count == 0 && Line(Rs485) is DeviceLine rs485)
-            _loops.Add(Task.Run(() => rs485.Scan(AllAddresses(), ScanTimeout), _stop.Token));
+            _loops.Add(Task.Factory.StartNew(() => rs485.Scan(AllAddresses(), ScanTimeout), _stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default));
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
