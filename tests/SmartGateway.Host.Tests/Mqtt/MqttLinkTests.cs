@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using SmartGateway.Host.Gateway.Devices;
 using SmartGateway.Host.Tests.Support;
 
 namespace SmartGateway.Host.Tests.Mqtt;
@@ -58,6 +60,21 @@ public sealed class MqttLinkTests : IClassFixture<MosquittoBrokerFixture>
         var measurements = await watcher.WaitForAsync(m => m.Topic == "pusher/publish/measurements" && m.Payload.Contains("W4192432", StringComparison.Ordinal));
         Assert.Contains("\"Phases\"", measurements.Payload, StringComparison.Ordinal);
         await watcher.WaitForAsync(m => m.Topic == "pusher/publish/counters" && m.Payload.Contains("W4192432", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AMeterThatStopsAnsweringIsReportedOnTheErrorTopic()
+    {
+        await using var watcher = await MqttTestClient.ConnectAsync(_broker, "unplugged/publish/#");
+        var settings = Link(0, "unplugged", tls: false);
+        settings["Gateway:PollPeriodMs"] = "100";
+        using var gateway = new GatewayFactory(settings);
+        gateway.CreateClient().Dispose();
+        await watcher.WaitForAsync(m => m.Topic == "unplugged/publish/connection" && m.Payload == "online");
+        var stack = gateway.Services.GetRequiredService<DeviceStack>();
+        stack.Simulator(DeviceStack.LeftIr)!.FaultsOf(33).Offline = true;
+        var error = await watcher.WaitForAsync(m => m.Topic == "unplugged/publish/error");
+        Assert.Equal("\"Error: Left IR Energy meter not responding\"", error.Payload);
     }
 
     [Fact]
