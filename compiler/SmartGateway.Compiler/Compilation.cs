@@ -10,7 +10,7 @@ using SmartGateway.Compiler.Syntax.Text;
 namespace SmartGateway.Compiler;
 
 /// <summary>What one compilation produced: the checked rule set, its image (null on errors) and diagnostics.</summary>
-public sealed record CompilationResult(BoundRuleSet Rules, byte[]? Image, IReadOnlyList<Diagnostic> Diagnostics)
+public sealed record CompilationResult(BoundRuleSet Rules, byte[]? Image, IReadOnlyList<Diagnostic> Diagnostics, SourceMap? Map = null)
 {
     public bool Success => Image != null;
 }
@@ -54,8 +54,9 @@ public static class Compilation
     {
         var diagnostics = new DiagnosticBag();
         BoundRuleSet rules = Bind(path, source, diagnostics);
-        byte[]? image = diagnostics.HasErrors ? null : Emitter.Emit(Lowerer.Lower(rules), diagnostics);
-        return new CompilationResult(rules, diagnostics.HasErrors ? null : image, diagnostics.Items);
+        var map = new SourceMap();
+        byte[]? image = diagnostics.HasErrors ? null : Emitter.Emit(Lowerer.Lower(rules), diagnostics, map);
+        return diagnostics.HasErrors ? new CompilationResult(rules, null, diagnostics.Items) : new CompilationResult(rules, image, diagnostics.Items, map);
     }
 
     public static CompilationResult Compile(string path, string source) => Compile(path, Encoding.UTF8.GetBytes(source));

@@ -4,8 +4,8 @@ using SmartGateway.Host.Api.Contracts;
 using SmartGateway.Host.Configuration;
 using SmartGateway.Host.Discovery;
 using SmartGateway.Host.Gateway;
-using SmartGateway.Host.Gateway.Interim;
 using SmartGateway.Host.Push;
+using SmartGateway.Host.Rules;
 using SmartGateway.Host.Security;
 using SmartGateway.Host.Settings;
 using SmartGateway.Host.Storage;
@@ -32,9 +32,9 @@ public static class GatewaySetup
         services.AddSingleton<StateStore>();
         services.AddSingleton(sp => new FileArea(Options(sp).DataDirectory));
 
-        // Seams: INTERIM implementations until the other branches are merged (see Gateway/Interim/).
-        services.AddInterimSeams();
+        // Seams: the device stack (Gateway/Devices/) and the rule engine (Rules/).
         services.AddDeviceStack();
+        services.AddRuleEngine();
 
         // Gateway services.
         services.AddSingleton<GatewayHealth>();
@@ -58,6 +58,9 @@ public static class GatewaySetup
 
     public static WebApplication MapGateway(this WebApplication app)
     {
+        // The web UI (host/webui, built into wwwroot) holds no data, so it loads before authentication.
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.UseRouting();
         app.UseMiddleware<AuthMiddleware>();
         app.MapOpenApi();

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using SmartGateway.Benchmarks;
 
 // "sizes": image size against JSON; "profile": CPU time per compiler stage for 10,000 automations;
+// "native": VM tick / native tick in CPU time;
 // anything else goes to BenchmarkDotNet (e.g. --filter '*Tick*' --job short).
 switch (args.FirstOrDefault())
 {
@@ -10,6 +11,9 @@ switch (args.FirstOrDefault())
         break;
     case "profile":
         Profile.Print();
+        break;
+    case "native":
+        NativeRatio.Print();
         break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Workload).Assembly).Run(args);

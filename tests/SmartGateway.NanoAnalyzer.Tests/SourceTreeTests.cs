@@ -23,12 +23,52 @@ public class SourceTreeTests
     public void RuntimeAndFirmwarePassCompiledOnlyAgainstTheStubs()
     {
         // Firmware files use nano-only APIs and have no .NET build: they are checked with the stubs alone,
-        // together with the runtime files they link, against the firmware's list set.
-        var files = SourceFiles(Runtime).Concat(SourceFiles(Path.Combine(NanoCheck.RepoRoot, "firmware")))
-            .Select(f => new KeyValuePair<string, string>(f.Path, f.Text)).ToList();
-        var lists = DefaultLists().Select(l => new KeyValuePair<string, string>(l + ".txt", File.ReadAllText(Path.Combine(NanoCheck.ApiFolder, l + ".txt"))));
-        var findings = NanoSourceCheck.Run(files, lists, new[] { "SmartGateway.Runtime" }, "10.0");
+        // together with the runtime files they link, against the list set and settings of the .nfproj.
+        var findings = CheckFirmware(FirmwareSources());
         Assert.True(findings.Length == 0, Findings.Describe(findings));
+    }
+
+    [Fact]
+    public void FirmwareCheckCoversTheApplicationWithItsPackages()
+    {
+        var files = SourceFiles(Path.Combine(NanoCheck.RepoRoot, "firmware")).Select(f => f.Path).ToList();
+        Assert.True(files.Count >= 20, "firmware sources not found");
+        string[] lists = FirmwareLists();
+        foreach (string package in new[] { "System.IO.Ports", "nanoFramework.M2Mqtt", "nanoFramework.WebServer", "System.Net", "System.Device.Gpio",
+            "System.Device.Adc", "System.Device.Wifi", "System.IO.FileSystem", "nanoFramework.Runtime.Native", "nanoFramework.Networking.Sntp",
+            "nanoFramework.Hardware.Esp32", "nanoFramework.Json" })
+            Assert.Contains(package, lists);
+    }
+
+    [Theory]
+    [InlineData("System.Collections.Generic.List<int> l = new System.Collections.Generic.List<int>();", "NANO001")]
+    [InlineData("var p = new System.IO.Ports.SerialPort(\"COM3\"); p.DiscardInBuffer();", "NANO001")]
+    [InlineData("string s = \"a\".Replace(\"a\", \"b\");", "NANO001")]
+    [InlineData("int x = 1; int y = checked(x + 1);", "NANO007")]
+    [InlineData("long w = 5; string s = w.ToString(\"0.00\");", "NANO010")]
+    [InlineData("System.DateTime t = System.DateTime.Now;", "NANO001")]
+    public void FirmwareCheckFailsOnADeliberateViolation(string statement, string id)
+    {
+        string violation = "namespace SmartGateway.Firmware\n{\n    static class Violation\n    {\n        static void Run()\n        {\n            " + statement + "\n        }\n    }\n}\n";
+        var files = FirmwareSources().Append(new KeyValuePair<string, string>("firmware/Violation.cs", violation)).ToList();
+        var findings = CheckFirmware(files);
+        Assert.NotEmpty(findings);
+        Assert.All(findings, f => Assert.Equal("firmware/Violation.cs", f.Location.SourceTree?.FilePath));
+        Assert.Contains(findings, f => f.Id == id);
+    }
+
+    private static string Firmware => Path.Combine(NanoCheck.RepoRoot, "firmware", "SmartGateway.Firmware", "SmartGateway.Firmware.nfproj");
+
+    private static string[] FirmwareLists() => Property(Firmware, "NanoApiLists").Split(';');
+
+    private static List<KeyValuePair<string, string>> FirmwareSources() =>
+        SourceFiles(Runtime).Concat(SourceFiles(Path.Combine(NanoCheck.RepoRoot, "firmware")))
+            .Select(f => new KeyValuePair<string, string>(f.Path, f.Text)).ToList();
+
+    private static System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> CheckFirmware(IEnumerable<KeyValuePair<string, string>> files)
+    {
+        var lists = FirmwareLists().Select(l => new KeyValuePair<string, string>(l + ".txt", File.ReadAllText(Path.Combine(NanoCheck.ApiFolder, l + ".txt"))));
+        return NanoSourceCheck.Run(files, lists, Property(Firmware, "NanoSemanticsNamespaces").Split(';'), Property(Firmware, "LangVersion"));
     }
 
     [Fact]
@@ -61,8 +101,9 @@ public class SourceTreeTests
     private static string[] DefaultLists() =>
         Property(Path.Combine(NanoCheck.RepoRoot, "compiler", "SmartGateway.NanoAnalyzer", "build", "NanoCheck.props"), "NanoApiLists").Split(';');
 
+    /// <summary>A property of a project file, SDK-style or classic (the .nfproj has the MSBuild XML namespace).</summary>
     private static string Property(string projectFile, string name) =>
-        XDocument.Load(projectFile).Descendants(name).First().Value.Trim();
+        XDocument.Load(projectFile).Descendants().First(e => e.Name.LocalName == name).Value.Trim();
 
     private static IEnumerable<(string Path, string Text)> SourceFiles(string folder)
     {

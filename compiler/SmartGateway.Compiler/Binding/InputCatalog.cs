@@ -39,8 +39,8 @@ public static class InputCatalog
         }
         int consumed = InterfaceLength(parts);
         if (consumed == 0 || parts.Length <= consumed) return null;
-        string iface = string.Join('.', parts, 0, consumed);
-        return Measurement(iface, parts[consumed..]);
+        string iface = string.Join(".", parts, 0, consumed);
+        return Measurement(iface, parts.Skip(consumed).ToArray());
     }
 
     /// <summary>True when the text is an interface: ir.left, ir.right or rs485.1 … rs485.247.</summary>

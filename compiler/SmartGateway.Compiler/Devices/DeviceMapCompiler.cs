@@ -1,4 +1,6 @@
+using System.Text;
 using SmartGateway.Compiler.Diagnostics;
+using SmartGateway.Compiler.Syntax.Json;
 using SmartGateway.Runtime.Devices;
 using SmartGateway.Runtime.Modbus;
 using SmartGateway.Runtime.Values;
@@ -22,32 +24,28 @@ public static class DeviceMapCompiler
 
     public static DeviceMap? Compile(string file, string text, DiagnosticBag bag)
     {
-        int before = bag.Items.Count(d => d.IsError);
-        JsonNode? root = PositionedJsonReader.Parse(text, out string? error, out int line, out int column);
-        if (root == null)
+        int before = bag.ErrorCount;
+        JNode? root = JsonDom.Parse(file, Encoding.UTF8.GetBytes(text), bag);
+        if (root == null) return null;
+        if (root is not JObject rootObject)
         {
-            bag.Add(DiagnosticCodes.JsonSyntax, new SourceSpan(file, line, column), error ?? "");
+            bag.Add(DiagnosticCodes.JsonWrongType, root.Span, "document", "an object");
             return null;
         }
-        if (root.Kind != JsonNodeKind.Object)
-        {
-            bag.Add(DiagnosticCodes.JsonWrongType, new SourceSpan(file, root.Line, root.Column), "$", "an object");
-            return null;
-        }
-        var top = new JsonObjectReader(file, bag, root, "$", TopMembers);
+        var top = new JsonObjectReader(rootObject, "", bag, TopMembers);
         long? version = top.Integer("version", long.MinValue, long.MaxValue);
-        if (version is not null and not 1) bag.Add(DiagnosticCodes.JsonBadVersion, top.SpanOf("version"), "$.version", version.Value);
+        if (version is not null and not 1) bag.Add(DiagnosticCodes.JsonBadVersion, top.SpanOf("version"), "version", version.Value);
         var map = new DeviceMap { Model = NonEmpty(top, "model", bag) ?? "" };
         map.Matches = ReadMatches(top, bag, map.Model);
         ReadIdentification(top, bag, map);
         map.Readable = ReadRanges(top, bag);
         var measurements = new List<Measurement>();
         var paths = new HashSet<string>(StringComparer.Ordinal);
-        List<JsonNode> points = top.Array("measurements", false);
+        IReadOnlyList<JNode> points = top.Items("measurements", false);
         for (int i = 0; i < points.Count; i++)
         {
-            string path = $"$.measurements[{i}]";
-            JsonObjectReader? o = top.Object(points[i], path, PointMembers);
+            string path = $"measurements[{i}]";
+            JsonObjectReader? o = top.Nested(points[i], path, PointMembers);
             if (o == null) continue;
             Measurement? m = ReadPoint(o, bag, map, isCounter: false);
             if (m == null) continue;
@@ -59,12 +57,12 @@ public static class DeviceMapCompiler
         map.Bicom = ReadBicom(top, bag, map);
         map.Writable = ReadWritable(top, bag);
         map.Communication = ReadCommunication(top, bag);
-        return bag.Items.Count(d => d.IsError) > before ? null : map;
+        return bag.ErrorCount > before ? null : map;
     }
 
     private static string? NonEmpty(JsonObjectReader o, string name, DiagnosticBag bag)
     {
-        string? s = o.String(name);
+        string? s = o.Text(name);
         if (s != null && s.Trim().Length == 0)
         {
             bag.Add(DiagnosticCodes.DeviceEmptyText, o.SpanOf(name), o.PathOf(name), name);
@@ -77,21 +75,19 @@ public static class DeviceMapCompiler
     {
         if (!top.Has("matches")) return [model];
         var result = new List<string>();
-        List<JsonNode> items = top.Array("matches", false);
+        IReadOnlyList<JNode> items = top.Items("matches", false);
         for (int i = 0; i < items.Count; i++)
         {
-            if (items[i].Kind != JsonNodeKind.String || items[i].Text.Length == 0)
-                bag.Add(DiagnosticCodes.JsonWrongType, top.At(items[i].Line, items[i].Column), $"$.matches[{i}]", "a non-empty string");
-            else result.Add(items[i].Text);
+            if (items[i] is JString { Value.Length: > 0 } match) result.Add(match.Value);
+            else bag.Add(DiagnosticCodes.JsonWrongType, items[i].Span, $"matches[{i}]", "a non-empty string");
         }
         return [.. result];
     }
 
     private static void ReadIdentification(JsonObjectReader top, DiagnosticBag bag, DeviceMap map)
     {
-        JsonNode? node = top.Get("identification", JsonNodeKind.Object, false);
-        if (node == null) return;
-        var o = top.Object(node, "$.identification", "model_register", "model_words", "serial_register", "serial_words")!;
+        JsonObjectReader? o = top.Nested("identification", "model_register", "model_words", "serial_register", "serial_words");
+        if (o == null) return;
         map.ModelRegister = (int)(o.Integer("model_register", 0, 65535, false) ?? map.ModelRegister);
         map.ModelWords = (int)(o.Integer("model_words", 1, 32, false) ?? map.ModelWords);
         map.SerialRegister = (int)(o.Integer("serial_register", 0, 65535, false) ?? map.SerialRegister);
@@ -101,10 +97,10 @@ public static class DeviceMapCompiler
     private static RegisterRange[] ReadRanges(JsonObjectReader top, DiagnosticBag bag)
     {
         var result = new List<RegisterRange>();
-        List<JsonNode> items = top.Array("readable", true);
+        IReadOnlyList<JNode> items = top.Items("readable", true);
         for (int i = 0; i < items.Count; i++)
         {
-            JsonObjectReader? o = top.Object(items[i], $"$.readable[{i}]", "table", "start", "count", "notes");
+            JsonObjectReader? o = top.Nested(items[i], $"readable[{i}]", "table", "start", "count", "notes");
             if (o == null) continue;
             byte? table = o.Choice("table", TableOf, "input, holding", true);
             long? start = o.Integer("start", long.MinValue, long.MaxValue);
@@ -112,7 +108,7 @@ public static class DeviceMapCompiler
             if (table == null || start == null || count == null) continue;
             if (start < 0 || count < 1 || start + count > 65536)
             {
-                bag.Add(DiagnosticCodes.DeviceBadRange, top.At(items[i].Line, items[i].Column), o.Path);
+                bag.Add(DiagnosticCodes.DeviceBadRange, items[i].Span, o.JsonPath);
                 continue;
             }
             result.Add(new RegisterRange(table.Value, (int)start, (int)count));
@@ -122,14 +118,14 @@ public static class DeviceMapCompiler
 
     private static Measurement? ReadPoint(JsonObjectReader o, DiagnosticBag bag, DeviceMap map, bool isCounter)
     {
-        string? path = isCounter ? "" : o.String("path");
+        string? path = isCounter ? "" : o.Text("path");
         byte table = o.Choice("table", TableOf, "input, holding", false) ?? RegisterTable.Input;
         long? register = o.Integer("register", long.MinValue, long.MaxValue);
         byte? encoding = o.Choice("type", EncodingOf, Encodings, true);
         byte order = o.Choice("word_order", OrderOf, "high_first, low_first", false) ?? WordOrder.HighFirst;
         long scale = o.Integer("scale", -30, 30, false) ?? 0;
         long exponent = o.Integer("exponent_register", 0, 65535, false) ?? -1;
-        string? unit = o.String("unit");
+        string? unit = o.Text("unit");
         if (path == null || register == null || encoding == null || unit == null) return null;
         var m = new Measurement
         {
@@ -163,15 +159,15 @@ public static class DeviceMapCompiler
     private static Counter[] ReadCounters(JsonObjectReader top, DiagnosticBag bag, DeviceMap map, List<Measurement> measurements, HashSet<string> paths)
     {
         var result = new List<Counter>();
-        List<JsonNode> items = top.Array("counters", false);
+        IReadOnlyList<JNode> items = top.Items("counters", false);
         for (int i = 0; i < items.Count; i++)
         {
-            JsonObjectReader? o = top.Object(items[i], $"$.counters[{i}]", CounterMembers);
+            JsonObjectReader? o = top.Nested(items[i], $"counters[{i}]", CounterMembers);
             if (o == null) continue;
             long? number = o.Integer("number", long.MinValue, long.MaxValue);
             long tariff = o.Integer("tariff", long.MinValue, long.MaxValue, false) ?? 0;
             byte direction = o.Choice("direction", DirectionOf, "import, export, bidirectional, absolute", false) ?? CounterDirection.Import;
-            bool resettable = o.Bool("resettable", false);
+            bool resettable = o.Flag("resettable", false);
             Measurement? m = ReadPoint(o, bag, map, isCounter: true);
             if (number == null || m == null) continue;
             m.Path = DeviceInputs.CounterPath((int)number.Value);
@@ -190,9 +186,8 @@ public static class DeviceMapCompiler
 
     private static BicomControl? ReadBicom(JsonObjectReader top, DiagnosticBag bag, DeviceMap map)
     {
-        JsonNode? node = top.Get("bicom", JsonNodeKind.Object, false);
-        if (node == null) return null;
-        var o = top.Object(node, "$.bicom", "state_register", "control_register", "on", "off", "toggle", "notes")!;
+        JsonObjectReader? o = top.Nested("bicom", "state_register", "control_register", "on", "off", "toggle", "notes");
+        if (o == null) return null;
         long? state = o.Integer("state_register", 0, 65535);
         long? control = o.Integer("control_register", 0, 65535);
         long on = o.Integer("on", 0, 65535, false) ?? 1;
@@ -207,12 +202,12 @@ public static class DeviceMapCompiler
     private static WritableRegister[] ReadWritable(JsonObjectReader top, DiagnosticBag bag)
     {
         var result = new List<WritableRegister>();
-        List<JsonNode> items = top.Array("writable", false);
+        IReadOnlyList<JNode> items = top.Items("writable", false);
         for (int i = 0; i < items.Count; i++)
         {
-            JsonObjectReader? o = top.Object(items[i], $"$.writable[{i}]", "name", "register", "type", "min", "max", "notes");
+            JsonObjectReader? o = top.Nested(items[i], $"writable[{i}]", "name", "register", "type", "min", "max", "notes");
             if (o == null) continue;
-            string? name = o.String("name");
+            string? name = o.Text("name");
             long? register = o.Integer("register", 0, 65535);
             byte? type = o.Choice("type", TypeOf, "int16, uint16, int32, uint32, float32", true);
             long? min = o.Fixed("min");
@@ -226,7 +221,7 @@ public static class DeviceMapCompiler
             }
             if (min > max || !Fits(min.Value, t) || !Fits(max.Value, t))
             {
-                bag.Add(DiagnosticCodes.DeviceWritableRange, o.SpanOf("min"), o.Path, Runtime.Values.Fixed.ToText(min.Value), Runtime.Values.Fixed.ToText(max.Value), RegisterTypes.Name(t));
+                bag.Add(DiagnosticCodes.DeviceWritableRange, o.SpanOf("min"), o.JsonPath, Runtime.Values.Fixed.ToText(min.Value), Runtime.Values.Fixed.ToText(max.Value), RegisterTypes.Name(t));
                 continue;
             }
             result.Add(new WritableRegister { Name = name, Register = (int)register, Type = t, Min = min.Value, Max = max.Value });
@@ -236,9 +231,8 @@ public static class DeviceMapCompiler
 
     private static CommunicationSettings? ReadCommunication(JsonObjectReader top, DiagnosticBag bag)
     {
-        JsonNode? node = top.Get("communication", JsonNodeKind.Object, false);
-        if (node == null) return null;
-        var o = top.Object(node, "$.communication", "address_register", "baud", "parity", "stop_bits", "notes")!;
+        JsonObjectReader? o = top.Nested("communication", "address_register", "baud", "parity", "stop_bits", "notes");
+        if (o == null) return null;
         return new CommunicationSettings
         {
             AddressRegister = (int)(o.Integer("address_register", 0, 65535, false) ?? -1),
@@ -251,17 +245,16 @@ public static class DeviceMapCompiler
     /// <summary>{ "register": R, "values": { "9600": 3, … } } with values from the allowed list.</summary>
     private static SettingRegister? ReadSetting(JsonObjectReader parent, string name, DiagnosticBag bag, string[] allowed)
     {
-        JsonNode? node = parent.Get(name, JsonNodeKind.Object, false);
-        if (node == null) return null;
-        var o = parent.Object(node, parent.PathOf(name), "register", "values")!;
+        JsonObjectReader? o = parent.Nested(name, "register", "values");
+        if (o == null) return null;
         long? register = o.Integer("register", 0, 65535);
-        JsonNode? values = o.Get("values", JsonNodeKind.Object, true);
+        JObject? values = o.Object("values", required: true);
         if (register == null || values == null) return null;
         var setting = new SettingRegister { Register = (int)register };
         var names = new List<string>();
         var codes = new List<int>();
-        var v = new JsonObjectReader(o.File, bag, values, o.PathOf("values"), allowed);
-        foreach (JsonMember m in values.Members)
+        var v = new JsonObjectReader(values, o.PathOf("values"), bag, allowed);
+        foreach (JMember m in values.Members)
         {
             if (System.Array.IndexOf(allowed, m.Name) < 0) continue;
             long? code = v.Integer(m.Name, 0, 65535);

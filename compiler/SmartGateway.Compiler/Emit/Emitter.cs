@@ -27,16 +27,21 @@ public sealed class Emitter
     private readonly List<AutomationRecord> _automations = [];
     private readonly CodeBuffer _code = new();
     private readonly DiagnosticBag _diagnostics;
+    private readonly SourceMap? _map;
     private int _hysteresisSlots;
     private int _timerSlots;
     private int _actInstructions;
 
-    private Emitter(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
-
-    /// <summary>Returns the image, or null after reporting why it cannot be built.</summary>
-    public static byte[]? Emit(IrProgram program, DiagnosticBag diagnostics)
+    private Emitter(DiagnosticBag diagnostics, SourceMap? map)
     {
-        var emitter = new Emitter(diagnostics);
+        _diagnostics = diagnostics;
+        _map = map;
+    }
+
+    /// <summary>Returns the image, or null after reporting why it cannot be built; fills <paramref name="map"/> if given.</summary>
+    public static byte[]? Emit(IrProgram program, DiagnosticBag diagnostics, SourceMap? map = null)
+    {
+        var emitter = new Emitter(diagnostics, map);
         foreach (IrAutomation a in program.Automations)
         {
             if (!emitter.EmitAutomation(a)) return null;
@@ -48,7 +53,13 @@ public sealed class Emitter
     {
         int name = _strings.Add(a.Name);
         int start = _code.Length;
-        foreach (IrOp op in a.Condition) EmitOp(op);
+        int[] offsets = new int[a.Condition.Count];
+        for (int i = 0; i < a.Condition.Count; i++)
+        {
+            offsets[i] = _code.Length;
+            EmitOp(a.Condition[i]);
+        }
+        if (_map != null) MapNodes(a, offsets);
         _code.Emit(OpCode.Decide);
         if (a.OnTrue.Count > 0 && a.OnFalse.Count > 0)
         {
@@ -73,6 +84,19 @@ public sealed class Emitter
         _hysteresisSlots += a.HysteresisSlots;
         _timerSlots += a.TimerSlots;
         return CheckLimits(a);
+    }
+
+    private void MapNodes(IrAutomation a, int[] offsets)
+    {
+        foreach (IrNodeSite site in a.Nodes)
+        {
+            _map!.AddResult(site.Node, offsets[site.ResultOp]);
+            if (site.Node is not BoundCompare compare) continue;
+            int cmp = a.Condition[site.ResultOp].Op == OpCode.For ? site.ResultOp - 1 : site.ResultOp;
+            IrOp c = a.Condition[cmp];
+            int timer = cmp != site.ResultOp ? _timerSlots + a.Condition[site.ResultOp].Slot : -1;
+            _map.AddCompare(compare, new SourceMap.CompareSites(offsets[cmp - 1], offsets[cmp], c.Slot < 0 ? -1 : _hysteresisSlots + c.Slot, timer));
+        }
     }
 
     private void EmitOp(IrOp op)

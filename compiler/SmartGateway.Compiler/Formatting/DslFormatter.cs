@@ -41,6 +41,9 @@ public static class DslFormatter
         sb.Append("}\n");
     }
 
+    /// <summary>One condition block as it reads in the DSL, e.g. "ir.left.P > 10 kW ± 500 W".</summary>
+    public static string ConditionText(BoundCondition c) => Condition(c, Level.Or);
+
     /// <summary>Binding strength of the context a condition is printed in.</summary>
     private enum Level
     {

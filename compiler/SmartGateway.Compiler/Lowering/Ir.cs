@@ -21,7 +21,11 @@ public sealed record IrAutomation(
     int TimerSlots,
     IReadOnlyList<IrOp> Condition,
     IReadOnlyList<BoundAction> OnTrue,
-    IReadOnlyList<BoundAction> OnFalse);
+    IReadOnlyList<BoundAction> OnFalse,
+    IReadOnlyList<IrNodeSite> Nodes);
+
+/// <summary>The condition op that completes a bound node (its value is then on top of the stack).</summary>
+public readonly record struct IrNodeSite(BoundCondition Node, int ResultOp);
 
 /// <summary>One condition instruction. Slots are local to the automation (0-based).</summary>
 public readonly record struct IrOp(OpCode Op, string? Input = null, CompareOp Compare = CompareOp.Greater,

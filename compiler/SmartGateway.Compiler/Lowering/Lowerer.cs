@@ -15,25 +15,26 @@ public static class Lowerer
     private static IrAutomation LowerAutomation(BoundAutomation a)
     {
         var code = new List<IrOp>();
+        var nodes = new List<IrNodeSite>();
         int hysteresis = 0;
         int timers = 0;
-        Emit(a.Condition, code, ref hysteresis, ref timers);
+        Emit(a.Condition, code, nodes, ref hysteresis, ref timers);
         return new IrAutomation(a.Span, a.Name, a.Enabled, a.Continuous, a.MinOnSeconds, a.MinOffSeconds,
-            hysteresis, timers, code, a.OnTrue, a.OnFalse);
+            hysteresis, timers, code, a.OnTrue, a.OnFalse, nodes);
     }
 
-    private static void Emit(BoundCondition c, List<IrOp> code, ref int hysteresis, ref int timers)
+    private static void Emit(BoundCondition c, List<IrOp> code, List<IrNodeSite> nodes, ref int hysteresis, ref int timers)
     {
         switch (c)
         {
             case BoundAnd and:
-                EmitChain(and.Items, OpCode.And, code, ref hysteresis, ref timers);
+                EmitChain(and.Items, OpCode.And, code, nodes, ref hysteresis, ref timers);
                 break;
             case BoundOr or:
-                EmitChain(or.Items, OpCode.Or, code, ref hysteresis, ref timers);
+                EmitChain(or.Items, OpCode.Or, code, nodes, ref hysteresis, ref timers);
                 break;
             case BoundNot not:
-                Emit(not.Operand, code, ref hysteresis, ref timers);
+                Emit(not.Operand, code, nodes, ref hysteresis, ref timers);
                 code.Add(new IrOp(OpCode.Not));
                 break;
             case BoundCompare compare:
@@ -50,13 +51,14 @@ public static class Lowerer
                 if (compare.ForSeconds > 0) code.Add(new IrOp(OpCode.For, Slot: timers++, Ticks: compare.ForSeconds));
                 break;
         }
+        nodes.Add(new IrNodeSite(c, code.Count - 1));
     }
 
-    private static void EmitChain(IReadOnlyList<BoundCondition> items, OpCode op, List<IrOp> code, ref int hysteresis, ref int timers)
+    private static void EmitChain(IReadOnlyList<BoundCondition> items, OpCode op, List<IrOp> code, List<IrNodeSite> nodes, ref int hysteresis, ref int timers)
     {
         for (int i = 0; i < items.Count; i++)
         {
-            Emit(items[i], code, ref hysteresis, ref timers);
+            Emit(items[i], code, nodes, ref hysteresis, ref timers);
             if (i > 0) code.Add(new IrOp(op));
         }
     }

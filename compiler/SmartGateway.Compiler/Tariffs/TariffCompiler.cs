@@ -21,7 +21,7 @@ public sealed record TariffCompilation(TariffCalendarModel? Model, byte[]? Image
 /// The one entry for tariff calendars: text DSL (.sgt) or JSON (.json) → checked model → image (.sgtc).
 /// A compiled image given to <see cref="CompileFile"/> is verified instead.
 /// </summary>
-public static class TariffCompiler
+public static partial class TariffCompiler
 {
     public static TariffCompilation Compile(string path, string text)
     {
@@ -33,21 +33,6 @@ public static class TariffCompiler
         TariffChecker.Check(model, bag);
         if (bag.HasErrors) return new TariffCompilation(model, null, bag);
         return new TariffCompilation(model, TariffImageWriter.Write(model), bag);
-    }
-
-    /// <summary>Reads a calendar from a file: source is compiled, a compiled image (magic SGTC) is verified.</summary>
-    public static TariffCompilation CompileFile(string path)
-    {
-        try
-        {
-            return CompileBytes(path, File.ReadAllBytes(path));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            var bag = new DiagnosticBag();
-            bag.Add(DiagnosticCodes.CannotRead, SourceSpan.None(path), e.Message);
-            return new TariffCompilation(null, null, bag);
-        }
     }
 
     /// <summary>Like <see cref="CompileFile"/> for bytes already read.</summary>

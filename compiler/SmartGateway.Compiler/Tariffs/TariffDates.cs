@@ -14,15 +14,15 @@ public static class TariffDates
         year = month = day = 0;
         if (text.Length == 5 && Digits(text, 0, 2) && text[2] == '-' && Digits(text, 3, 2))
         {
-            month = int.Parse(text.AsSpan(0, 2));
-            day = int.Parse(text.AsSpan(3, 2));
+            month = Number(text, 0, 2);
+            day = Number(text, 3, 2);
             return true;
         }
         if (text.Length == 10 && Digits(text, 0, 4) && text[4] == '-' && Digits(text, 5, 2) && text[7] == '-' && Digits(text, 8, 2))
         {
-            year = int.Parse(text.AsSpan(0, 4));
-            month = int.Parse(text.AsSpan(5, 2));
-            day = int.Parse(text.AsSpan(8, 2));
+            year = Number(text, 0, 4);
+            month = Number(text, 5, 2);
+            day = Number(text, 8, 2);
             return year != 0;
         }
         return false;
@@ -46,5 +46,13 @@ public static class TariffDates
     {
         for (int i = at; i < at + n; i++) if (s[i] < '0' || s[i] > '9') return false;
         return true;
+    }
+
+    /// <summary>The value of n ASCII digits already checked by <see cref="Digits"/>.</summary>
+    private static int Number(string s, int at, int n)
+    {
+        int value = 0;
+        for (int i = at; i < at + n; i++) value = value * 10 + (s[i] - '0');
+        return value;
     }
 }

@@ -4,6 +4,8 @@ using SmartGateway.Host.Api.Contracts;
 using SmartGateway.Host.Gateway;
 using SmartGateway.Host.Storage;
 
+using SmartGateway.Host.Rules;
+
 namespace SmartGateway.Host.Api;
 
 /// <summary>The automations (§4.5): current source, compile-and-swap, live preview.</summary>
@@ -18,6 +20,9 @@ public static class AutomationsApi
             .WithSummary("Compile, verify and swap in new automations (text/plain = DSL, application/json = JSON)")
             .Accepts<string>("text/plain", "application/json");
         api.MapGet("/automations/preview", GetPreview).WithName(nameof(GetPreview)).WithSummary("Live preview of every block");
+        api.MapPost("/automations/convert", ConvertAutomations).WithName(nameof(ConvertAutomations))
+            .WithSummary("Canonical DSL (?to=text) or JSON (?to=json) of a source; nothing is stored")
+            .Accepts<string>("text/plain", "application/json");
         return app;
     }
 
@@ -44,6 +49,20 @@ public static class AutomationsApi
     }
 
     public static Ok<JsonObject> GetPreview(IRuleEngine rules) => TypedResults.Ok(rules.Preview());
+
+    public static async Task<Results<Ok<ConvertResponse>, UnprocessableEntity<SourceUpdateResponse>>> ConvertAutomations(HttpRequest request, string? to)
+    {
+        var from = request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true ? RuleSourceFormat.Json : RuleSourceFormat.Text;
+        using var reader = new StreamReader(request.Body);
+        var converted = SourceConverter.Automations(await reader.ReadToEndAsync(request.HttpContext.RequestAborted), from, to == "json");
+        return Converted(converted);
+    }
+
+    /// <summary>200 with the converted source, or 422 with the diagnostics that prevented it.</summary>
+    public static Results<Ok<ConvertResponse>, UnprocessableEntity<SourceUpdateResponse>> Converted(SourceConverter.Converted converted) =>
+        converted.Source is null
+            ? TypedResults.UnprocessableEntity(new SourceUpdateResponse(false, null, converted.Diagnostics.Select(ToEntry).ToList()))
+            : TypedResults.Ok(new ConvertResponse(converted.Source, converted.Format));
 
     public static DiagnosticEntry ToEntry(RuleDiagnostic d) => new(d.Severity, d.Code, d.Message, d.Line, d.Column);
 }

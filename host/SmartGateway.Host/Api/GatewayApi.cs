@@ -17,10 +17,18 @@ public static class GatewayApi
         api.MapGet("/blink", Blink).WithName(nameof(Blink)).WithSummary("Blink the LED for about 30 s");
         api.MapGet("/wifi/scan-networks", ScanWifi).WithName(nameof(ScanWifi)).WithSummary("Wi-Fi networks in reach");
 
-        // The login is the one resource open without credentials.
+        // Logging in and out are the resources open without credentials.
         api.MapPost("/auth", Login).WithName(nameof(Login)).WithSummary("Check credentials and set the Authorization cookie")
             .AllowWithoutCredentials();
+        api.MapPost("/logout", Logout).WithName(nameof(Logout)).WithSummary("Expire the Authorization cookie (it is HttpOnly: script cannot)")
+            .AllowWithoutCredentials();
         return app;
+    }
+
+    public static NoContent Logout(HttpContext context)
+    {
+        context.Response.Headers.Append("Set-Cookie", "Authorization=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+        return TypedResults.NoContent();
     }
 
     public static Ok<GatewayResponse> GetGateway(StatusReporter status) =>

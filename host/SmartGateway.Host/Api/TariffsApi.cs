@@ -4,6 +4,8 @@ using SmartGateway.Host.Api.Contracts;
 using SmartGateway.Host.Gateway;
 using SmartGateway.Host.Storage;
 
+using SmartGateway.Host.Rules;
+
 namespace SmartGateway.Host.Api;
 
 /// <summary>The tariff calendar source and the tariff in force now.</summary>
@@ -14,6 +16,9 @@ public static class TariffsApi
         var api = app.MapGroup("/api").WithTags("Tariffs");
 
         api.MapGet("/tariffs", GetTariffs).WithName(nameof(GetTariffs)).WithSummary("Tariff calendar source and active tariff");
+        api.MapPost("/tariffs/convert", ConvertTariffs).WithName(nameof(ConvertTariffs))
+            .WithSummary("Canonical DSL (?to=text) or JSON (?to=json) of a tariff calendar; nothing is stored")
+            .Accepts<string>("text/plain", "application/json");
         api.MapPost("/tariffs", PostTariffs).WithName(nameof(PostTariffs)).WithSummary("Replace the tariff calendar")
             .Accepts<string>("text/plain", "application/json");
         return app;
@@ -24,6 +29,12 @@ public static class TariffsApi
         var now = clock.Now(time.GetUtcNow());
         return TypedResults.Ok(new TariffsResponse(sources.Get(SourceStore.Tariffs)?.Text ?? "", now.ActiveTariff,
             now.LocalTime.ToString("dd.MM.yyyy HH:mm:ss", CultureInfo.InvariantCulture)));
+    }
+
+    public static async Task<Results<Ok<ConvertResponse>, UnprocessableEntity<SourceUpdateResponse>>> ConvertTariffs(HttpRequest request, string? to)
+    {
+        using var reader = new StreamReader(request.Body);
+        return AutomationsApi.Converted(SourceConverter.Tariffs(await reader.ReadToEndAsync(request.HttpContext.RequestAborted), to == "json"));
     }
 
     /// <summary>The source is stored only when the calendar accepts it; otherwise the old one stays.</summary>

@@ -45,9 +45,6 @@ public sealed class GatewayOptions
 
     /// <summary>UDP port of the discovery answer Iskra's tools broadcast for; 0 = off.</summary>
     public int DiscoveryPort { get; set; } = 33333;
-
-    /// <summary>The tariff the interim tariff clock reports until the tariff calendar is wired in.</summary>
-    public int InterimActiveTariff { get; set; } = 1;
 }
 
 /// <summary>A serial port; an empty <see cref="Port"/> means the simulator stands in for it.</summary>

@@ -12,8 +12,7 @@ public sealed record RuleSwapResult(bool Accepted, string? ImageHash, IReadOnlyL
 public sealed record RuleSourceView(string Source, RuleSourceFormat Format, string? ImageHash, bool Running);
 
 /// <summary>The user automations: current source, compile → verify → atomic swap at a tick boundary, live preview.</summary>
-/// <remarks>Seam: the lead's RuleHost (compiler + runtime interpreter) implements this; until then
-/// <see cref="Interim.StoreOnlyRuleEngine"/> stores the source without running it.</remarks>
+/// <remarks>Implemented by <see cref="Rules.RuleHost"/> (compiler + runtime interpreter).</remarks>
 public interface IRuleEngine
 {
     RuleSourceView Current { get; }

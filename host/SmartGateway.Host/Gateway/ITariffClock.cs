@@ -7,8 +7,7 @@ public sealed record TariffNow(DateTime LocalTime, int? ActiveTariff, string Tim
 public sealed record TariffLoadResult(bool Accepted, IReadOnlyList<RuleDiagnostic> Diagnostics);
 
 /// <summary>Local time (POSIX TZ rule) and the tariff calendar.</summary>
-/// <remarks>Seam: branch `tariffs` implements this with the runtime's PosixTimeZone and TariffCalendar; until
-/// then <see cref="Interim.SystemTariffClock"/> uses the host's time zone and a configured fixed tariff.</remarks>
+/// <remarks>Implemented by <see cref="Rules.CalendarClock"/> (the runtime's PosixTimeZone and TariffCalendar).</remarks>
 public interface ITariffClock
 {
     TariffNow Now(DateTimeOffset utc);

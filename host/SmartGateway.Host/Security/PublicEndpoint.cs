@@ -1,7 +1,7 @@
 namespace SmartGateway.Host.Security;
 
 /// <summary>Endpoint metadata: reachable without credentials even when authentication is on.
-/// Only the login itself carries it; everything else is protected.</summary>
+/// Only logging in and out carry it; everything else is protected.</summary>
 public sealed class PublicEndpoint
 {
     public static readonly PublicEndpoint Instance = new();

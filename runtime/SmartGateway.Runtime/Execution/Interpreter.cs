@@ -22,6 +22,8 @@ public sealed class Interpreter
     private readonly long[] _lastSetAt;
     private readonly ActionQueue _queue;
     private long _tick = -1;
+    private long[]? _probeValue;
+    private bool[]? _probeKnown;
 
     /// <summary>Takes an image that <see cref="Verifier"/> accepted; anything else is a programming error.</summary>
     public Interpreter(Image image)
@@ -48,6 +50,75 @@ public sealed class Interpreter
 
     /// <summary>A new snapshot shaped for this image's input table.</summary>
     public Snapshot NewSnapshot() => new Snapshot(_image.Inputs.Length);
+
+    /// <summary>
+    /// Records, from now on, the value each instruction leaves on top of the stack, by code offset, so a
+    /// live preview can show every block's sum and truth exactly as this interpreter computed them.
+    /// </summary>
+    public void EnableProbe()
+    {
+        _probeValue = new long[_code.Length];
+        _probeKnown = new bool[_code.Length];
+    }
+
+    /// <summary>With the probe on: the value the instruction at <paramref name="offset"/> produced in the last tick.</summary>
+    public long ProbeValue(int offset) => _probeValue == null ? 0 : _probeValue[offset];
+
+    /// <summary>With the probe on: whether that value was known (valid inputs; not Unknown).</summary>
+    public bool ProbeKnown(int offset) => _probeKnown != null && _probeKnown[offset];
+
+    /// <summary>Hysteresis state of a slot: <see cref="Tri.True"/>, <see cref="Tri.False"/> or none yet.</summary>
+    public byte HysteresisState(int slot) => _hysteresis[slot];
+
+    /// <summary>Consecutive true ticks a 'for' timer has counted (it stops counting once its delay is met).</summary>
+    public long TimerCount(int slot) => _forCount[slot];
+
+    /// <summary>An automation's last known effective result (none before its first known result).</summary>
+    public byte LastResult(int automation) => _last[automation];
+
+    /// <summary>The tick at which that result was set (for min on / min off).</summary>
+    public long LastResultTick(int automation) => _lastSetAt[automation];
+
+    /// <summary>Bytes <see cref="SaveState"/> writes: the tick, every hysteresis and timer slot, every automation's L and s.</summary>
+    public int StateSize => 8 + _hysteresis.Length + 8 * _forCount.Length + 9 * _last.Length;
+
+    /// <summary>Copies the state into <paramref name="target"/> (at least <see cref="StateSize"/> bytes).</summary>
+    public void SaveState(byte[] target)
+    {
+        int at = 0;
+        LittleEndian.PutI64(target, at, _tick);
+        at += 8;
+        for (int i = 0; i < _hysteresis.Length; i++) target[at++] = _hysteresis[i];
+        for (int i = 0; i < _forCount.Length; i++, at += 8) LittleEndian.PutI64(target, at, _forCount[i]);
+        for (int i = 0; i < _last.Length; i++) target[at++] = _last[i];
+        for (int i = 0; i < _lastSetAt.Length; i++, at += 8) LittleEndian.PutI64(target, at, _lastSetAt[i]);
+    }
+
+    /// <summary>
+    /// Restores state saved by an interpreter of the identical image; false (and nothing changed) when
+    /// the size does not match or a truth value is out of range.
+    /// </summary>
+    public bool RestoreState(byte[] source)
+    {
+        if (source == null || source.Length != StateSize) return false;
+        int hysteresisAt = 8;
+        int lastAt = hysteresisAt + _hysteresis.Length + 8 * _forCount.Length;
+        for (int i = 0; i < _hysteresis.Length; i++)
+        {
+            if (source[hysteresisAt + i] > Tri.False) return false;
+        }
+        for (int i = 0; i < _last.Length; i++)
+        {
+            if (source[lastAt + i] > Tri.False) return false;
+        }
+        int at = hysteresisAt;
+        _tick = LittleEndian.I64(source, 0);
+        for (int i = 0; i < _hysteresis.Length; i++) _hysteresis[i] = source[at++];
+        for (int i = 0; i < _forCount.Length; i++, at += 8) _forCount[i] = LittleEndian.I64(source, at);
+        for (int i = 0; i < _last.Length; i++) _last[i] = source[at++];
+        for (int i = 0; i < _lastSetAt.Length; i++, at += 8) _lastSetAt[i] = LittleEndian.I64(source, at);
+        return true;
+    }
 
     /// <summary>Evaluates every automation, in order, against one snapshot and queues their actions.</summary>
     [NanoHotPath]
@@ -82,8 +153,11 @@ public sealed class Interpreter
         byte branch = Verifier.BranchNone;
         int pc = a.CodeStart;
         int end = a.CodeEnd;
+        long[]? probeValue = _probeValue;
+        bool[]? probeKnown = _probeKnown;
         while (pc < end)
         {
+            int at = pc;
             switch ((OpCode)code[pc])
             {
                 case OpCode.Load:
@@ -178,6 +252,11 @@ public sealed class Interpreter
                 default:
                     // Unreachable for a verified image; stop this automation rather than misread bytes.
                     return;
+            }
+            if (probeValue != null && probeKnown != null && sp > 0)
+            {
+                probeValue[at] = values[sp - 1];
+                probeKnown[at] = known[sp - 1];
             }
         }
     }

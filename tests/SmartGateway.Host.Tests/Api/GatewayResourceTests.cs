@@ -124,11 +124,23 @@ public sealed class GatewayResourceTests : IDisposable
     [Fact]
     public async Task TariffSourceIsStoredAndTheActiveTariffReported()
     {
-        using (var post = await _client.PostAsync("/api/tariffs", new StringContent("tariff T1 0.20 EUR", Encoding.UTF8, "text/plain")))
+        const string flat = "timezone \"UTC0\"\ntariff 3 \"Flat\" price 0.2\nseason \"All year\" starts 01-01 on workday, weekend, holiday {\n  0 => 3\n}\n";
+        using (var post = await _client.PostAsync("/api/tariffs", new StringContent(flat, Encoding.UTF8, "text/plain")))
             Assert.Equal(HttpStatusCode.OK, post.StatusCode);
         var tariffs = await _client.GetJsonAsync("/api/tariffs");
-        Assert.Equal("tariff T1 0.20 EUR", tariffs["source"]!.GetValue<string>());
-        Assert.NotNull(tariffs["active_tariff"]);
+        Assert.Equal(flat, tariffs["source"]!.GetValue<string>());
+        Assert.Equal(3, tariffs["active_tariff"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task AnInvalidCalendarIsRefusedAtItsLineAndTheOldOneStays()
+    {
+        string before = (await _client.GetJsonAsync("/api/tariffs"))["source"]!.GetValue<string>();
+        using var post = await _client.PostAsync("/api/tariffs", new StringContent("timezone \"UTC0\"\ntariff 9 \"Bad\"\n", Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, post.StatusCode);
+        var body = System.Text.Json.Nodes.JsonNode.Parse(await post.Content.ReadAsStringAsync())!;
+        Assert.Contains(body["diagnostics"]!.AsArray(), d => d!["severity"]!.GetValue<string>() == "error" && d["line"]!.GetValue<int>() == 2);
+        Assert.Equal(before, (await _client.GetJsonAsync("/api/tariffs"))["source"]!.GetValue<string>());
     }
 
     [Fact]

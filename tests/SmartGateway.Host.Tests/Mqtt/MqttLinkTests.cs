@@ -73,7 +73,7 @@ public sealed class MqttLinkTests : IClassFixture<MosquittoBrokerFixture>
         await watcher.WaitForAsync(m => m.Topic == "unplugged/publish/connection" && m.Payload == "online");
         var stack = gateway.Services.GetRequiredService<DeviceStack>();
         stack.Simulator(DeviceStack.LeftIr)!.FaultsOf(33).Offline = true;
-        var error = await watcher.WaitForAsync(m => m.Topic == "unplugged/publish/error");
+        var error = await watcher.WaitForAsync(m => m.Topic == "unplugged/publish/error" && m.Payload.Contains("Left IR", StringComparison.Ordinal));
         Assert.Equal("\"Error: Left IR Energy meter not responding\"", error.Payload);
     }
 

@@ -48,7 +48,7 @@ public sealed class AuthTests : IDisposable
                 checkedCount++;
             }
         }
-        Assert.Equal(["POST /api/auth"], open);
+        Assert.Equal(["POST /api/auth", "POST /api/logout"], open);
         Assert.True(checkedCount >= 25, $"only {checkedCount} endpoints were found");
     }
 

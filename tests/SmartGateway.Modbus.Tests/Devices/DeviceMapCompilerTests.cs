@@ -48,21 +48,21 @@ public class DeviceMapCompilerTests
     {
         var (map, messages) = Compile(Minimal.Replace("\"type\": \"t5\"", "\"type\": \"t5\", \"colour\": 1"));
         Assert.Null(map);
-        Assert.Equal("m.json(5,70): error SG0101: $.measurements[0]: unknown member \"colour\"", Assert.Single(messages));
+        Assert.Equal("m.json(5,70): error SG0101: measurements[0]: unknown member \"colour\"", Assert.Single(messages));
     }
 
     [Fact]
     public void UnknownInputPathIsSG4001()
     {
         var (_, messages) = Compile(Minimal.Replace("U.L1", "U.L4"));
-        Assert.Contains(messages, m => m.StartsWith("m.json(5,31): error SG4001: $.measurements[0].path", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("m.json(5,31): error SG4001: measurements[0].path", StringComparison.Ordinal));
     }
 
     [Fact]
     public void WrongUnitIsSG4005()
     {
         var (_, messages) = Compile(Minimal.Replace("\"V\"", "\"A\""));
-        Assert.Contains(messages, m => m.Contains("error SG4005: $.measurements[0].unit: \"U.L1\" is measured in V, not \"A\"", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("error SG4005: measurements[0].unit: \"U.L1\" is measured in V, not \"A\"", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -90,6 +90,6 @@ public class DeviceMapCompilerTests
             "measurements"
             """);
         var (_, messages) = Compile(text);
-        Assert.Contains(messages, m => m.Contains("error SG4006: $.counters[1].number: counter number 1", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("error SG4006: counters[1].number: counter number 1", StringComparison.Ordinal));
     }
 }

@@ -71,6 +71,6 @@ public class ScanSettingsTests
     {
         var bag = new DiagnosticBag();
         Compile(MapWithSettings.Replace("\"19200\": 4", "\"19201\": 4"), bag);
-        Assert.Equal("m.json(6,55): error SG0101: $.communication.baud.values: unknown member \"19201\"", Assert.Single(bag.Items).ToString());
+        Assert.Equal("m.json(6,55): error SG0101: communication.baud.values: unknown member \"19201\"", Assert.Single(bag.Items).ToString());
     }
 }

@@ -17,7 +17,17 @@ public sealed record JObject(SourceSpan Span, IReadOnlyList<JMember> Members) : 
 {
     public override string Kind => "an object";
 
-    public JNode? this[string name] => Members.FirstOrDefault(m => m.Name == name)?.Value;
+    public JNode? this[string name]
+    {
+        get
+        {
+            foreach (JMember m in Members)
+            {
+                if (m.Name == name) return m.Value;
+            }
+            return null;
+        }
+    }
 }
 
 public sealed record JMember(string Name, SourceSpan NameSpan, JNode Value);
@@ -161,6 +171,7 @@ public static class JsonDom
         private readonly byte[] _bytes;
         private readonly int _start;
         private readonly List<int> _lineStarts = [];
+        private int _line;
 
         public LineMap(string path, byte[] bytes, int start)
         {
@@ -177,8 +188,10 @@ public static class JsonDom
         public SourceSpan At(int relativeOffset)
         {
             int offset = relativeOffset + _start;
-            int line = _lineStarts.BinarySearch(offset);
-            if (line < 0) line = ~line - 1;
+            // Tokens arrive in order, so the line is found by walking forward from the last one.
+            if (offset < _lineStarts[_line]) _line = 0;
+            while (_line + 1 < _lineStarts.Count && _lineStarts[_line + 1] <= offset) _line++;
+            int line = _line;
             int column = 1;
             for (int i = _lineStarts[line]; i < offset && i < _bytes.Length; i++)
             {

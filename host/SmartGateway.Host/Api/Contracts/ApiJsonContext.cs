@@ -27,6 +27,7 @@ namespace SmartGateway.Host.Api.Contracts;
 [JsonSerializable(typeof(BicomEntry))]
 [JsonSerializable(typeof(AutomationsResponse))]
 [JsonSerializable(typeof(SourceUpdateResponse))]
+[JsonSerializable(typeof(ConvertResponse))]
 [JsonSerializable(typeof(TariffsResponse))]
 [JsonSerializable(typeof(RecordersResponse))]
 [JsonSerializable(typeof(RecorderDataResponse))]

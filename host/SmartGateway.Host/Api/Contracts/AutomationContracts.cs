@@ -10,3 +10,6 @@ public sealed record DiagnosticEntry(string Severity, string Code, string Messag
 
 /// <summary>GET /api/tariffs.</summary>
 public sealed record TariffsResponse(string Source, int? ActiveTariff, string LocalTime);
+
+/// <summary>POST /api/automations/convert and /api/tariffs/convert: the canonical source in the asked format.</summary>
+public sealed record ConvertResponse(string Source, string Format);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SmartGateway.Devices;
 using SmartGateway.Host.Gateway.Devices;
 
@@ -11,7 +12,7 @@ public static class DeviceStackSetup
     /// <see cref="DeviceReadings"/> for the rule host, the device directory, measurements, Bicoms and raw Modbus.</summary>
     public static IServiceCollection AddDeviceStack(this IServiceCollection services)
     {
-        services.AddSingleton<DeviceReadings>();
+        services.TryAddSingleton<DeviceReadings>(); // the rule host registers it too: one store for both
         services.AddSingleton<DeviceStack>();
         services.AddHostedService(sp => sp.GetRequiredService<DeviceStack>());
         services.AddSingleton<PolledDeviceDirectory>();

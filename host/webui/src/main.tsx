@@ -1,0 +1,70 @@
+// The shell: hash routing (#/page/tab), the navigation of manual §4.1, and the login gate.
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { get, postJson, setForbiddenHandler } from './api';
+import { BicomsPage } from './pages/Bicoms';
+import { CountersPage } from './pages/Counters';
+import { DevicesPage } from './pages/Devices';
+import { FilesPage } from './pages/Files';
+import { LoadProfilePage } from './pages/LoadProfile';
+import { LoginPage } from './pages/Login';
+import { MeasurementsPage } from './pages/Measurements';
+import { RecordersPage } from './pages/Recorders';
+import { SettingsPage } from './pages/Settings';
+import { StatusPage } from './pages/Status';
+import { UpgradePage } from './pages/Upgrade';
+import './style.css';
+
+const pages: [string, string][] = [
+  ['status', 'Status'], ['settings', 'Settings'], ['measurements', 'Measurements'], ['counters', 'Energy Counters'],
+  ['load-profile', 'Load Profile'], ['recorders', 'Recorder Graph'], ['devices', 'External Devices'], ['bicoms', 'Bicom Control'],
+  ['files', 'File Manager'], ['upgrade', 'Upgrade'],
+];
+
+const route = () => location.hash.replace(/^#\/?/, '').split('/');
+
+function App() {
+  const [[page, tab], setRoute] = useState(route());
+  const [needLogin, setNeedLogin] = useState(false);
+  const [authOn, setAuthOn] = useState(false);
+  const [menu, setMenu] = useState(false);
+  useEffect(() => {
+    const onHash = () => { setRoute(route()); setMenu(false); };
+    window.addEventListener('hashchange', onHash);
+    setForbiddenHandler(() => setNeedLogin(true));
+    get<{ auth?: { enabled?: boolean } }>('/api/settings').then((s) => setAuthOn(!!s.auth?.enabled)).catch(() => {});
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const logout = async () => {
+    await postJson('/api/logout', {}).catch(() => {});
+    setNeedLogin(true);
+  };
+  if (needLogin) return <LoginPage onLogin={() => { setNeedLogin(false); setAuthOn(true); setRoute(route()); }} />;
+  const current = pages.find(([p]) => p === page)?.[0] ?? 'status';
+  return (
+    <div class="shell">
+      <header>
+        <button type="button" class="menu" aria-label="Menu" onClick={() => setMenu(!menu)}>☰</button>
+        <h1>SmartGateway</h1>
+        {authOn && <button type="button" class="logout" onClick={logout}>Log out</button>}
+      </header>
+      <nav class={menu ? 'side open' : 'side'}>
+        {pages.map(([p, title]) => <a key={p} href={`#/${p}`} class={p === current ? 'active' : ''}>{title}</a>)}
+      </nav>
+      <main key={current}>
+        {current === 'status' && <StatusPage />}
+        {current === 'settings' && <SettingsPage tab={tab} go={(t) => (location.hash = `#/settings/${t}`)} />}
+        {current === 'measurements' && <MeasurementsPage />}
+        {current === 'counters' && <CountersPage />}
+        {current === 'load-profile' && <LoadProfilePage />}
+        {current === 'recorders' && <RecordersPage />}
+        {current === 'devices' && <DevicesPage />}
+        {current === 'bicoms' && <BicomsPage />}
+        {current === 'files' && <FilesPage />}
+        {current === 'upgrade' && <UpgradePage />}
+      </main>
+    </div>
+  );
+}
+
+render(<App />, document.getElementById('app')!);
