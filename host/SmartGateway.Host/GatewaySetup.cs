@@ -74,6 +74,7 @@ public static class GatewaySetup
         app.MapTariffsApi();
         app.MapRecordersApi();
         app.MapFilesApi();
+        app.MapSimulatorApi();
         return app;
     }
 

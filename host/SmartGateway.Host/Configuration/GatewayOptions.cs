@@ -40,6 +40,9 @@ public sealed class GatewayOptions
     /// <summary>Address the Modbus TCP server listens on.</summary>
     public string ModbusTcpBind { get; set; } = "0.0.0.0";
 
+    /// <summary>Test hooks of the built-in simulator.</summary>
+    public SimulatorOptions Simulator { get; set; } = new();
+
     /// <summary>Initial values of the two push/publish links, used only when no settings are stored yet.</summary>
     public List<Settings.LinkSettings> Links { get; set; } = [];
 
@@ -73,4 +76,10 @@ public sealed class TcpMeterOptions
 
     /// <summary>The RS485 slot (1–16) the meter appears in.</summary>
     public int Rs485Slot { get; set; }
+}
+
+public sealed class SimulatorOptions
+{
+    /// <summary>Serves POST /api/simulator/inputs, which sets a simulated meter's active power (end-to-end tests).</summary>
+    public bool AllowOverrides { get; set; }
 }

@@ -35,6 +35,14 @@ public sealed class ConfiguredPortTests
     }
 
     [Fact]
+    public async Task TheSimulatorHookIsNotServedUnlessAllowed()
+    {
+        using var gateway = new GatewayFactory();
+        using var response = await gateway.CreateClient().PostJsonAsync("/api/simulator/inputs", """{"slot": 0, "active_power_w": 11000}""");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task AModbusTcpMeterAppearsInItsConfiguredSlot()
     {
         var bus = new SimulatedBus();

@@ -13,7 +13,11 @@ namespace SmartGateway.Host.Tests.Gateway;
 /// loop waits an hour between cycles here, so each test drives the cycles it counts.</summary>
 public sealed class DeviceStackTests : IDisposable
 {
-    private readonly GatewayFactory _factory = new(new() { ["Gateway:PollPeriodMs"] = "3600000" });
+    private readonly GatewayFactory _factory = new(new()
+    {
+        ["Gateway:PollPeriodMs"] = "3600000",
+        ["Gateway:Simulator:AllowOverrides"] = "true",
+    });
     private readonly HttpClient _client;
     private readonly DeviceStack _stack;
     private readonly DeviceReadings _readings;
@@ -96,6 +100,27 @@ public sealed class DeviceStackTests : IDisposable
         (await _client.PostJsonAsync("/api/devices/3", """{"description": "Sauna"}""")).Dispose();
         Assert.Equal(('S' << 8) | 'a', meter.Holding[101]);
         Assert.Equal(('u' << 8) | 'n', meter.Holding[102]);
+    }
+
+    [Fact]
+    public async Task TheSimulatorHookHoldsAMeterAtAGivenPowerUntilReleased()
+    {
+        var left = _stack.Line(DeviceStack.LeftIr)!;
+        using (var hold = await _client.PostJsonAsync("/api/simulator/inputs", """{"slot": 0, "active_power_w": 11000}"""))
+            Assert.Equal(HttpStatusCode.OK, hold.StatusCode);
+        _stack.Cycle(left);
+        Assert.Equal(11_000.0, _readings.Get("ir.left.P").Value / 1_000_000.0, 1.0);
+
+        (await _client.PostJsonAsync("/api/simulator/inputs", """{"slot": 0, "active_power_w": null}""")).Dispose();
+        _stack.Cycle(left);
+        Assert.InRange(_readings.Get("ir.left.P").Value / 1_000_000.0, 3000, 4000); // the built-in load again
+    }
+
+    [Fact]
+    public async Task TheSimulatorHookIsRefusedForASlotWithoutAMeter()
+    {
+        using var response = await _client.PostJsonAsync("/api/simulator/inputs", """{"slot": 4, "active_power_w": 100}""");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Theory]

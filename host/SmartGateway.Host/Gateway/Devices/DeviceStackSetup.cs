@@ -21,6 +21,7 @@ public static class DeviceStackSetup
         services.AddSingleton<IBicomControl, BusBicomControl>();
         services.AddSingleton<BusModbusMaster>();
         services.AddSingleton<IModbusMaster>(sp => sp.GetRequiredService<BusModbusMaster>());
+        services.AddSingleton<SimulatedPower>();
         services.AddSingleton<GatewayRegisters>();
         services.AddSingleton<ModbusTcpServer>();
         services.AddHostedService(sp => sp.GetRequiredService<ModbusTcpServer>());
