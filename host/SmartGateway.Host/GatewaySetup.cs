@@ -4,7 +4,6 @@ using SmartGateway.Host.Api.Contracts;
 using SmartGateway.Host.Configuration;
 using SmartGateway.Host.Discovery;
 using SmartGateway.Host.Gateway;
-using SmartGateway.Host.Gateway.Interim;
 using SmartGateway.Host.Push;
 using SmartGateway.Host.Rules;
 using SmartGateway.Host.Security;
@@ -33,8 +32,8 @@ public static class GatewaySetup
         services.AddSingleton<StateStore>();
         services.AddSingleton(sp => new FileArea(Options(sp).DataDirectory));
 
-        // Seams: INTERIM implementations until the other branches are merged (see Gateway/Interim/).
-        services.AddInterimSeams();
+        // Seams: the device stack (Gateway/Devices/) and the rule engine (Rules/).
+        services.AddDeviceStack();
         services.AddRuleEngine();
 
         // Gateway services.
@@ -75,6 +74,7 @@ public static class GatewaySetup
         app.MapTariffsApi();
         app.MapRecordersApi();
         app.MapFilesApi();
+        app.MapSimulatorApi();
         return app;
     }
 

@@ -25,8 +25,23 @@ public sealed class GatewayOptions
     /// <summary>Meters reached over Modbus TCP instead of a serial port.</summary>
     public List<TcpMeterOptions> TcpMeters { get; set; } = [];
 
-    /// <summary>The slots the interim device directory serves until the Modbus poller is wired in.</summary>
-    public List<DeviceSlotOptions> Devices { get; set; } = [];
+    /// <summary>Directory of the JSON device maps; empty = devices/ beside the program.</summary>
+    public string DeviceMaps { get; set; } = "";
+
+    /// <summary>Time between poll cycles of each bus.</summary>
+    public int PollPeriodMs { get; set; } = 1000;
+
+    /// <summary>The gateway's own PT1000 and pulse-counter inputs come from a simulation (a Linux host has neither).</summary>
+    public bool SimulateGatewayInputs { get; set; } = true;
+
+    /// <summary>Modbus TCP server (unit 34 = the gateway, other units forwarded to the devices); 0 = off.</summary>
+    public int ModbusTcpPort { get; set; } = 10001;
+
+    /// <summary>Address the Modbus TCP server listens on.</summary>
+    public string ModbusTcpBind { get; set; } = "0.0.0.0";
+
+    /// <summary>Test hooks of the built-in simulator.</summary>
+    public SimulatorOptions Simulator { get; set; } = new();
 
     /// <summary>Initial values of the two push/publish links, used only when no settings are stored yet.</summary>
     public List<Settings.LinkSettings> Links { get; set; } = [];
@@ -42,6 +57,15 @@ public sealed class SerialPortOptions
     public int BaudRate { get; set; }
     public string Parity { get; set; } = "None";
     public int StopBits { get; set; } = 1;
+
+    /// <summary>An IR port's device answers at this unit (meters and Bicoms default to 33).</summary>
+    public int Unit { get; set; } = 33;
+
+    /// <summary>RS485: the addresses polled at start; empty = scan 1–247 in the background.</summary>
+    public List<int> Addresses { get; set; } = [];
+
+    /// <summary>How long a scan waits for each address.</summary>
+    public int ScanTimeoutMs { get; set; } = 100;
 }
 
 public sealed class TcpMeterOptions
@@ -54,14 +78,8 @@ public sealed class TcpMeterOptions
     public int Rs485Slot { get; set; }
 }
 
-public sealed class DeviceSlotOptions
+public sealed class SimulatorOptions
 {
-    /// <summary>0 = left IR, 1 = right IR, 2..17 = RS485 device 1..16.</summary>
-    public int Slot { get; set; }
-    public int? Address { get; set; }
-    public string Model { get; set; } = "";
-    public string Serial { get; set; } = "";
-    public string Description { get; set; } = "";
-    public string Location { get; set; } = "";
-    public string SwVer { get; set; } = "";
+    /// <summary>Serves POST /api/simulator/inputs, which sets a simulated meter's active power (end-to-end tests).</summary>
+    public bool AllowOverrides { get; set; }
 }

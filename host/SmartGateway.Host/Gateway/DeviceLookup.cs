@@ -30,4 +30,20 @@ public static class DeviceLookup
             if (!slot.IsEmpty && string.Equals(slot.Serial, wanted, StringComparison.OrdinalIgnoreCase)) return slot;
         return null;
     }
+
+    /// <summary>The slot a FORMATS.md interface names: "ir.left" = slot 0, "ir.right" = slot 1, "rs485.A" = the
+    /// RS485 device (or Modbus TCP meter) at address A; null when nothing is there. Rule actions name Bicoms this way.</summary>
+    public static DeviceSlot? ByInterfacePath(this IDeviceDirectory directory, string path)
+    {
+        var slots = directory.Slots;
+        if (path == "ir.left") return slots[0].IsEmpty ? null : slots[0];
+        if (path == "ir.right") return slots[1].IsEmpty ? null : slots[1];
+        const string rs485 = "rs485.";
+        if (!path.StartsWith(rs485, StringComparison.Ordinal)
+            || !int.TryParse(path.AsSpan(rs485.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var address))
+            return null;
+        for (var slot = 2; slot < slots.Count; slot++)
+            if (!slots[slot].IsEmpty && slots[slot].Address == address) return slots[slot];
+        return null;
+    }
 }

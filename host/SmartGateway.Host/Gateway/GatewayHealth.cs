@@ -9,7 +9,7 @@ public enum ErrorFlags
     Link1 = 1 << 1,
     Link2 = 1 << 2,
 
-    /// <summary>Raised by the device poller once it is wired in (branch `modbus`).</summary>
+    /// <summary>Raised by the device stack when a device stops answering; dropped when all answer again.</summary>
     DeviceNotResponding = 1 << 3,
 
     /// <summary>Raised by the rule host once it is wired in: the automations are not running.</summary>

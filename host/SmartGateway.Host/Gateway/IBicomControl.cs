@@ -6,8 +6,8 @@ public enum BicomCommand { On, Off, Toggle }
 public sealed record BicomState(int Slot, string Interface, int? Address, string Model, string Serial, bool? On);
 
 /// <summary>Switches the bistable relays on the right IR port and RS485.</summary>
-/// <remarks>Seam: the Modbus driver (branch `modbus`) implements this with real writes; until then
-/// <see cref="Interim.SimulatedBicomControl"/> keeps the state in memory.</remarks>
+/// <remarks>Implemented by <see cref="Devices.BusBicomControl"/> over the device lines. Rule actions name a Bicom by
+/// interface path ("ir.right", "rs485.32"): <see cref="DeviceLookup.ByInterfacePath"/> gives its slot.</remarks>
 public interface IBicomControl
 {
     IReadOnlyList<BicomState> States();

@@ -1,8 +1,8 @@
 namespace SmartGateway.Host.Gateway;
 
 /// <summary>The 18 device slots with what each device said about itself (model, serial, sw version).</summary>
-/// <remarks>Seam: the Modbus poller (branch `modbus`) fills this from input registers 1–13 and holding
-/// 101–140; until it is wired, <see cref="Interim.StaticDeviceDirectory"/> serves configured slots.</remarks>
+/// <remarks>Implemented by <see cref="Devices.PolledDeviceDirectory"/> from the devices' input registers 1–13 and
+/// holding 101–140.</remarks>
 public interface IDeviceDirectory
 {
     /// <summary>Always exactly <see cref="DeviceSlot.Count"/> entries, in slot order.</summary>

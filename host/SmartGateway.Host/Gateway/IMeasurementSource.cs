@@ -1,8 +1,7 @@
 namespace SmartGateway.Host.Gateway;
 
 /// <summary>Cached readings per slot; never waits for a meter (REST answers must stay far under 10 s).</summary>
-/// <remarks>Seam: the readings store of `host/SmartGateway.Devices` (branch `modbus`) implements this;
-/// until then <see cref="Interim.SimulatedMeasurementSource"/> synthesises plausible values.</remarks>
+/// <remarks>Implemented by <see cref="Devices.ReadingsMeasurementSource"/> from the pollers' DeviceReadings.</remarks>
 public interface IMeasurementSource
 {
     /// <summary>Null when the slot holds no meter or it has not been read successfully yet.</summary>

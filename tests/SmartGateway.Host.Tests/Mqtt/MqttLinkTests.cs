@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using SmartGateway.Host.Gateway.Devices;
 using SmartGateway.Host.Tests.Support;
 
 namespace SmartGateway.Host.Tests.Mqtt;
@@ -55,9 +57,24 @@ public sealed class MqttLinkTests : IClassFixture<MosquittoBrokerFixture>
         await watcher.WaitForAsync(m => m.Topic == "pusher/publish/connection" && m.Payload == "online");
         using (var response = await client.PostJsonAsync("/api/settings", """{"push": [{"slot": 2, "link1_interval": 1}]}"""))
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var measurements = await watcher.WaitForAsync(m => m.Topic == "pusher/publish/measurements" && m.Payload.Contains("W4192081", StringComparison.Ordinal));
+        var measurements = await watcher.WaitForAsync(m => m.Topic == "pusher/publish/measurements" && m.Payload.Contains("W4192432", StringComparison.Ordinal));
         Assert.Contains("\"Phases\"", measurements.Payload, StringComparison.Ordinal);
-        await watcher.WaitForAsync(m => m.Topic == "pusher/publish/counters" && m.Payload.Contains("W4192081", StringComparison.Ordinal));
+        await watcher.WaitForAsync(m => m.Topic == "pusher/publish/counters" && m.Payload.Contains("W4192432", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AMeterThatStopsAnsweringIsReportedOnTheErrorTopic()
+    {
+        await using var watcher = await MqttTestClient.ConnectAsync(_broker, "unplugged/publish/#");
+        var settings = Link(0, "unplugged", tls: false);
+        settings["Gateway:PollPeriodMs"] = "100";
+        using var gateway = new GatewayFactory(settings);
+        gateway.CreateClient().Dispose();
+        await watcher.WaitForAsync(m => m.Topic == "unplugged/publish/connection" && m.Payload == "online");
+        var stack = gateway.Services.GetRequiredService<DeviceStack>();
+        stack.Simulator(DeviceStack.LeftIr)!.FaultsOf(33).Offline = true;
+        var error = await watcher.WaitForAsync(m => m.Topic == "unplugged/publish/error" && m.Payload.Contains("Left IR", StringComparison.Ordinal));
+        Assert.Equal("\"Error: Left IR Energy meter not responding\"", error.Payload);
     }
 
     [Fact]
@@ -69,6 +86,7 @@ public sealed class MqttLinkTests : IClassFixture<MosquittoBrokerFixture>
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SmartGateway.Host.dll"));
         start.ArgumentList.Add("--urls=http://127.0.0.1:0");
         start.ArgumentList.Add("--Gateway:DataDirectory=" + data);
+        start.ArgumentList.Add("--Gateway:ModbusTcpPort=0"); // tests listen on loopback only
         foreach (var (key, value) in Link(0, "willing", tls: false)) start.ArgumentList.Add($"--{key}={value}");
         using var process = Process.Start(start)!;
         try

@@ -22,7 +22,7 @@ public sealed class TcpPushLinkTests
         var line = await ServeOnce(server, "OK");
         var push = JsonNode.Parse(line)!;
         Assert.Equal(GatewayFactory.Serial, push["gateway"]!["serial_number"]!.GetValue<string>());
-        Assert.Equal("I0006494", push["device"]!["serial_number"]!.GetValue<string>());
+        Assert.Equal("10006494", push["device"]!["serial_number"]!.GetValue<string>());
         Assert.Equal(3, push["measurements"]!["Phases"]!.AsArray().Count);
         Assert.Equal("Wh", push["counters"]!["non_resettable"]![0]!["unit"]!.GetValue<string>());
         await LinkStatus.WaitForAsync(client, 1, s => s == "Connected");

@@ -1,7 +1,5 @@
 using Microsoft.Data.Sqlite;
-using SmartGateway.Host.Configuration;
 using SmartGateway.Host.Gateway;
-using SmartGateway.Host.Gateway.Interim;
 using SmartGateway.Host.Settings;
 using SmartGateway.Host.Storage;
 using SmartGateway.Host.Tests.Support;
@@ -25,11 +23,10 @@ public sealed class HistorySamplerTests : IDisposable
         {
             Recorders = [new RecorderSettings { Enabled = true, Slot = 0, CounterKind = "non_resettable", Counter = 1 }],
         });
-        var directory = new StaticDeviceDirectory([new DeviceSlotOptions { Slot = 0, Address = 33, Model = "IE38MD", Serial = "I0006494" }]);
-        var source = new SimulatedMeasurementSource(directory, _time);
+        var meter = new SteadyMeter(_time);
         _recorders = new RecorderStore(database);
         _loadProfile = new LoadProfileStore(database);
-        _sampler = new HistorySampler(settings, directory, source, new FixedOffsetClock(Offset), _recorders, _loadProfile);
+        _sampler = new HistorySampler(settings, meter, meter, new FixedOffsetClock(Offset), _recorders, _loadProfile);
     }
 
     public void Dispose()

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace SmartGateway.Host.Tests.Support;
 
-/// <summary>The real host in-process on the interim simulator, with its own SQLite file in a temporary directory.</summary>
+/// <summary>The real host in-process on the built-in simulated devices (polled over loopback Modbus TCP), with its own SQLite file in a temporary directory.</summary>
 public sealed class GatewayFactory : WebApplicationFactory<Program>
 {
     public const string Serial = "SG000002";
@@ -25,6 +25,7 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
             ["Gateway:DataDirectory"] = DataDirectory,
             ["Gateway:SerialNumber"] = Serial,
             ["Gateway:DiscoveryPort"] = "0", // tests that want discovery choose a free port
+            ["Gateway:ModbusTcpPort"] = "0", // likewise the Modbus TCP server
         };
         foreach (var (key, value) in settings ?? []) _settings[key] = value;
         _services = services;

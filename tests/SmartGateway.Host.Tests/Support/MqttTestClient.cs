@@ -48,9 +48,22 @@ public sealed class MqttTestClient : IAsyncDisposable
         int from;
         lock (_seen) from = _seen.Count;
         await PublishAsync(commandTopic, payload);
-        // Replies are JSON objects; the error topic also carries spontaneous "Error: …" strings.
-        var message = await WaitForAsync(m => m.Topic == replyTopic && JsonNode.Parse(m.Payload) is JsonObject reply && (match is null || match(reply)), from);
+        // Replies are JSON objects; the error topic also carries spontaneous "Error: …" strings and the status
+        // topic the default automations' plain-text MQTT actions ("ECO mode turned off").
+        var message = await WaitForAsync(m => m.Topic == replyTopic && JsonObjectOrNull(m.Payload) is JsonObject reply && (match is null || match(reply)), from);
         return JsonNode.Parse(message.Payload)!;
+    }
+
+    private static JsonObject? JsonObjectOrNull(string payload)
+    {
+        try
+        {
+            return JsonNode.Parse(payload) as JsonObject;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     public async Task<(string Topic, string Payload, bool Retain)> WaitForAsync(Func<(string Topic, string Payload, bool Retain), bool> predicate, int from = 0)

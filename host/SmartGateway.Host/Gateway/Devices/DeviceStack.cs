@@ -1,0 +1,204 @@
+using System.IO.Ports;
+using System.Net;
+using Microsoft.Extensions.Options;
+using SmartGateway.Devices;
+using SmartGateway.Host.Configuration;
+using SmartGateway.Host.Storage;
+using SmartGateway.Simulator;
+using SmartGateway.Simulator.Devices;
+
+namespace SmartGateway.Host.Gateway.Devices;
+
+/// <summary>
+/// The gateway's Modbus lines: left IR, right IR, RS485 and Modbus TCP meters. A serial port left empty in
+/// configuration is served by an in-process simulator on a free loopback port, polled through the same
+/// TCP transport, bus and poller as a real meter. Each line polls on its own thread, so lines run in parallel.
+/// A device that stops answering raises <see cref="ErrorFlags.DeviceNotResponding"/> and logs the manual's error text
+/// (which the MQTT links publish on their error topic).
+/// </summary>
+public sealed class DeviceStack(
+    IOptions<GatewayOptions> options, DeviceReadings readings, GatewayHealth health, EventLog log, ILogger<DeviceStack> logger)
+    : IHostedService, IAsyncDisposable
+{
+    public const string LeftIr = "ir.left";
+    public const string RightIr = "ir.right";
+    public const string Rs485 = "rs485";
+
+    private readonly GatewayOptions _options = options.Value;
+    private readonly List<DeviceLine> _lines = [];
+    private readonly Dictionary<string, SimulatedBus> _simulators = new(StringComparer.Ordinal);
+    private readonly List<TcpSlaveServer> _servers = [];
+    private readonly HashSet<DeviceLine> _simulated = [];
+    private readonly List<Task> _loops = [];
+    private readonly CancellationTokenSource _stop = new();
+    private SimulatedGatewayInputs? _gatewayInputs;
+    private int _disposed;
+
+    public IReadOnlyList<DeviceLine> Lines => _lines;
+
+    public DeviceLine? Line(string name) => _lines.FirstOrDefault(l => l.Name == name);
+
+    /// <summary>The simulated devices behind a line ("ir.left", "ir.right", "rs485"), or null when a real port serves it.</summary>
+    public SimulatedBus? Simulator(string line) => _simulators.GetValueOrDefault(line);
+
+    public TimeSpan ScanTimeout => Simulator(Rs485) != null
+        ? TimeSpan.FromMilliseconds(10) // loopback replies take microseconds
+        : TimeSpan.FromMilliseconds(_options.Rs485.ScanTimeoutMs);
+
+    /// <summary>Raised when any line's device list changes.</summary>
+    public event Action? Changed;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var catalog = DeviceCatalog.LoadDirectory(MapsDirectory());
+        foreach (var diagnostic in catalog.Diagnostics.Items) logger.LogWarning("device map: {Diagnostic}", diagnostic);
+
+        AddSerialLine(LeftIr, _options.LeftIr, Simulated(LeftIr, bus => bus.Add(Unit(_options.LeftIr), new IskraMeter("IE38MD", "10006494", MeterFamily.Impact))),
+            [Unit(_options.LeftIr)], _ => LeftIr, catalog);
+        AddSerialLine(RightIr, _options.RightIr, Simulated(RightIr, bus => bus.Add(Unit(_options.RightIr), new BicomRelay("BI432", "BI000001"))),
+            [Unit(_options.RightIr)], _ => RightIr, catalog);
+        AddSerialLine(Rs485, _options.Rs485, Simulated(Rs485, bus =>
+            {
+                bus.Add(1, new IskraMeter("WM3M4C", "W4192432", MeterFamily.Wm));
+                bus.Add(2, new IskraMeter("WM3M4C", "W4170632", MeterFamily.Wm));
+                bus.Add(32, new BicomRelay("BI432", "BI001487"));
+            }),
+            _options.Rs485.Addresses.Select(a => (byte)a), RsInterface, catalog);
+        foreach (TcpMeterOptions meter in _options.TcpMeters)
+        {
+            var bus = new ModbusBus(new TcpTransport(meter.Host, meter.Port));
+            AddLine(new DeviceLine($"tcp {meter.Host}:{meter.Port}", bus, [(byte)meter.UnitId], RsInterface, catalog, readings));
+        }
+        if (_options.SimulateGatewayInputs) _gatewayInputs = new SimulatedGatewayInputs(readings);
+
+        // Identify and read every line once before the API answers, lines in parallel.
+        // Own threads, not the pool's: blocked pool threads would delay the socket completions these reads wait for.
+        await Task.WhenAll(_lines.Select(line => Task.Factory.StartNew(() =>
+        {
+            // A simulated device is always there: give it time on a machine busy starting up.
+            if (_simulated.Contains(line)) line.IdentifyPending(TimeSpan.FromSeconds(2), 2);
+            else line.IdentifyPending();
+            foreach (byte unit in line.Pending)
+                logger.LogWarning("{Line} ({Transport}): no device answers at unit {Unit}; looking again every ten cycles", line.Name, line.Bus.Transport.Name, unit);
+            Cycle(line);
+        }, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
+        _gatewayInputs?.Update();
+        var period = TimeSpan.FromMilliseconds(Math.Max(10, _options.PollPeriodMs));
+        foreach (DeviceLine line in _lines) _loops.Add(PollLoop(line, period, _stop.Token));
+        if (_options.Rs485.Port.Length > 0 && _options.Rs485.Addresses.Count == 0 && Line(Rs485) is DeviceLine rs485)
+            _loops.Add(Task.Factory.StartNew(() => rs485.Scan(AllAddresses(), ScanTimeout), _stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _disposed) == 1) return;
+        await _stop.CancelAsync();
+        try
+        {
+            await Task.WhenAll(_loops).WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping: a scan or cycle in progress ends with the bus.
+        }
+    }
+
+    /// <summary>Idempotent: the container disposes the stack both as itself and as a hosted service.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
+        if (!_stop.IsCancellationRequested) await _stop.CancelAsync();
+        foreach (DeviceLine line in _lines) line.Dispose();
+        foreach (TcpSlaveServer server in _servers) await server.DisposeAsync();
+        _stop.Dispose();
+    }
+
+    public static IEnumerable<byte> AllAddresses() => Enumerable.Range(1, 247).Select(a => (byte)a);
+
+    private static string RsInterface(byte unit) => "rs485." + unit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static byte Unit(SerialPortOptions port) => (byte)Math.Clamp(port.Unit, 1, 247);
+
+    private string MapsDirectory() => _options.DeviceMaps.Length > 0
+        ? Path.GetFullPath(_options.DeviceMaps)
+        : Path.Combine(AppContext.BaseDirectory, "devices");
+
+    /// <summary>For an empty port: the simulated devices behind it, served over Modbus TCP on a free loopback port.</summary>
+    private Func<ModbusBus> Simulated(string name, Action<SimulatedBus> populate) => () =>
+    {
+        var bus = new SimulatedBus();
+        populate(bus);
+        var server = new TcpSlaveServer(bus, new IPEndPoint(IPAddress.Loopback, 0));
+        server.Start();
+        _servers.Add(server);
+        _simulators[name] = bus;
+        return new ModbusBus(new TcpTransport("127.0.0.1", server.Port));
+    };
+
+    private void AddSerialLine(string name, SerialPortOptions port, Func<ModbusBus> simulated, IEnumerable<byte> units,
+        Func<byte, string> interfaceOf, DeviceCatalog catalog)
+    {
+        ModbusBus bus;
+        if (port.Port.Length == 0)
+        {
+            bus = simulated();
+            if (name == Rs485 && !units.Any()) units = _simulators[name].Devices.Keys.Order();
+        }
+        else
+        {
+            var parity = port.Parity.ToLowerInvariant() switch { "even" => Parity.Even, "odd" => Parity.Odd, _ => Parity.None };
+            bus = new ModbusBus(new SerialTransport(port.Port, port.BaudRate, parity, port.StopBits == 2 ? StopBits.Two : StopBits.One));
+        }
+        var line = new DeviceLine(name, bus, units, interfaceOf, catalog, readings);
+        if (port.Port.Length == 0) _simulated.Add(line);
+        AddLine(line);
+    }
+
+    private void AddLine(DeviceLine line)
+    {
+        line.DeviceNotResponding += NotResponding;
+        line.Changed += () => Changed?.Invoke();
+        _lines.Add(line);
+    }
+
+    private void NotResponding(string text)
+    {
+        const string prefix = "Error: ";
+        health.Set(ErrorFlags.DeviceNotResponding, true);
+        log.Append(EventLog.Error, "devices", text.StartsWith(prefix, StringComparison.Ordinal) ? text[prefix.Length..] : text);
+    }
+
+    /// <summary>One poll cycle of a line; the error flag drops once no device of any line is offline.</summary>
+    public CycleReport? Cycle(DeviceLine line)
+    {
+        CycleReport? report = line.RunCycle();
+        if (!_lines.Any(l => l.AnyOffline)) health.Set(ErrorFlags.DeviceNotResponding, false);
+        return report;
+    }
+
+    private Task PollLoop(DeviceLine line, TimeSpan period, CancellationToken ct) => Task.Factory.StartNew(() =>
+    {
+        long cycle = 0;
+        while (!ct.IsCancellationRequested)
+        {
+            var started = DateTime.UtcNow;
+            try
+            {
+                Cycle(line);
+                // Devices that did not answer at start are looked for again every ten cycles.
+                if (++cycle % 10 == 0) line.IdentifyPending(TimeSpan.FromMilliseconds(100), 0);
+                if (line == _lines[0]) _gatewayInputs?.Update();
+            }
+            catch (ObjectDisposedException)
+            {
+                return;
+            }
+            catch (Exception exception) when (exception is IOException or InvalidOperationException or ModbusCommunicationException)
+            {
+                logger.LogWarning(exception, "{Line}: poll cycle failed", line.Name);
+            }
+            TimeSpan wait = period - (DateTime.UtcNow - started);
+            if (wait > TimeSpan.Zero) ct.WaitHandle.WaitOne(wait);
+        }
+    }, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+}
