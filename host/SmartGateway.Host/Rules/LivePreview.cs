@@ -134,6 +134,7 @@ internal static class LivePreview
     {
         byte last = vm.LastResult(index);
         long hold = last == Tri.True ? a.MinOnTicks : last == Tri.False ? a.MinOffTicks : 0;
+        if (hold == 0) return null;
         long left = hold - (vm.CurrentTick - vm.LastResultTick(index));
         return left > 0 ? left : null;
     }
