@@ -1,6 +1,10 @@
+using System.Text;
 using SmartGateway.Compiler;
 using SmartGateway.Compiler.Diagnostics;
+using SmartGateway.Compiler.Tariffs;
+using SmartGateway.Compiler.Traces;
 using SmartGateway.Runtime.Bytecode;
+using SmartGateway.Runtime.Time;
 using SmartGateway.Runtime.Verify;
 
 namespace SmartGateway.Cli;
@@ -42,6 +46,27 @@ internal static class RuleInput
         VerifyResult verdict = Verifier.Load(bytes, out Image? image);
         if (image == null) output.Report([DiagnosticCodes.InvalidImage.At(new SourceSpan(path, 1, 1), verdict.ToString())]);
         return image;
+    }
+
+    /// <summary>What running rules over recorded inputs needs: the verified image, the trace, and the calendar if named.</summary>
+    public sealed record TraceJob(Image Image, Trace Trace, TariffCalendar? Calendar);
+
+    /// <summary>Loads rules, trace and calendar for <c>sgc run</c> and <c>sgc replay</c>, or null after reporting why not.</summary>
+    public static TraceJob? LoadTraceJob(string rules, string tracePath, string? tariffs, Output output)
+    {
+        Image? image = LoadImage(rules, output);
+        if (image == null) return null;
+        TariffCalendar? calendar = null;
+        if (tariffs != null)
+        {
+            TariffCompilation compiled = TariffCompiler.CompileFile(tariffs);
+            if (!output.Report(compiled.Diagnostics.Items) || (calendar = compiled.Load()) == null) return null;
+        }
+        byte[]? bytes = ReadFile(tracePath, output);
+        if (bytes == null) return null;
+        var diagnostics = new DiagnosticBag();
+        Trace? trace = TraceReader.Read(tracePath, Encoding.UTF8.GetString(bytes), diagnostics);
+        return output.Report(diagnostics.Items) && trace != null ? new TraceJob(image, trace, calendar) : null;
     }
 
     private static byte[] ReadStdin()

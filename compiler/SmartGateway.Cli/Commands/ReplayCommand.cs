@@ -1,10 +1,5 @@
 using System.CommandLine;
-using System.Text;
-using SmartGateway.Compiler.Diagnostics;
-using SmartGateway.Compiler.Tariffs;
 using SmartGateway.Compiler.Traces;
-using SmartGateway.Runtime.Bytecode;
-using SmartGateway.Runtime.Time;
 
 namespace SmartGateway.Cli.Commands;
 
@@ -28,20 +23,9 @@ internal static class ReplayCommand
 
     private static int Run(string file, string tracePath, string? tariffs, bool json, Output output)
     {
-        Image? image = RuleInput.LoadImage(file, output);
-        if (image == null) return ExitCodes.InputErrors;
-        TariffCalendar? calendar = null;
-        if (tariffs != null)
-        {
-            TariffCompilation compiled = TariffCompiler.CompileFile(tariffs);
-            if (!output.Report(compiled.Diagnostics.Items) || (calendar = compiled.Load()) == null) return ExitCodes.InputErrors;
-        }
-        byte[]? bytes = RuleInput.ReadFile(tracePath, output);
-        if (bytes == null) return ExitCodes.InputErrors;
-        var diagnostics = new DiagnosticBag();
-        Trace? trace = TraceReader.Read(tracePath, Encoding.UTF8.GetString(bytes), diagnostics);
-        if (!output.Report(diagnostics.Items) || trace == null) return ExitCodes.InputErrors;
-        ReplayReport report = ReplayReport.Run(image, trace, calendar);
+        RuleInput.TraceJob? job = RuleInput.LoadTraceJob(file, tracePath, tariffs, output);
+        if (job == null) return ExitCodes.InputErrors;
+        ReplayReport report = ReplayReport.Run(job.Image, job.Trace, job.Calendar);
         output.Out.Write(json ? ReplayFormatter.Json(report) + "\n" : ReplayFormatter.Table(report));
         return ExitCodes.Success;
     }

@@ -1,11 +1,6 @@
 using System.CommandLine;
-using System.Text;
-using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Compiler.Emit;
-using SmartGateway.Compiler.Tariffs;
 using SmartGateway.Compiler.Traces;
-using SmartGateway.Runtime.Bytecode;
-using SmartGateway.Runtime.Time;
 
 namespace SmartGateway.Cli.Commands;
 
@@ -28,20 +23,9 @@ internal static class RunCommand
 
     private static int Run(string file, string tracePath, bool jsonl, string? tariffs, Output output)
     {
-        Image? image = RuleInput.LoadImage(file, output);
-        if (image == null) return ExitCodes.InputErrors;
-        TariffCalendar? calendar = null;
-        if (tariffs != null)
-        {
-            TariffCompilation compiled = TariffCompiler.CompileFile(tariffs);
-            if (!output.Report(compiled.Diagnostics.Items) || (calendar = compiled.Load()) == null) return ExitCodes.InputErrors;
-        }
-        byte[]? bytes = RuleInput.ReadFile(tracePath, output);
-        if (bytes == null) return ExitCodes.InputErrors;
-        var diagnostics = new DiagnosticBag();
-        Trace? trace = TraceReader.Read(tracePath, Encoding.UTF8.GetString(bytes), diagnostics);
-        if (!output.Report(diagnostics.Items) || trace == null) return ExitCodes.InputErrors;
-        foreach (ExecutedAction a in TraceRunner.Run(image, trace, calendar))
+        RuleInput.TraceJob? job = RuleInput.LoadTraceJob(file, tracePath, tariffs, output);
+        if (job == null) return ExitCodes.InputErrors;
+        foreach (ExecutedAction a in TraceRunner.Run(job.Image, job.Trace, job.Calendar))
         {
             output.Out.WriteLine(jsonl ? RuleTest.ToJsonLine(a) : $"tick {a.Tick,6}  {a.Automation}: {Disassembler.Describe(a.Action)}");
         }

@@ -1,3 +1,4 @@
+using SmartGateway.Tests.Shared;
 using System.IO.Ports;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using SmartGateway.Tests.Shared;
 using System.Net;
 using SmartGateway.Devices;
 using SmartGateway.Runtime.Devices;

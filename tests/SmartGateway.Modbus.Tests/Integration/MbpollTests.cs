@@ -1,3 +1,4 @@
+using SmartGateway.Tests.Shared;
 using System.Net;
 using System.Text.RegularExpressions;
 using SmartGateway.Simulator;

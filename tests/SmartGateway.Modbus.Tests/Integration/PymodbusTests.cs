@@ -1,3 +1,4 @@
+using SmartGateway.Tests.Shared;
 using System.Diagnostics;
 using System.Text.Json;
 using SmartGateway.Devices;

@@ -1,3 +1,4 @@
+using SmartGateway.Tests.Shared;
 using System.IO.Ports;
 using SmartGateway.Devices;
 using SmartGateway.Simulator;

@@ -1,16 +1,21 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
-namespace SmartGateway.Host.Tests.Support;
+namespace SmartGateway.Tests.Shared;
 
-/// <summary>Two connected pseudo-terminals made by socat; killed on dispose.</summary>
+/// <summary>
+/// Two connected pseudo-terminals made by socat (a real serial path for RTU tests); killed on dispose.
+/// Linked into every test project that needs one.
+/// </summary>
 internal sealed partial class PtyPair : IDisposable
 {
     private readonly Process _socat;
 
     public PtyPair()
     {
-        var psi = new ProcessStartInfo("socat", "-d -d pty,raw,echo=0 pty,raw,echo=0") { RedirectStandardError = true };
+        string socat = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(d => Path.Combine(d, "socat")).FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException("socat is not on PATH: install Debian's socat (apt-get install socat); .ci/run installs it");
+        var psi = new ProcessStartInfo(socat, "-d -d pty,raw,echo=0 pty,raw,echo=0") { RedirectStandardError = true };
         _socat = Process.Start(psi)!;
         var paths = new List<string>();
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
