@@ -71,6 +71,7 @@ public static class GatewaySetup
         app.MapBicomsApi();
         app.MapSettingsApi();
         app.MapAutomationsApi();
+        app.MapHistoryApi();
         app.MapTariffsApi();
         app.MapRecordersApi();
         app.MapFilesApi();

@@ -18,6 +18,9 @@ public sealed class GatewayOptions
     /// <summary>SQLite database, uploaded files, certificates. Relative paths are taken from the working directory.</summary>
     public string DataDirectory { get; set; } = "data";
 
+    /// <summary>Days of per-second input history kept for replay (history/ in the data directory).</summary>
+    public int HistoryDays { get; set; } = 7;
+
     public SerialPortOptions LeftIr { get; set; } = new() { BaudRate = 19200 };
     public SerialPortOptions RightIr { get; set; } = new() { BaudRate = 19200 };
     public SerialPortOptions Rs485 { get; set; } = new() { BaudRate = 115200 };

@@ -28,12 +28,14 @@ public sealed class RuleHost : IRuleEngine, ITickHandler, IDisposable
     private readonly ActionDispatcher _dispatcher;
     private readonly DeviceReadings _readings;
     private readonly EventLog _log;
+    private readonly InputHistory _history;
     private LoadedRules? _running;
     private LoadedRules? _pending;
 
     public RuleHost(SourceStore sources, StateStore states, ITariffClock clock, ActionDispatcher dispatcher, DeviceReadings readings,
-        EventLog log, RuleHostOptions options)
+        EventLog log, InputHistory history, RuleHostOptions options)
     {
+        _history = history;
         _sources = sources;
         _states = states;
         _clock = clock;
@@ -96,7 +98,8 @@ public sealed class RuleHost : IRuleEngine, ITickHandler, IDisposable
             }
             LoadedRules? rules = _running;
             if (rules == null) return;
-            Fill(rules, utc);
+            DateTime local = Fill(rules, utc);
+            Record(rules, local);
             rules.Interpreter.Tick(rules.Snapshot);
             ActionQueue queue = rules.Interpreter.Actions;
             for (int k = 0; k < queue.Count; k++)
@@ -118,8 +121,21 @@ public sealed class RuleHost : IRuleEngine, ITickHandler, IDisposable
     public static RuleDiagnostic ToRuleDiagnostic(Diagnostic d) =>
         new(d.IsError ? "error" : "warning", d.Code, d.Message, d.Span.Line, d.Span.Column);
 
-    /// <summary>Device readings, then local time (time.*) and the calendar's tariff.</summary>
-    private void Fill(LoadedRules rules, DateTimeOffset utc)
+    /// <summary>Stored history must never stop the automations: a write that fails is logged and skipped.</summary>
+    private void Record(LoadedRules rules, DateTime local)
+    {
+        try
+        {
+            _history.Record(rules, local);
+        }
+        catch (IOException e)
+        {
+            _log.Append(EventLog.Error, "history", "input history not written: " + e.Message);
+        }
+    }
+
+    /// <summary>Device readings, then local time (time.*) and the calendar's tariff; returns the local time.</summary>
+    private DateTime Fill(LoadedRules rules, DateTimeOffset utc)
     {
         Snapshot snapshot = rules.Snapshot;
         _readings.Fill(rules.Image.Inputs, snapshot);
@@ -130,9 +146,12 @@ public sealed class RuleHost : IRuleEngine, ITickHandler, IDisposable
         {
             if (rules.TimeKinds[i] != TimeInputs.None) snapshot.Set(i, TimeInputs.Value(rules.TimeKinds[i], local));
         }
-        if (rules.TariffInput < 0) return;
-        if (now.ActiveTariff is int tariff) snapshot.Set(rules.TariffInput, Fixed.FromInt(tariff));
-        else snapshot.SetInvalid(rules.TariffInput);
+        if (rules.TariffInput >= 0)
+        {
+            if (now.ActiveTariff is int tariff) snapshot.Set(rules.TariffInput, Fixed.FromInt(tariff));
+            else snapshot.SetInvalid(rules.TariffInput);
+        }
+        return t;
     }
 
     private void SaveState(LoadedRules rules)

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SmartGateway.Host.Configuration;
 using SmartGateway.Devices;
 using SmartGateway.Host.Gateway;
 using SmartGateway.Host.Storage;
@@ -17,6 +19,11 @@ public static class RulesSetup
         services.AddSingleton<ITariffClock>(sp => sp.GetRequiredService<CalendarClock>());
         services.AddSingleton<ActionDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<ActionDispatcher>());
+        services.AddSingleton(sp =>
+        {
+            GatewayOptions options = sp.GetRequiredService<IOptions<GatewayOptions>>().Value;
+            return new InputHistory(options.DataDirectory, options.HistoryDays);
+        });
         services.AddSingleton<RuleHost>();
         services.AddSingleton<IRuleEngine>(sp => sp.GetRequiredService<RuleHost>());
         services.AddSingleton<ITickHandler>(sp => sp.GetRequiredService<RuleHost>());

@@ -28,6 +28,7 @@ namespace SmartGateway.Host.Api.Contracts;
 [JsonSerializable(typeof(AutomationsResponse))]
 [JsonSerializable(typeof(SourceUpdateResponse))]
 [JsonSerializable(typeof(ConvertResponse))]
+[JsonSerializable(typeof(HistoryResponse))]
 [JsonSerializable(typeof(TariffsResponse))]
 [JsonSerializable(typeof(RecordersResponse))]
 [JsonSerializable(typeof(RecorderDataResponse))]

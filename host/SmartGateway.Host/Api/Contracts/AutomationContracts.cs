@@ -13,3 +13,8 @@ public sealed record TariffsResponse(string Source, int? ActiveTariff, string Lo
 
 /// <summary>POST /api/automations/convert and /api/tariffs/convert: the canonical source in the asked format.</summary>
 public sealed record ConvertResponse(string Source, string Format);
+
+/// <summary>GET /api/history: the stored input history files.</summary>
+public sealed record HistoryResponse(IReadOnlyList<HistoryEntry> Files);
+
+public sealed record HistoryEntry(string Name, long Bytes, DateTime Modified);
