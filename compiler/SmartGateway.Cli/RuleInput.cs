@@ -29,8 +29,7 @@ internal static class RuleInput
     }
 
     public static bool IsImage(byte[] bytes) =>
-        bytes.Length >= 4 && bytes[0] == ImageFormat.Magic0 && bytes[1] == ImageFormat.Magic1 &&
-        bytes[2] == ImageFormat.Magic2 && bytes[3] == ImageFormat.Magic3;
+        ImageEnvelope.HasMagic(bytes, ImageFormat.Magic0, ImageFormat.Magic1, ImageFormat.Magic2, ImageFormat.Magic3);
 
     /// <summary>A verified image from a source or image file, or null after reporting why not.</summary>
     public static Image? LoadImage(string path, Output output)

@@ -22,8 +22,7 @@ public class VerifierProperties
             if (Truncate > 0) Array.Resize(ref bytes, Math.Max(0, bytes.Length - Truncate));
             if (FixChecksum && bytes.Length >= ImageFormat.HeaderSize)
             {
-                LittleEndian.PutU32(bytes, ImageFormat.LengthOffset, (uint)bytes.Length);
-                LittleEndian.PutU32(bytes, ImageFormat.CrcOffset, ImageFormat.ComputeCrc(bytes, bytes.Length));
+                ImageEnvelope.Seal(bytes);
             }
             return bytes;
         }

@@ -49,8 +49,7 @@ internal static class ImageFixture
 
     public static byte[] Resealed(byte[] bytes)
     {
-        LittleEndian.PutU32(bytes, ImageFormat.LengthOffset, (uint)bytes.Length);
-        LittleEndian.PutU32(bytes, ImageFormat.CrcOffset, ImageFormat.ComputeCrc(bytes, bytes.Length));
+        ImageEnvelope.Seal(bytes);
         return bytes;
     }
 }

@@ -33,8 +33,8 @@ public class VerifierTests
     public void RefusesAnotherVersion()
     {
         byte[] b = Compile(Hvac);
-        LittleEndian.PutU16(b, ImageFormat.VersionOffset, 2);
-        Refused(b, VerifyError.UnsupportedVersion, ImageFormat.VersionOffset);
+        LittleEndian.PutU16(b, ImageEnvelope.VersionOffset, 2);
+        Refused(b, VerifyError.UnsupportedVersion, ImageEnvelope.VersionOffset);
     }
 
     [Fact]
@@ -42,14 +42,14 @@ public class VerifierTests
     {
         byte[] b = Compile(Hvac);
         b[^1] ^= 0x40;
-        Refused(b, VerifyError.BadChecksum, ImageFormat.CrcOffset);
+        Refused(b, VerifyError.BadChecksum, ImageEnvelope.CrcOffset);
     }
 
     [Fact]
     public void RefusesATruncatedImageByItsLength()
     {
         byte[] b = Compile(Hvac);
-        Refused(b[..^1], VerifyError.LengthMismatch, ImageFormat.LengthOffset);
+        Refused(b[..^1], VerifyError.LengthMismatch, ImageEnvelope.LengthOffset);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public class TariffImageReaderTests
     private static TariffReadResult ReadPatched(byte[] image, int at, byte value)
     {
         image[at] = value;
-        LittleEndian.PutU32(image, TariffImageFormat.CrcOffset, TariffImageFormat.ComputeCrc(image, image.Length));
+        LittleEndian.PutU32(image, ImageEnvelope.CrcOffset, ImageEnvelope.ComputeCrc(image, image.Length));
         return TariffImageReader.Read(image, out _);
     }
 
@@ -52,7 +52,7 @@ public class TariffImageReaderTests
         byte[] image = Image();
         image[^1] ^= 0x01;
         TariffReadResult r = TariffImageReader.Read(image, out TariffCalendar? calendar);
-        Assert.Equal((TariffImageError.BadChecksum, TariffImageFormat.CrcOffset), (r.Error, r.Offset));
+        Assert.Equal((TariffImageError.BadChecksum, ImageEnvelope.CrcOffset), (r.Error, r.Offset));
         Assert.Null(calendar);
     }
 

@@ -185,8 +185,7 @@ public sealed class Emitter
         image[1] = ImageFormat.Magic1;
         image[2] = ImageFormat.Magic2;
         image[3] = ImageFormat.Magic3;
-        LittleEndian.PutU16(image, ImageFormat.VersionOffset, ImageFormat.Version);
-        LittleEndian.PutU32(image, ImageFormat.LengthOffset, (uint)length);
+        LittleEndian.PutU16(image, ImageEnvelope.VersionOffset, ImageFormat.Version);
         LittleEndian.PutU16(image, ImageFormat.StringCountOffset, strings.Count);
         LittleEndian.PutU16(image, ImageFormat.ConstantCountOffset, _constants.Count);
         LittleEndian.PutU16(image, ImageFormat.InputCountOffset, _inputs.Count);
@@ -240,7 +239,7 @@ public sealed class Emitter
             at += ImageFormat.AutomationRecordSize;
         }
         _code.CopyTo(image, at);
-        LittleEndian.PutU32(image, ImageFormat.CrcOffset, ImageFormat.ComputeCrc(image, length));
+        ImageEnvelope.Seal(image);
         return image;
     }
 }

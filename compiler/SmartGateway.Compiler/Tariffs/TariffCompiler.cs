@@ -1,3 +1,4 @@
+using SmartGateway.Runtime.Bytecode;
 using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Runtime.Time;
 
@@ -47,6 +48,5 @@ public static partial class TariffCompiler
     }
 
     public static bool IsImage(byte[] bytes) =>
-        bytes.Length >= 4 && bytes[0] == TariffImageFormat.Magic0 && bytes[1] == TariffImageFormat.Magic1 &&
-        bytes[2] == TariffImageFormat.Magic2 && bytes[3] == TariffImageFormat.Magic3;
+        ImageEnvelope.HasMagic(bytes, TariffImageFormat.Magic0, TariffImageFormat.Magic1, TariffImageFormat.Magic2, TariffImageFormat.Magic3);
 }

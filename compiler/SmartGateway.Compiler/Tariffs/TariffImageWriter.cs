@@ -85,8 +85,7 @@ public static class TariffImageWriter
         iw.Write(body.ToArray());
         iw.Flush();
         byte[] bytes = image.ToArray();
-        LittleEndian.PutU32(bytes, TariffImageFormat.LengthOffset, (uint)bytes.Length);
-        LittleEndian.PutU32(bytes, TariffImageFormat.CrcOffset, TariffImageFormat.ComputeCrc(bytes, bytes.Length));
+        ImageEnvelope.Seal(bytes);
         return bytes;
     }
 }

@@ -3,8 +3,7 @@ namespace SmartGateway.Runtime.Bytecode;
 /// <summary>
 /// Layout of a rule image (.sgb). All numbers little-endian.
 /// <code>
-///  0  magic "SGBC"          4  u16 version          6  u16 flags (0)
-///  8  u32 total length     12  u32 CRC-32 of the image with these 4 bytes left out
+///  0  envelope (ImageEnvelope): magic "SGBC", u16 version, u16 flags, u32 length, u32 CRC-32
 /// 16  u16 strings          18  u16 constants       20  u16 inputs         22  u16 actions
 /// 24  u16 automations      26  u16 hysteresis slots 28 u16 timer slots    30  u16 max stack
 /// 32  u16 max actions      34  u16 reserved (0)    36  u32 code length
@@ -25,11 +24,7 @@ public static class ImageFormat
     public const byte Magic3 = (byte)'C';
     public const ushort Version = 1;
 
-    public const int VersionOffset = 4;
-    public const int FlagsOffset = 6;
-    public const int LengthOffset = 8;
-    public const int CrcOffset = 12;
-    public const int StringCountOffset = 16;
+    public const int StringCountOffset = ImageEnvelope.Size;
     public const int ConstantCountOffset = 18;
     public const int InputCountOffset = 20;
     public const int ActionCountOffset = 22;
@@ -57,11 +52,4 @@ public static class ImageFormat
     /// <summary>Compare operand meaning "no hysteresis slot" (== and !=).</summary>
     public const ushort NoSlot = 0xFFFF;
 
-    /// <summary>CRC over the image bytes except the CRC field itself.</summary>
-    public static uint ComputeCrc(byte[] image, int length)
-    {
-        uint crc = Crc32.Update(Crc32.Initial, image, 0, CrcOffset);
-        crc = Crc32.Update(crc, image, CrcOffset + 4, length - CrcOffset - 4);
-        return Crc32.Finish(crc);
-    }
 }

@@ -7,7 +7,7 @@ using SmartGateway.Runtime.Verify;
 namespace SmartGateway.Runtime.Bytecode;
 
 /// <summary>
-/// Decodes an image and checks its structure: magic, version, length, CRC-32, section bounds, table
+/// Decodes an image and checks its structure: the envelope (magic, version, length, CRC-32), section bounds, table
 /// fields. Code is checked by <see cref="Verifier"/>; each check lives in exactly one of the two.
 /// </summary>
 public static class ImageReader
@@ -15,23 +15,10 @@ public static class ImageReader
     public static VerifyResult Read(byte[] bytes, out Image? image)
     {
         image = null;
-        if (bytes == null || bytes.Length < ImageFormat.HeaderSize) return Fail(VerifyError.TooShort, 0);
-        if (bytes[0] != ImageFormat.Magic0 || bytes[1] != ImageFormat.Magic1 ||
-            bytes[2] != ImageFormat.Magic2 || bytes[3] != ImageFormat.Magic3)
-        {
-            return Fail(VerifyError.BadMagic, 0);
-        }
-        if (LittleEndian.U16(bytes, ImageFormat.VersionOffset) != ImageFormat.Version)
-        {
-            return Fail(VerifyError.UnsupportedVersion, ImageFormat.VersionOffset);
-        }
-        if (LittleEndian.U16(bytes, ImageFormat.FlagsOffset) != 0) return Fail(VerifyError.BadFlags, ImageFormat.FlagsOffset);
-        if (LittleEndian.U32(bytes, ImageFormat.LengthOffset) != (uint)bytes.Length)
-        {
-            return Fail(VerifyError.LengthMismatch, ImageFormat.LengthOffset);
-        }
-        uint crc = LittleEndian.U32(bytes, ImageFormat.CrcOffset);
-        if (ImageFormat.ComputeCrc(bytes, bytes.Length) != crc) return Fail(VerifyError.BadChecksum, ImageFormat.CrcOffset);
+        VerifyError envelope = ImageEnvelope.Check(bytes, ImageFormat.HeaderSize, ImageFormat.Magic0, ImageFormat.Magic1,
+            ImageFormat.Magic2, ImageFormat.Magic3, ImageFormat.Version, out int envelopeOffset);
+        if (envelope != VerifyError.None) return Fail(envelope, envelopeOffset);
+        uint crc = LittleEndian.U32(bytes, ImageEnvelope.CrcOffset);
         if (LittleEndian.U16(bytes, ImageFormat.ReservedOffset) != 0)
         {
             return Fail(VerifyError.ReservedNotZero, ImageFormat.ReservedOffset);

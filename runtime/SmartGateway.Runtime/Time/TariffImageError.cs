@@ -4,12 +4,13 @@ namespace SmartGateway.Runtime.Time;
 public enum TariffImageError
 {
     None = 0,
-    TooShort,
-    BadMagic,
-    UnsupportedVersion,
-    BadFlags,
-    LengthMismatch,
-    BadChecksum,
+    // The image envelope's reasons: the same numbers as in VerifyError (ImageEnvelope.Check returns those).
+    TooShort = 1,
+    BadMagic = 2,
+    UnsupportedVersion = 3,
+    BadFlags = 4,
+    LengthMismatch = 5,
+    BadChecksum = 6,
     ReservedNotZero,
     SectionOutOfBounds,
     BadString,

@@ -6,8 +6,7 @@ namespace SmartGateway.Runtime.Time;
 /// Layout of a compiled tariff calendar (.sgtc), an image of its own beside the rule image.
 /// All numbers little-endian.
 /// <code>
-///  0  magic "SGTC"         4  u16 version (1)       6  u16 flags (0)
-///  8  u32 total length    12  u32 CRC-32 of the image with these 4 bytes left out
+///  0  envelope (ImageEnvelope): magic "SGTC", u16 version (1), u16 flags, u32 length, u32 CRC-32
 /// 16  u16 strings         18  u16 tariffs          20  u16 seasons         22  u16 holidays
 /// 24  u16 time-zone rule (string index)            26  u16 reserved (0)
 /// 28  sections, in order:
@@ -28,11 +27,7 @@ public static class TariffImageFormat
     public const byte Magic3 = (byte)'C';
     public const ushort Version = 1;
 
-    public const int VersionOffset = 4;
-    public const int FlagsOffset = 6;
-    public const int LengthOffset = 8;
-    public const int CrcOffset = 12;
-    public const int StringCountOffset = 16;
+    public const int StringCountOffset = ImageEnvelope.Size;
     public const int TariffCountOffset = 18;
     public const int SeasonCountOffset = 20;
     public const int HolidayCountOffset = 22;
@@ -54,11 +49,4 @@ public static class TariffImageFormat
     public const int MaxHolidayDays = 366;
     public const int MaxStringBytes = 255;
 
-    /// <summary>CRC over the image bytes except the CRC field itself.</summary>
-    public static uint ComputeCrc(byte[] image, int length)
-    {
-        uint crc = Crc32.Update(Crc32.Initial, image, 0, CrcOffset);
-        crc = Crc32.Update(crc, image, CrcOffset + 4, length - CrcOffset - 4);
-        return Crc32.Finish(crc);
-    }
 }

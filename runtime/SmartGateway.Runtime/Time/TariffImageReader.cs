@@ -1,5 +1,6 @@
 using System.Text;
 using SmartGateway.Runtime.Bytecode;
+using SmartGateway.Runtime.Verify;
 
 namespace SmartGateway.Runtime.Time;
 
@@ -13,25 +14,10 @@ public static class TariffImageReader
     public static TariffReadResult Read(byte[] bytes, out TariffCalendar? calendar)
     {
         calendar = null;
-        if (bytes == null || bytes.Length < TariffImageFormat.HeaderSize) return Fail(TariffImageError.TooShort, 0);
-        if (bytes[0] != TariffImageFormat.Magic0 || bytes[1] != TariffImageFormat.Magic1 ||
-            bytes[2] != TariffImageFormat.Magic2 || bytes[3] != TariffImageFormat.Magic3)
-        {
-            return Fail(TariffImageError.BadMagic, 0);
-        }
-        if (LittleEndian.U16(bytes, TariffImageFormat.VersionOffset) != TariffImageFormat.Version)
-        {
-            return Fail(TariffImageError.UnsupportedVersion, TariffImageFormat.VersionOffset);
-        }
-        if (LittleEndian.U16(bytes, TariffImageFormat.FlagsOffset) != 0) return Fail(TariffImageError.BadFlags, TariffImageFormat.FlagsOffset);
-        if (LittleEndian.U32(bytes, TariffImageFormat.LengthOffset) != (uint)bytes.Length)
-        {
-            return Fail(TariffImageError.LengthMismatch, TariffImageFormat.LengthOffset);
-        }
-        if (TariffImageFormat.ComputeCrc(bytes, bytes.Length) != LittleEndian.U32(bytes, TariffImageFormat.CrcOffset))
-        {
-            return Fail(TariffImageError.BadChecksum, TariffImageFormat.CrcOffset);
-        }
+        VerifyError envelope = ImageEnvelope.Check(bytes, TariffImageFormat.HeaderSize, TariffImageFormat.Magic0, TariffImageFormat.Magic1,
+            TariffImageFormat.Magic2, TariffImageFormat.Magic3, TariffImageFormat.Version, out int envelopeOffset);
+        // The envelope reasons carry the same numbers in both error lists (TariffImageError pins them).
+        if (envelope != VerifyError.None) return Fail((TariffImageError)(int)envelope, envelopeOffset);
         if (LittleEndian.U16(bytes, TariffImageFormat.ReservedOffset) != 0)
         {
             return Fail(TariffImageError.ReservedNotZero, TariffImageFormat.ReservedOffset);
