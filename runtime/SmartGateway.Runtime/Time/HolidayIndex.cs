@@ -14,8 +14,9 @@ internal sealed class HolidayIndex
     private readonly int[] _annualStartLeap;
     private readonly int[] _annualEndLeap;
     private readonly int[] _annualArgLeap;
-    private readonly long[] _onceStart;
-    private readonly long[] _onceEnd;
+    // Day numbers since 1970: years in an image are u16, so they fit an int.
+    private readonly int[] _onceStart;
+    private readonly int[] _onceEnd;
     private readonly int[] _onceArg;
 
     /// <summary>
@@ -36,14 +37,14 @@ internal sealed class HolidayIndex
         Build(month, day, duration, annual, 2024, _annualStartLeap, _annualEndLeap, _annualArgLeap);
 
         int once = year.Length - annual;
-        _onceStart = new long[once];
-        _onceEnd = new long[once];
+        _onceStart = new int[once];
+        _onceEnd = new int[once];
         _onceArg = new int[once];
         for (int i = 0; i < once; i++)
         {
             int h = annual + i;
-            long start = CivilCalendar.DaysFromCivil(year[h], month[h], day[h]);
-            long end = start + duration[h];
+            int start = (int)CivilCalendar.DaysFromCivil(year[h], month[h], day[h]);
+            int end = start + duration[h];
             _onceStart[i] = start;
             if (i > 0 && _onceEnd[i - 1] >= end)
             {
@@ -61,8 +62,9 @@ internal sealed class HolidayIndex
     /// <summary>The holiday covering a date (year, 1-based day of year, day number), or −1.</summary>
     public int Find(int year, int yearDay, long dayNumber)
     {
-        int i = LastAtOrBefore(_onceStart, dayNumber);
-        if (i >= 0 && _onceEnd[i] > dayNumber) return _onceArg[i];
+        int dayOf = dayNumber > int.MaxValue ? int.MaxValue : dayNumber < int.MinValue ? int.MinValue : (int)dayNumber;
+        int i = LastAtOrBefore(_onceStart, dayOf);
+        if (i >= 0 && _onceEnd[i] > dayOf) return _onceArg[i];
 
         int n = _annualStartCommon.Length;
         if (n == 0) return -1;
@@ -104,20 +106,7 @@ internal sealed class HolidayIndex
         }
     }
 
-    private static int LastAtOrBefore(long[] sorted, long x)
-    {
-        int lo = 0;
-        int hi = sorted.Length - 1;
-        int found = -1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >> 1;
-            if (sorted[mid] <= x) { found = mid; lo = mid + 1; }
-            else hi = mid - 1;
-        }
-        return found;
-    }
-
+    /// <summary>Index of the last element ≤ x in an ascending array, or −1: O(log n), no allocation.</summary>
     internal static int LastAtOrBefore(int[] sorted, int x)
     {
         int lo = 0;
