@@ -10,14 +10,6 @@ namespace SmartGateway.Host.Tests.Rules;
 /// <summary>Stored input history and replay over it: "what would last week have looked like".</summary>
 public sealed class HistoryApiTests : IDisposable
 {
-    private const string Hvac = """
-        automation "HVAC eco mode" on change {
-          when ir.left.P > 10 kW ± 500 W
-          then bicom ir.right off
-          else bicom ir.right on
-        }
-        """;
-
     private readonly GatewayFactory _factory = new();
     private readonly HttpClient _client;
 
@@ -27,7 +19,7 @@ public sealed class HistoryApiTests : IDisposable
 
     private async Task<string> HistoryOfTheseRules()
     {
-        using (var post = await _client.PostAsync("/api/automations", new StringContent(Hvac, Encoding.UTF8, "text/plain")))
+        using (var post = await _client.PostAsync("/api/automations", new StringContent(ExampleRules.Hvac, Encoding.UTF8, "text/plain")))
             Assert.Equal(HttpStatusCode.OK, post.StatusCode);
         foreach (ITickHandler handler in _factory.Services.GetServices<ITickHandler>())
         {

@@ -11,14 +11,6 @@ namespace SmartGateway.Host.Tests.Rules;
 /// <summary>The automations on the host: compile → verify → swap, ticks on device readings, actions, live preview.</summary>
 public sealed class RuleHostTests : IDisposable
 {
-    private const string Hvac = """
-        automation "HVAC eco mode" on change {
-          when ir.left.P > 10 kW ± 500 W
-          then bicom ir.right off
-          else bicom ir.right on
-        }
-        """;
-
     private readonly GatewayFactory _factory = new();
     private readonly HttpClient _client;
 
@@ -61,7 +53,7 @@ public sealed class RuleHostTests : IDisposable
     [Fact]
     public async Task TheHvacRuleTurnsGreenAboveTheBandAndSwitchesTheBicom()
     {
-        using (var response = await Post(Hvac)) Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using (var response = await Post(ExampleRules.Hvac)) Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Tick(9);
         Tick(11);
         var preview = await _client.GetJsonAsync("/api/automations/preview");
@@ -81,7 +73,7 @@ public sealed class RuleHostTests : IDisposable
     [Fact]
     public async Task AnUnknownInputShowsGreyInThePreview()
     {
-        using (var response = await Post(Hvac)) Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using (var response = await Post(ExampleRules.Hvac)) Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         _factory.Services.GetRequiredService<DeviceReadings>().Invalidate("ir.left.P");
         foreach (ITickHandler handler in _factory.Services.GetServices<ITickHandler>()) handler.Tick(0, DateTimeOffset.UtcNow);
         var preview = await _client.GetJsonAsync("/api/automations/preview");
