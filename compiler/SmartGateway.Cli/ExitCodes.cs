@@ -1,6 +1,6 @@
 namespace SmartGateway.Cli;
 
-/// <summary>FORMATS.md: 0 success, 1 the input has errors, 2 wrong usage. Outside tools rely on them.</summary>
+/// <summary>docs/FORMATS.md: 0 success, 1 the input has errors, 2 wrong usage. Outside tools rely on them.</summary>
 internal static class ExitCodes
 {
     public const int Success = 0;

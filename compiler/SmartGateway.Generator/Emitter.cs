@@ -5,7 +5,7 @@ using SmartGateway.Generator.Model;
 namespace SmartGateway.Generator;
 
 /// <summary>
-/// Spec → C# text, pure. The output is nano-safe (NANO.md §5): a <c>static readonly byte[]</c>, constants
+/// Spec → C# text, pure. The output is nano-safe (docs/NANO.md §5): a <c>static readonly byte[]</c>, constants
 /// and string arrays, no generics, no collection expressions, no interpolation.
 /// </summary>
 internal static class Emitter

@@ -9,7 +9,7 @@ using SmartGateway.NanoAnalyzer.Stubs;
 namespace SmartGateway.NanoAnalyzer;
 
 /// <summary>
-/// N1 by the stub route (NANO.md §4.1): compiles the project's own files again, with NANOFRAMEWORK_1_0
+/// N1 by the stub route (docs/NANO.md §4.1): compiles the project's own files again, with NANOFRAMEWORK_1_0
 /// defined and the stub core library generated from the API lists as the only reference, and reports each
 /// compiler error there at the same place, naming the member the .NET build bound to.
 /// </summary>

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 namespace SmartGateway.NanoAnalyzer;
 
 /// <summary>
-/// The nano-safe check's diagnostics. Ids follow NANO.md §5's rule numbers (NANO002 = N2, ...); NANO001 is
+/// The nano-safe check's diagnostics. Ids follow docs/NANO.md §5's rule numbers (NANO002 = N2, ...); NANO001 is
 /// N1 (the API exists on the line), NANO000 a misconfigured check. String members (N12) are N1's job.
 /// Ids are stable: AnalyzerReleases.*.md lists them.
 /// </summary>

@@ -10,7 +10,7 @@ public readonly record struct DeviceReading(long Value, bool Valid, DateTime Upd
 }
 
 /// <summary>
-/// The latest reading of every device input by its FORMATS.md path ("rs485.33.P", "ir.left.U.L1",
+/// The latest reading of every device input by its docs/FORMATS.md path ("rs485.33.P", "ir.left.U.L1",
 /// "rs485.1.counter.2"). Pollers write; the rule engine takes a <see cref="Snapshot"/> each tick.
 /// "IF.P.total" is the same input as "IF.P". A path never read is Unknown.
 /// </summary>

@@ -7,7 +7,7 @@ namespace SmartGateway.Devices;
 /// A device a poller reads: its interface ("ir.left", "ir.right", "rs485.33"), unit, map and the input
 /// paths below the interface someone needs (null = every measurement of the map). Raw register inputs
 /// ("reg.3011.int16" FC3, "ireg.107.uint32" FC4) are read as the raw number in any register, map or
-/// not. A Bicom's relay state is published as "IF.state" (1 on, 0 off), which is not a FORMATS.md input.
+/// not. A Bicom's relay state is published as "IF.state" (1 on, 0 off), which is not a docs/FORMATS.md input.
 /// </summary>
 public sealed class PolledDevice
 {

@@ -5,7 +5,7 @@ using static SmartGateway.Compiler.Tests.FormatterTests;
 
 namespace SmartGateway.Compiler.Tests;
 
-/// <summary>sgc's contract with outside tools (FORMATS.md): exit codes, diagnostics, --jsonl output.</summary>
+/// <summary>sgc's contract with outside tools (docs/FORMATS.md): exit codes, diagnostics, --jsonl output.</summary>
 public sealed class CliTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("sgc-").FullName;

@@ -4,7 +4,7 @@ using SmartGateway.NanoAnalyzer;
 
 namespace SmartGateway.Generator.Tests;
 
-/// <summary>What the generator writes compiles and runs on nanoFramework (NANO.md §5): the firmware links it.</summary>
+/// <summary>What the generator writes compiles and runs on nanoFramework (docs/NANO.md §5): the firmware links it.</summary>
 public class NanoSafetyTests
 {
     private const string Rules = "automation \"A\" on change {\n  min on 2 s\n  when ir.right.P > 1 kW ± 100 W for 3 s and not (ir.left.P - ir.right.P <= 0 W or time.hour == 3)\n  then mqtt 1 \"a\" \"on\"\n  else bicom rs485.32 off\n}\n";

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 namespace SmartGateway.NanoAnalyzer.Tests;
 
 /// <summary>
-/// NANO.md §4.3's probe matrix, stable column: each probe compiled against the stub core library gives the
+/// docs/NANO.md §4.3's probe matrix, stable column: each probe compiled against the stub core library gives the
 /// verdict the real nanoFramework 1.x library sources gave (OK: no NANO001; FAIL: NANO001 naming what is missing).
 /// </summary>
 public class ProbeMatrixTests

@@ -5,7 +5,7 @@ using SmartGateway.Runtime.Bytecode;
 namespace SmartGateway.Properties;
 
 /// <summary>
-/// The rule semantics written straight from DESIGN.md and FORMATS.md over the bound tree, sharing no
+/// The rule semantics written straight from docs/DESIGN.md and docs/FORMATS.md over the bound tree, sharing no
 /// code with the compiler back end or the interpreter: exact integers (BigInteger, clamped where the
 /// text says "saturating"), bool? for the three truth values, state keyed by syntax node.
 /// The property tests hold the bytecode VM to it.

@@ -7,7 +7,7 @@ using SmartGateway.Runtime.Values;
 
 namespace SmartGateway.Properties;
 
-/// <summary>The bytecode VM against the semantics contract of DESIGN.md / FORMATS.md.</summary>
+/// <summary>The bytecode VM against the semantics contract of docs/DESIGN.md / docs/FORMATS.md.</summary>
 public class SemanticsProperties
 {
     [Property(MaxTest = 10000)]

@@ -5,7 +5,7 @@ using SmartGateway.Runtime.Values;
 namespace SmartGateway.Runtime.Tests;
 
 /// <summary>
-/// One example per row of the DESIGN.md table at the exact band edges, ±1 micro-unit, with
+/// One example per row of the docs/DESIGN.md table at the exact band edges, ±1 micro-unit, with
 /// v = 10 kW and h = 500 W (the manual's HVAC example): edges at 10.5 kW and 9.5 kW.
 /// </summary>
 public class HysteresisTests

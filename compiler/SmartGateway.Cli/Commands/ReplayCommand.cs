@@ -5,7 +5,7 @@ namespace SmartGateway.Cli.Commands;
 
 /// <summary>
 /// <c>sgc replay RULES --trace HISTORY.csv [--tariffs CAL] [--json]</c>: "what would last week have looked
-/// like" — runs the rules over stored history (a FORMATS.md trace) and reports per target what it would
+/// like" — runs the rules over stored history (a docs/FORMATS.md trace) and reports per target what it would
 /// have done: Bicoms' switches and time on/off, Modbus writes per register, MQTT messages per subtopic.
 /// </summary>
 internal static class ReplayCommand

@@ -3,7 +3,7 @@ using SmartGateway.Runtime.Values;
 namespace SmartGateway.Compiler.Binding;
 
 /// <summary>
-/// The input paths of FORMATS.md: <c>IF.quantity[.Lp]</c> for an interface IF (ir.left, ir.right,
+/// The input paths of docs/FORMATS.md: <c>IF.quantity[.Lp]</c> for an interface IF (ir.left, ir.right,
 /// rs485.A), time.*, tariff, temperature, pulse. Resolves friendly spellings (IF.P.total) to the
 /// canonical one (IF.P).
 /// </summary>

@@ -111,7 +111,7 @@ public static class BusSetupReader
         string? mapFile = o.Text("map");
         string? iface = o.Text("interface", false);
         if (address == null || mapFile == null) return null;
-        // Rules name IR devices by their port and RS485 (and TCP) devices by their address (FORMATS.md).
+        // Rules name IR devices by their port and RS485 (and TCP) devices by their address (docs/FORMATS.md).
         iface ??= busName.StartsWith("ir.", StringComparison.Ordinal) ? busName : "rs485." + address.Value.ToString(CultureInfo.InvariantCulture);
         if (!InputCatalog.IsInterface(iface))
         {

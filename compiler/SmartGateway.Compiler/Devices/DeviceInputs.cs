@@ -1,7 +1,7 @@
 namespace SmartGateway.Compiler.Devices;
 
 /// <summary>
-/// The measurement paths of FORMATS.md's input table below an interface (IF.U.L1 → "U.L1") and the
+/// The measurement paths of docs/FORMATS.md's input table below an interface (IF.U.L1 → "U.L1") and the
 /// unit each is measured in. Totals are spelled without ".total" in maps.
 /// </summary>
 public static class DeviceInputs

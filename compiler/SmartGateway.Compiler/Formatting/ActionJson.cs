@@ -6,7 +6,7 @@ using SmartGateway.Runtime.Values;
 namespace SmartGateway.Compiler.Formatting;
 
 /// <summary>
-/// The one writer of FORMATS.md's action shape ({"bicom": …} / {"modbus": …} / {"mqtt": …}), used by
+/// The one writer of docs/FORMATS.md's action shape ({"bicom": …} / {"modbus": …} / {"mqtt": …}), used by
 /// the JSON formatter and by <c>sgc run --jsonl</c>, so both print the same thing.
 /// </summary>
 public static class ActionJson

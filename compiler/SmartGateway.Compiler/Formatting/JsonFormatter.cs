@@ -7,7 +7,7 @@ using SmartGateway.Runtime.Values;
 
 namespace SmartGateway.Compiler.Formatting;
 
-/// <summary>Prints a rule set as canonical automation JSON (FORMATS.md): every member explicit, fixed order.</summary>
+/// <summary>Prints a rule set as canonical automation JSON (docs/FORMATS.md): every member explicit, fixed order.</summary>
 public static class JsonFormatter
 {
     public static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

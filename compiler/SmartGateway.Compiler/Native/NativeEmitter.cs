@@ -8,7 +8,7 @@ namespace SmartGateway.Compiler.Native;
 
 /// <summary>
 /// The native back end: a bound rule set as one plain C# class with no interpreter, one method per
-/// automation, every constant folded in. It implements DESIGN.md / FORMATS.md on its own (the property
+/// automation, every constant folded in. It implements docs/DESIGN.md / docs/FORMATS.md on its own (the property
 /// tests hold it to the reference evaluator and the VM), and is the speed limit the VM is measured against.
 /// <para>The class (nano-safe: arrays only) has <c>Inputs</c> (snapshot order), <c>Automations</c>,
 /// <c>Tick(long[] values, bool[] valid)</c> and the tick's actions as pairs

@@ -1,7 +1,7 @@
 namespace SmartGateway.Compiler.Traces;
 
 /// <summary>
-/// Recorded inputs, one row per tick (FORMATS.md "Traces"). Values are micro-units; a null cell is
+/// Recorded inputs, one row per tick (docs/FORMATS.md "Traces"). Values are micro-units; a null cell is
 /// an invalid input. <see cref="Times"/> holds the local wall-clock time of each row, if recorded.
 /// </summary>
 public sealed class Trace

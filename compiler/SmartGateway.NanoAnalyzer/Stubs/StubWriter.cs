@@ -3,7 +3,7 @@ using System.Text;
 namespace SmartGateway.NanoAnalyzer.Stubs;
 
 /// <summary>
-/// Writes C# declarations for the API lists (NANO.md §4.1): every listed type and member with its exact
+/// Writes C# declarations for the API lists (docs/NANO.md §4.1): every listed type and member with its exact
 /// signature and bodies that only throw. Compiled with no references, the result is the core library
 /// shared source is bound against; errors inside the stub itself do not matter for that.
 /// </summary>

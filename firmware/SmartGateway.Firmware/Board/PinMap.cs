@@ -19,7 +19,7 @@ public static class PinMap
     public const int Rs485Tx = 15;
     public const int Rs485Rx = 16;
 
-    /// <summary>Transceiver DE/RE, driven as the UART's RTS in RS485 half-duplex mode (NANO.md §6.1).</summary>
+    /// <summary>Transceiver DE/RE, driven as the UART's RTS in RS485 half-duplex mode (docs/NANO.md §6.1).</summary>
     public const int Rs485DriverEnable = 7;
 
     /// <summary>Status LED, two colours: green + red on together read as orange.</summary>

@@ -4,7 +4,7 @@ namespace SmartGateway.Firmware.Devices;
 
 /// <summary>
 /// Every configured device and the line it is on: the left IR meter, the right IR Bicom and the RS485
-/// devices. Slot order is the REST/MQTT index order of SG-REST.md §4.2 (left IR, right IR, RS485 1..16).
+/// devices. Slot order is the REST/MQTT index order of docs/SG-REST.md §4.2 (left IR, right IR, RS485 1..16).
 /// </summary>
 public sealed class DeviceRegistry
 {
@@ -52,7 +52,7 @@ public sealed class DeviceRegistry
     }
 
     /// <summary>
-    /// Metering index i of SG-REST.md §4.2: 0 = the left IR meter, k = the k-th RS485 device, matching the
+    /// Metering index i of docs/SG-REST.md §4.2: 0 = the left IR meter, k = the k-th RS485 device, matching the
     /// order /api/devices lists them in (the right IR Bicom is not counted); null for an empty slot.
     /// </summary>
     public DeviceSlot ByIndex(int index)

@@ -8,7 +8,7 @@ namespace SmartGateway.Firmware.Modbus;
 /// <summary>
 /// Opens the gateway's UARTs with their pins routed: the IR ports at 19200 8N1 (manual §2.4), RS485 at the
 /// configured line settings (1200–115200) in the ESP32 UART's RS485 half-duplex mode, whose RTS drives the
-/// transceiver's DE/RE (NANO.md §6.1).
+/// transceiver's DE/RE (docs/NANO.md §6.1).
 /// </summary>
 public static class SerialLine
 {

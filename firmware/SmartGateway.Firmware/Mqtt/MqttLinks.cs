@@ -33,7 +33,7 @@ public sealed class MqttLinks
 
     /// <summary>
     /// §4.3 push: on each link whose interval has passed, every metering device's measurements and counters
-    /// in the REST shapes, to $root/measurements/{index} and $root/counters/{index} (SG-REST.md index space).
+    /// in the REST shapes, to $root/measurements/{index} and $root/counters/{index} (docs/SG-REST.md index space).
     /// </summary>
     public void PublishMeasurements(DeviceRegistry devices)
     {

@@ -9,7 +9,7 @@ using AuthenticationType = System.Net.NetworkInformation.AuthenticationType;
 namespace SmartGateway.Firmware.Net;
 
 /// <summary>
-/// Wi-Fi station and the provisioning access point (manual §4.4, NANO.md §6.4 pattern): the menu enables an
+/// Wi-Fi station and the provisioning access point (manual §4.4, docs/NANO.md §6.4 pattern): the menu enables an
 /// open AP named after the serial number ("SG-IS000966") at 192.168.4.1 and reboots; at boot the AP's setup
 /// page takes the station SSID and password, saves them, disables the AP and reboots into station mode.
 /// No DHCP server is in the referenced packages: a phone joining the AP must use a static address in

@@ -8,7 +8,7 @@ using SmartGateway.Firmware.Text;
 namespace SmartGateway.Firmware.Rest;
 
 /// <summary>
-/// The REST resources Home Assistant's pyiskra reads (SG-REST.md): GET /api, /api/devices,
+/// The REST resources Home Assistant's pyiskra reads (docs/SG-REST.md): GET /api, /api/devices,
 /// /api/measurement/{i} and /api/counter/{i} (also the manual's plural spellings). Auth, when a user is
 /// configured, is the cookie "Authorization=Basic base64(user:password)" on every request; anything else
 /// gets 403 (pyiskra maps only 403 to "not authorised"). Unknown resources get 404, other methods 405.
@@ -113,7 +113,7 @@ public sealed class RestApi
         return null;
     }
 
-    /// <summary>The device at index i of "prefix{i}" (SG-REST.md §4.2 index space), or null.</summary>
+    /// <summary>The device at index i of "prefix{i}" (docs/SG-REST.md §4.2 index space), or null.</summary>
     private DeviceSlot Indexed(string path, string prefix)
     {
         if (!path.StartsWith(prefix)) return null;

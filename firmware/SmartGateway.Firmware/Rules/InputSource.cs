@@ -1,6 +1,6 @@
 namespace SmartGateway.Firmware.Rules;
 
-/// <summary>Where a rule input's value comes from on the gateway (FORMATS.md "Input paths").</summary>
+/// <summary>Where a rule input's value comes from on the gateway (docs/FORMATS.md "Input paths").</summary>
 public static class InputSource
 {
     /// <summary>A path the gateway cannot serve (an unconfigured device or unknown member): always Unknown.</summary>

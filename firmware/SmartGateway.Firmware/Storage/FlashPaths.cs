@@ -1,6 +1,6 @@
 namespace SmartGateway.Firmware.Storage;
 
-/// <summary>Files on the ESP32's internal LittleFS partition, mounted as I:\ (NANO.md §6.5).</summary>
+/// <summary>Files on the ESP32's internal LittleFS partition, mounted as I:\ (docs/NANO.md §6.5).</summary>
 public static class FlashPaths
 {
     public const string Root = "I:\\";

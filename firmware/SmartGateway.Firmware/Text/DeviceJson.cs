@@ -6,7 +6,7 @@ using SmartGateway.Runtime.Values;
 namespace SmartGateway.Firmware.Text;
 
 /// <summary>
-/// The JSON shapes Home Assistant's pyiskra reads (SG-REST.md §4), used by REST and by the MQTT
+/// The JSON shapes Home Assistant's pyiskra reads (docs/SG-REST.md §4), used by REST and by the MQTT
 /// measurements/counters commands (manual §4.3: "MQTT payload format is consistent with the REST API").
 /// Measurements use the legacy string encoding every pyiskra version accepts ("233.0 V", bare numbers for
 /// PA, THD, frequency and temperature); an invalid value is "" (falsy, so pyiskra skips it).

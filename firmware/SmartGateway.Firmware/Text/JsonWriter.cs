@@ -3,7 +3,7 @@ using System.Text;
 namespace SmartGateway.Firmware.Text;
 
 /// <summary>
-/// A small JSON text builder for the REST and MQTT answers: the shapes are fixed by the manual and SG-REST.md,
+/// A small JSON text builder for the REST and MQTT answers: the shapes are fixed by the manual and docs/SG-REST.md,
 /// so they are written member by member instead of through reflection. Commas are tracked per level.
 /// </summary>
 public sealed class JsonWriter

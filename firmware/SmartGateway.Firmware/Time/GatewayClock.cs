@@ -8,7 +8,7 @@ namespace SmartGateway.Firmware.Time;
 
 /// <summary>
 /// UTC from the ESP32 clock kept by SNTP, turned into local time by the runtime's POSIX time-zone rules and
-/// into the active tariff by the runtime's tariff calendar (nanoFramework has only UTC: NANO.md §1.2).
+/// into the active tariff by the runtime's tariff calendar (nanoFramework has only UTC: docs/NANO.md §1.2).
 /// Until SNTP has set the clock, time and tariff inputs are invalid, so time rules stay Unknown.
 /// </summary>
 public sealed class GatewayClock

@@ -4,7 +4,7 @@ using SmartGateway.Host.Gateway;
 
 namespace SmartGateway.Host.Api;
 
-/// <summary>The legacy string encoding every pyiskra version reads (SG-REST.md §4.3): "value unit" for
+/// <summary>The legacy string encoding every pyiskra version reads (docs/SG-REST.md §4.3): "value unit" for
 /// U, I, P, Q, S and PF, bare numbers for PA, THD, frequency and temperature; invariant culture.</summary>
 public static class LegacyEncoding
 {

@@ -3,7 +3,7 @@ using SmartGateway.Host.Gateway;
 
 namespace SmartGateway.Host.Api;
 
-/// <summary>The object encoding of SG-REST.md §4.3: <c>{"value": 233.0, "unit": "V"}</c> under long keys, rounded
+/// <summary>The object encoding of docs/SG-REST.md §4.3: <c>{"value": 233.0, "unit": "V"}</c> under long keys, rounded
 /// like the legacy strings. A capacitive power factor is negative here, since the object has no Cap/Ind token.</summary>
 public static class ObjectEncoding
 {

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace SmartGateway.Host.Discovery;
 
-/// <summary>The UDP discovery exchange of Iskra's tools (DEVICE-MAPS.md, last section): the request is
+/// <summary>The UDP discovery exchange of Iskra's tools (docs/DEVICE-MAPS.md, last section): the request is
 /// <c>00 00 00 1a</c>; the 137-byte answer has byte 3 = <c>1b</c>, SSID at 8–19, MAC at 20–25, the Modbus TCP
 /// flag at 26, model at 28–41, serial at 43–50, sw_ver·100 at 52, hw_ver at 54, description at 55–93,
 /// location at 95–133 and the Modbus address at 136. Strings are UTF-8, NUL-padded, cut on a character boundary.</summary>

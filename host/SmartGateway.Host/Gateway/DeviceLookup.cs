@@ -31,7 +31,7 @@ public static class DeviceLookup
         return null;
     }
 
-    /// <summary>The slot a FORMATS.md interface names: "ir.left" = slot 0, "ir.right" = slot 1, "rs485.A" = the
+    /// <summary>The slot a docs/FORMATS.md interface names: "ir.left" = slot 0, "ir.right" = slot 1, "rs485.A" = the
     /// RS485 device (or Modbus TCP meter) at address A; null when nothing is there. Rule actions name Bicoms this way.</summary>
     public static DeviceSlot? ByInterfacePath(this IDeviceDirectory directory, string path)
     {

@@ -2,7 +2,7 @@ namespace SmartGateway.Host.Gateway;
 
 /// <summary>
 /// The 17-slot index space Home Assistant and the MQTT "index" argument use: the device list without the
-/// right IR (Bicom) port, so 0 = left IR and k = RS485 device k (SG-REST.md §4.2).
+/// right IR (Bicom) port, so 0 = left IR and k = RS485 device k (docs/SG-REST.md §4.2).
 /// </summary>
 public static class MeteringIndex
 {

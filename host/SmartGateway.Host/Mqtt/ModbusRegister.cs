@@ -3,7 +3,7 @@ using SmartGateway.Host.Gateway;
 namespace SmartGateway.Host.Mqtt;
 
 /// <summary>A register as the manual's MQTT commands write it: 4xxxx = holding register xxxx, 3xxxx = input
-/// register xxxx (so 40101 is the description at holding 101, DEVICE-MAPS.md), anything below 30000 a
+/// register xxxx (so 40101 is the description at holding 101, docs/DEVICE-MAPS.md), anything below 30000 a
 /// holding-register PDU address as given.</summary>
 public readonly record struct ModbusRegister(RegisterTable Table, int Address)
 {

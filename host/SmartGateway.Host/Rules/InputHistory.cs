@@ -6,12 +6,12 @@ using SmartGateway.Runtime.Values;
 
 namespace SmartGateway.Host.Rules;
 
-/// <summary>One stored history file: a FORMATS.md trace of one day under one rule image.</summary>
+/// <summary>One stored history file: a docs/FORMATS.md trace of one day under one rule image.</summary>
 public sealed record HistoryFile(string Name, long Bytes, DateTime Modified);
 
 /// <summary>
 /// Stored history for replay ("what would last week have looked like"): every tick, the inputs the
-/// running rules read are appended as one row of a FORMATS.md trace (<c>tick,time,path…</c>; time.*
+/// running rules read are appended as one row of a docs/FORMATS.md trace (<c>tick,time,path…</c>; time.*
 /// come from the time column). A new file starts each local day and whenever the rule image changes,
 /// so every file is a complete trace on its own; files older than the retention are deleted.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace SmartGateway.Simulator.Devices;
 
 /// <summary>
-/// Writes values the way Iskra devices lay them out (DEVICE-MAPS.md), written from the register
+/// Writes values the way Iskra devices lay them out (docs/DEVICE-MAPS.md), written from the register
 /// descriptions on purpose apart from the runtime's decoder, so the two check each other.
 /// </summary>
 public static class IskraEncoding

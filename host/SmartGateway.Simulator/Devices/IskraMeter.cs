@@ -11,7 +11,7 @@ public sealed class IskraMeter : SimulatedDevice
     private const byte In = FunctionCode.ReadInputRegisters;
     private const byte Hold = FunctionCode.ReadHoldingRegisters;
 
-    // Counter setting codes pyiskra reads (DEVICE-MAPS.md): units 1 Wh, 2 varh; quadrant masks 6 import, 9 export.
+    // Counter setting codes pyiskra reads (docs/DEVICE-MAPS.md): units 1 Wh, 2 varh; quadrant masks 6 import, 9 export.
     private static readonly int[] CounterUnits = [1, 1, 2, 2];
     private static readonly int[] CounterQuadrants = [6, 9, 6, 9];
 

@@ -1,6 +1,6 @@
 namespace SmartGateway.Simulator.Devices;
 
-/// <summary>Register layout families of Iskra meters (DEVICE-MAPS.md).</summary>
+/// <summary>Register layout families of Iskra meters (docs/DEVICE-MAPS.md).</summary>
 public enum MeterFamily
 {
     /// <summary>Impact IE38/IE35/IE14: T5/T6 measurements at 100–190, float32 counters at 2750–2845.</summary>

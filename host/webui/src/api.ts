@@ -86,7 +86,7 @@ export interface SourceUpdate {
 export const isEmptySlot = (d: DeviceEntry) => d.model === 'Disabled' || d.model === 'Not Detected' || d.model === '';
 export const isBicom = (d: DeviceEntry) => d.model.startsWith('BI') || d.interface.includes('Right IR');
 
-/** Metering index → slot, as the REST API counts (SG-REST.md §4.2: the Right IR slot is skipped). */
+/** Metering index → slot, as the REST API counts (docs/SG-REST.md §4.2: the Right IR slot is skipped). */
 export function meters(devices: DeviceEntry[]): { index: number; device: DeviceEntry }[] {
   const out: { index: number; device: DeviceEntry }[] = [];
   let index = 0;

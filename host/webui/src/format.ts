@@ -26,7 +26,7 @@ export function round(value: number, digits: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(digits);
 }
 
-/** The base unit of an input path (FORMATS.md, "Input paths"). */
+/** The base unit of an input path (docs/FORMATS.md, "Input paths"). */
 export function unitOfPath(path: string): string {
   const parts = path.split('.');
   if (path.startsWith('time.')) return '';

@@ -3,7 +3,7 @@ namespace SmartGateway.Runtime.Bytecode;
 /// <summary>
 /// One row per opcode: name, operand bytes and stack effect. Emitter, verifier and disassembler read
 /// this table, so the three agree by construction. Names are data because nanoFramework's
-/// Enum.ToString() prints the number (NANO.md §1).
+/// Enum.ToString() prints the number (docs/NANO.md §1).
 /// </summary>
 public static class OpInfo
 {

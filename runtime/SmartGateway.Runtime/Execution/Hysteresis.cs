@@ -4,7 +4,7 @@ using SmartGateway.Runtime.Values;
 namespace SmartGateway.Runtime.Execution;
 
 /// <summary>
-/// The DESIGN.md comparison table. Band edges v±h are computed with saturating arithmetic.
+/// The docs/DESIGN.md comparison table. Band edges v±h are computed with saturating arithmetic.
 /// </summary>
 public static class Hysteresis
 {

@@ -262,7 +262,7 @@ public sealed class Interpreter
     }
 
     /// <summary>
-    /// min_on / min_off hold and the mode (FORMATS.md): L is the last known effective result, set at
+    /// min_on / min_off hold and the mode (docs/FORMATS.md): L is the last known effective result, set at
     /// tick s. Returns which branch runs this tick.
     /// </summary>
     private byte Decide(int index, AutomationEntry a, byte r)

@@ -2,7 +2,7 @@ namespace SmartGateway.Runtime.Inputs;
 
 /// <summary>
 /// PT1000 resistance → temperature for the gateway's `temperature` input, in integer arithmetic only (the
-/// device has no double-precision Math: NANO.md §1.1): linear interpolation in the IEC 60751 table every
+/// device has no double-precision Math: docs/NANO.md §1.1): linear interpolation in the IEC 60751 table every
 /// 10 °C from −50 to 150 °C. Between table points the Callendar–Van Dusen curve departs from the chords
 /// by under 0.005 °C, far below what the ADC resolves.
 /// </summary>

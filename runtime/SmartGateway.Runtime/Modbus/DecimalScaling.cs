@@ -1,7 +1,7 @@
 namespace SmartGateway.Runtime.Modbus;
 
 /// <summary>
-/// Exact integer × 10^k with round half to even when k is negative, the one rounding rule of DESIGN.md.
+/// Exact integer × 10^k with round half to even when k is negative, the one rounding rule of docs/DESIGN.md.
 /// Returns false instead of saturating: a value outside the micro-unit range is not a reading.
 /// </summary>
 public static class DecimalScaling

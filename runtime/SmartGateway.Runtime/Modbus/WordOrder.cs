@@ -1,6 +1,6 @@
 namespace SmartGateway.Runtime.Modbus;
 
-/// <summary>Order of the two registers of a 32-bit value. Iskra and FORMATS.md default to high word first.</summary>
+/// <summary>Order of the two registers of a 32-bit value. Iskra and docs/FORMATS.md default to high word first.</summary>
 public static class WordOrder
 {
     public const byte HighFirst = 0;

@@ -3,7 +3,7 @@ namespace SmartGateway.Runtime.Values;
 /// <summary>
 /// Fixed-point numbers: a long counting micro-units (six decimals). Addition and subtraction saturate
 /// at the long range instead of wrapping, because nanoFramework's checked arithmetic does not trap
-/// (NANO.md §1) and a wrapped power sum would flip the sign of a decision.
+/// (docs/NANO.md §1) and a wrapped power sum would flip the sign of a decision.
 /// </summary>
 public static class Fixed
 {

@@ -1,6 +1,6 @@
 namespace SmartGateway.Runtime.Values;
 
-/// <summary>Three-valued truth of a condition (DESIGN.md "Unknown"): Kleene logic over these bytes.</summary>
+/// <summary>Three-valued truth of a condition (docs/DESIGN.md "Unknown"): Kleene logic over these bytes.</summary>
 public static class Tri
 {
     public const byte Unknown = 0;

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace SmartGateway.Host.Tests.Support;
 
-/// <summary>The parsing rules of pyiskra &lt; 0.1.19 (SG-REST.md §4.3), the strictest reader: what it would
+/// <summary>The parsing rules of pyiskra &lt; 0.1.19 (docs/SG-REST.md §4.3), the strictest reader: what it would
 /// throw on, these throw on too.</summary>
 public static class PyIskraRules
 {

@@ -1,5 +1,5 @@
 """Reads a simulated Iskra meter the way pyiskra's Modbus adapter does (block reads, T5/T6/T7 decoding
-written here from DEVICE-MAPS.md) with pymodbus as the master, and prints the values as JSON.
+written here from docs/DEVICE-MAPS.md) with pymodbus as the master, and prints the values as JSON.
 
 usage: /usr/bin/python3 pyiskra_reads.py PORT UNIT impact|wm
 """

@@ -4,7 +4,7 @@ using SmartGateway.Compiler.Syntax.Nodes;
 namespace SmartGateway.Compiler.Syntax.Json;
 
 /// <summary>
-/// The automation JSON of FORMATS.md onto the same syntax tree as the text DSL. Shape errors are
+/// The automation JSON of docs/FORMATS.md onto the same syntax tree as the text DSL. Shape errors are
 /// reported here with their JSON path; meaning (inputs, units, ranges) is the binder's job.
 /// </summary>
 public static class JsonFrontEnd

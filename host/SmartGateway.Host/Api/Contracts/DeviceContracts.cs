@@ -1,6 +1,6 @@
 namespace SmartGateway.Host.Api.Contracts;
 
-/// <summary>GET /api/devices: all 18 slots, empty ones with model "Disabled" (SG-REST.md §4.2).</summary>
+/// <summary>GET /api/devices: all 18 slots, empty ones with model "Disabled" (docs/SG-REST.md §4.2).</summary>
 public sealed record DevicesResponse(IReadOnlyList<DeviceEntry> Devices);
 
 public sealed record DeviceEntry(

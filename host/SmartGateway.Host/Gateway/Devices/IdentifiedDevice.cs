@@ -5,7 +5,7 @@ using SmartGateway.Runtime.Modbus;
 namespace SmartGateway.Host.Gateway.Devices;
 
 /// <summary>A device that answered its identification read, with the map that serves it and how it is polled.</summary>
-/// <param name="Interface">Its FORMATS.md interface: "ir.left", "ir.right" or "rs485.A".</param>
+/// <param name="Interface">Its docs/FORMATS.md interface: "ir.left", "ir.right" or "rs485.A".</param>
 public sealed record IdentifiedDevice(
     string Interface, byte Unit, string Model, string Serial, string SwVer, string Description, string Location,
     DeviceMap? Map, PolledDevice? Polled)

@@ -1,4 +1,4 @@
-// The automation JSON of FORMATS.md, used unchanged as the block editor's state, so export, import and
+// The automation JSON of docs/FORMATS.md, used unchanged as the block editor's state, so export, import and
 // save all send exactly what the editor shows.
 
 export type Op = '>' | '>=' | '<' | '<=' | '==' | '!=';
