@@ -69,7 +69,7 @@ internal static class Emitter
         w.Close();
     }
 
-    private static string Literal(string s)
+    internal static string Literal(string s)
     {
         var b = new StringBuilder("\"");
         foreach (char c in s)
@@ -81,5 +81,5 @@ internal static class Emitter
         return b.Append('"').ToString();
     }
 
-    private static string Xml(string s) => s.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    internal static string Xml(string s) => s.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }

@@ -70,14 +70,14 @@ internal static class RuleFileCompiler
             EquatableArray.From(diagnostics));
     }
 
-    private static DiagnosticInfo Info(SgDiagnostic d, LineMap lines)
+    internal static DiagnosticInfo Info(SgDiagnostic d, LineMap lines)
     {
         int line = Math.Max(d.Span.Line - 1, 0);
         int column = Math.Max(d.Span.Column - 1, 0);
         return new DiagnosticInfo(d.Code, d.IsError, d.Message, d.Span.Path, lines.Offset(line, column), line, column);
     }
 
-    private static string FileName(string path)
+    internal static string FileName(string path)
     {
         int cut = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
         return path.Substring(cut + 1);

@@ -5,9 +5,10 @@ using SmartGateway.Generator.Model;
 namespace SmartGateway.Generator;
 
 /// <summary>
-/// Rule and tariff files given as AdditionalFiles → generated C# embedding their images. Only wiring:
-/// per file, text → <see cref="RuleImageSpec"/> (<see cref="RuleFileCompiler"/>) → source
-/// (<see cref="Emitter"/>), so editing one file regenerates only its output.
+/// Rule and tariff files given as AdditionalFiles → generated C# embedding their images, and device maps →
+/// C# that builds their runtime tables. Only wiring: per file, text → <see cref="RuleImageSpec"/>
+/// (<see cref="RuleFileCompiler"/>) → source (<see cref="Emitter"/>), or text → <see cref="DeviceMapSpec"/>
+/// (<see cref="DeviceMapFileCompiler"/>), so editing one file regenerates only its output.
 /// Set the build property SmartGatewayNativeRules=true (and make it CompilerVisibleProperty) to add
 /// the rules as plain C# methods as well (<c>SmartGateway.Compiler.Native.NativeEmitter</c>).
 /// </summary>
@@ -25,7 +26,7 @@ public sealed class RulesGenerator : IIncrementalGenerator
             .Select(static (t, ct) => new RuleFileInput(t.Path, RuleFileKinds.Of(t.Path), t.GetText(ct)?.ToString() ?? ""))
             .WithTrackingName(GeneratorSteps.RuleFiles);
 
-        IncrementalValuesProvider<RuleImageSpec> specs = files.Combine(native)
+        IncrementalValuesProvider<RuleImageSpec> specs = files.Where(static f => f.Kind != RuleFileKind.DeviceMap).Combine(native)
             .Select(static (pair, _) => RuleFileCompiler.Compile(pair.Left, pair.Right))
             .WithTrackingName(GeneratorSteps.RuleImages);
 
@@ -35,6 +36,16 @@ public sealed class RulesGenerator : IIncrementalGenerator
             if (!spec.HasImage) return;
             spc.AddSource(spec.ClassName + ".g.cs", Emitter.Emit(spec));
             if (spec.NativeSource.Length > 0) spc.AddSource(spec.ClassName + "Native.g.cs", spec.NativeSource);
+        });
+
+        IncrementalValuesProvider<DeviceMapSpec> maps = files.Where(static f => f.Kind == RuleFileKind.DeviceMap)
+            .Select(static (f, _) => DeviceMapFileCompiler.Compile(f))
+            .WithTrackingName(GeneratorSteps.DeviceMaps);
+
+        context.RegisterSourceOutput(maps, static (spc, spec) =>
+        {
+            foreach (DiagnosticInfo d in spec.Diagnostics) spc.ReportDiagnostic(ToRoslyn(d));
+            if (spec.Source.Length > 0) spc.AddSource(spec.ClassName + ".g.cs", spec.Source);
         });
     }
 

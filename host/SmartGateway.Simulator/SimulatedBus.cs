@@ -35,10 +35,10 @@ public sealed class SimulatedBus
     public static SimulatedBus CreateDefault(int seed = 1)
     {
         var bus = new SimulatedBus(seed);
-        bus.Add(33, new IskraMeter("IE38MD", "10006494", MeterFamily.Impact));
-        bus.Add(1, new IskraMeter("WM3M4C", "W4192432", MeterFamily.Wm));
-        bus.Add(2, new IskraMeter("WM3M4C", "W4170632", MeterFamily.Wm));
-        bus.Add(32, new BicomRelay("BI432", "BI001487"));
+        bus.Add(33, SimulatedModels.Create("IE38MD", "10006494"));
+        bus.Add(1, SimulatedModels.Create("WM3M4C", "W4192432"));
+        bus.Add(2, SimulatedModels.Create("WM3M4C", "W4170632"));
+        bus.Add(32, SimulatedModels.Create("BI432", "BI001487"));
         return bus;
     }
 
@@ -77,8 +77,7 @@ public sealed class SimulatedBus
         if (FunctionCode.IsRead(request.Function))
         {
             if (!device.IsReadable(request.Function, request.Address, request.Count)) return ExceptionCode.IllegalDataAddress;
-            ushort[] table = request.Function == FunctionCode.ReadInputRegisters ? device.Input : device.Holding;
-            lock (device.Input) reply.PduLength = SlaveCodec.EncodeReadReply(request.Function, table, request.Address, request.Count, reply.Pdu, 0);
+            lock (device.Input) reply.PduLength = SlaveCodec.EncodeReadReply(request.Function, device.Table(request.Function), request.Address, request.Count, reply.Pdu, 0);
             return ExceptionCode.None;
         }
         byte code = device.Write(request.Address, request.Values!);

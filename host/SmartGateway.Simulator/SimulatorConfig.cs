@@ -41,33 +41,25 @@ public sealed class SimulatorConfig
 public sealed class DeviceConfig
 {
     public byte Unit { get; set; }
+
+    /// <summary>What the device identifies as; the device map in rules/devices that serves it decides its registers.</summary>
     public string Model { get; set; } = "WM3M4C";
+
     public string Serial { get; set; } = "";
-
-    /// <summary>impact, wm, mc or bicom; by default guessed from the model name.</summary>
-    public string? Family { get; set; }
-
     public FaultSettings Faults { get; set; } = new();
 
     public SimulatedDevice Create()
     {
         string serial = Serial.Length > 0 ? Serial : "S" + Unit.ToString("D7", System.Globalization.CultureInfo.InvariantCulture);
-        string family = Family ?? Guess(Model);
-        return family switch
+        try
         {
-            "bicom" => new BicomRelay(Model, serial),
-            "impact" => new IskraMeter(Model, serial, MeterFamily.Impact),
-            "wm" => new IskraMeter(Model, serial, MeterFamily.Wm),
-            "mc" => new IskraMeter(Model, serial, MeterFamily.MeasuringCentre),
-            _ => throw new JsonException($"device {Unit}: family \"{family}\" is not impact, wm, mc or bicom"),
-        };
+            return SimulatedModels.Create(Model, serial);
+        }
+        catch (ArgumentException e)
+        {
+            throw new JsonException($"device {Unit}: {e.Message}");
+        }
     }
-
-    private static string Guess(string model) =>
-        model.StartsWith("BI", StringComparison.Ordinal) ? "bicom"
-        : model.StartsWith("IE", StringComparison.Ordinal) ? "impact"
-        : model.StartsWith("WM", StringComparison.Ordinal) ? "wm"
-        : "mc";
 }
 
 public sealed class SerialConfig

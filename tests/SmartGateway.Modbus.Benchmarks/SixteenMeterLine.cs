@@ -28,7 +28,7 @@ public sealed partial class SixteenMeterLine : IDisposable
     {
         (_socat, string first, string second) = StartSocat();
         var sim = new SimulatedBus();
-        for (byte unit = 1; unit <= Meters; unit++) sim.Add(unit, new IskraMeter("WM3M4C", "W" + (4192000 + unit), MeterFamily.Wm));
+        for (byte unit = 1; unit <= Meters; unit++) sim.Add(unit, new IskraMeter("WM3M4C", "W" + (4192000 + unit)));
         _slave = new RtuSlaveServer(sim, first, Baud) { Pace = true, LatencyMicros = latencyMicros };
         _slave.Start();
         _bus = new ModbusBus(new SerialTransport(second, Baud, deviceLatencyMicros: latencyMicros), TimeSpan.FromMilliseconds(200));

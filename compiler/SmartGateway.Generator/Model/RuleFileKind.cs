@@ -2,13 +2,15 @@ namespace SmartGateway.Generator.Model;
 
 /// <summary>
 /// Which compiler a file goes to, by its name: *.sgr and *.rules.json are rule sets, *.sgt and
-/// *.tariff.json tariff calendars. Any other additional file is not the generator's.
+/// *.tariff.json tariff calendars, and what sgc treats as a device map (*.sgd, a .json in a directory
+/// named devices other than buses*.json) a device map. Any other additional file is not the generator's.
 /// </summary>
 internal enum RuleFileKind
 {
     None,
     Rules,
     Tariff,
+    DeviceMap,
 }
 
 internal static class RuleFileKinds
@@ -17,6 +19,7 @@ internal static class RuleFileKinds
     {
         if (EndsWith(path, ".sgr") || EndsWith(path, ".rules.json")) return RuleFileKind.Rules;
         if (EndsWith(path, ".sgt") || EndsWith(path, ".tariff.json")) return RuleFileKind.Tariff;
+        if (SmartGateway.Compiler.Devices.DeviceMapFiles.IsDeviceMapFile(path)) return RuleFileKind.DeviceMap;
         return RuleFileKind.None;
     }
 

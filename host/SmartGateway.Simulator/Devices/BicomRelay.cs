@@ -1,21 +1,23 @@
+using SmartGateway.Runtime.Devices;
 using SmartGateway.Runtime.Modbus;
 
 namespace SmartGateway.Simulator.Devices;
 
 /// <summary>
-/// A virtual BI432 Bicom: one bistable relay whose state reads and writes at holding register 200
-/// (0 off, 1 on) — the layout rules/devices/BI432.json assumes; see the notes there.
+/// A virtual Bicom: one bistable relay whose state and command registers are those of its device map's
+/// <c>bicom</c> entry (rules/devices/BI432.json: holding 200, 0 off, 1 on; see the notes there).
 /// </summary>
 public sealed class BicomRelay : SimulatedDevice
 {
-    public const int StateRegister = 200;
+    private readonly BicomControl _bicom;
 
-    public BicomRelay(string model, string serial) : base(model, serial)
+    public BicomRelay(DeviceMap map, string model, string serial) : base(map, model, serial)
     {
-        AddReadable(FunctionCode.ReadHoldingRegisters, StateRegister, 1);
+        _bicom = map.Bicom ?? throw new ArgumentException($"the device map {map.Model} has no Bicom registers", nameof(map));
+        Holding[_bicom.StateRegister] = (ushort)_bicom.OffValue;
     }
 
-    public bool On => Holding[StateRegister] != 0;
+    public bool On => Holding[_bicom.StateRegister] == _bicom.OnValue;
 
     public override void Advance(double seconds)
     {
@@ -23,7 +25,14 @@ public sealed class BicomRelay : SimulatedDevice
 
     public override byte Write(int address, ushort[] values)
     {
-        if (address == StateRegister && values.Length == 1 && values[0] > 1) return ExceptionCode.IllegalDataValue;
-        return base.Write(address, values);
+        if (address != _bicom.ControlRegister || values.Length != 1) return base.Write(address, values);
+        int command = values[0];
+        bool on;
+        if (command == _bicom.OnValue) on = true;
+        else if (command == _bicom.OffValue) on = false;
+        else if (_bicom.ToggleValue >= 0 && command == _bicom.ToggleValue) on = !On;
+        else return ExceptionCode.IllegalDataValue;
+        Holding[_bicom.StateRegister] = (ushort)(on ? _bicom.OnValue : _bicom.OffValue);
+        return ExceptionCode.None;
     }
 }

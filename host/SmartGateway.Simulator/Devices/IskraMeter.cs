@@ -1,93 +1,64 @@
+using System.Globalization;
+using SmartGateway.Runtime.Devices;
 using SmartGateway.Runtime.Modbus;
 
 namespace SmartGateway.Simulator.Devices;
 
 /// <summary>
-/// A virtual Iskra meter or analyser of one <see cref="MeterFamily"/>, with its register layout and a
-/// <see cref="Truth"/> table (input path → value) for tests to compare reads against.
+/// A virtual Iskra meter or analyser: a <see cref="ThreePhaseModel"/> load written into the registers its device map
+/// names, in the map's encodings, with energy counters that integrate the load in the map's units and directions,
+/// and the settings registers (counter units and quadrants, connection) that say so. <see cref="Truth"/> holds every
+/// input path's value as written, for tests to compare reads against.
 /// </summary>
 public sealed class IskraMeter : SimulatedDevice
 {
-    private const byte In = FunctionCode.ReadInputRegisters;
-    private const byte Hold = FunctionCode.ReadHoldingRegisters;
+    // Iskra's settings registers beyond the maps (docs/DEVICE-MAPS.md): holding 151 bit 1 reverse connection;
+    // Impact: current/voltage ratio at holding 148/149 (/10000), used voltage and current at input 15/17 (/100),
+    // number of time blocks at input 6761 (5 when kept; none here).
+    private const int ConnectionRegister = 151;
+    private const int CurrentRatioRegister = 148;
+    private const int VoltageRatioRegister = 149;
+    private const int UsedVoltageRegister = 15;
+    private const int UsedCurrentRegister = 17;
+    private const int TimeBlocksRegister = 6761;
 
-    // Counter setting codes pyiskra reads (docs/DEVICE-MAPS.md): units 1 Wh, 2 varh; quadrant masks 6 import, 9 export.
-    private static readonly int[] CounterUnits = [1, 1, 2, 2];
-    private static readonly int[] CounterQuadrants = [6, 9, 6, 9];
+    private readonly Dictionary<int, double> _energy = [];
 
-    public IskraMeter(string model, string serial, MeterFamily family) : base(model, serial)
+    /// <summary>A meter of the model, with the map that serves it (<see cref="SimulatedModels"/>).</summary>
+    public IskraMeter(string model, string serial) : this(SimulatedModels.MapFor(model), model, serial)
+    {
+    }
+
+    private IskraMeter(DeviceMap map, string model, string serial)
+        : this(map, SimulatedModels.FamilyOf(map) ?? throw new ArgumentException($"{map.Model} is not a meter map", nameof(model)), model, serial)
+    {
+    }
+
+    public IskraMeter(DeviceMap map, MeterFamily family, string model, string serial) : base(map, model, serial)
     {
         Family = family;
-        if (family == MeterFamily.MeasuringCentre)
-        {
-            AddReadable(In, 2500, 106);
-            AddReadable(In, 2658, 2);
-            AddReadable(In, 400, 94);
-            AddReadable(Hold, 421, 94);
-            WriteWmSettings(4);
-        }
-        else
-        {
-            AddReadable(In, 100, 91);
-            if (family == MeterFamily.Impact)
-            {
-                AddReadable(In, 2750, 96);
-                AddReadable(Hold, 151, 1);
-                AddReadable(Hold, 421, 16);
-                AddReadable(Hold, 437, 64);
-                WriteImpactSettings();
-            }
-            else
-            {
-                AddReadable(In, 400, 64);
-                AddReadable(Hold, 421, 36);
-                WriteWmSettings(2);
-            }
-        }
+        Load = new ThreePhaseModel(Math.Max(1, Enumerable.Range(1, 3).Count(p => map.IndexOf("U.L" + p) >= 0)));
+        foreach (Counter c in map.Counters) _energy[c.Number] = Seed(c);
+        WriteSettings();
         Write();
     }
 
     public MeterFamily Family { get; }
-    public ThreePhaseModel Load { get; } = new();
+    public ThreePhaseModel Load { get; }
 
-    /// <summary>Active tariff 1–5; the Impact's resettable per-tariff counters integrate only in it.</summary>
+    /// <summary>Active tariff 1–5: counters of one tariff integrate only while it is active.</summary>
     public int Tariff { get; set; } = 1;
 
-    /// <summary>Values as the device means them, by input path ("U.L1", "P", "counter.3").</summary>
+    /// <summary>Values as the device means them, by input path ("U.L1", "P", "counter.3", "PF.capacitive").</summary>
     public Dictionary<string, double> Truth { get; } = new(StringComparer.Ordinal);
-
-    private readonly double[] _tariffImport = [1000.5, 2000.25, 300, 40, 5];
-    private readonly double[] _tariffExport = [10.5, 20.25, 3, 4, 0.5];
-
-    /// <summary>Counter settings as the factory leaves them, matching the maps' assumptions (see their notes).</summary>
-    private void WriteWmSettings(int counters)
-    {
-        for (int k = 0; k < counters; k++)
-        {
-            Holding[421 + 10 * k] = (ushort)CounterUnits[k];
-            Holding[422 + 10 * k] = (ushort)CounterQuadrants[k];
-        }
-    }
-
-    private void WriteImpactSettings()
-    {
-        for (int n = 0; n < 4; n++)
-        {
-            Holding[421 + 4 * n] = (ushort)CounterUnits[n];
-            Holding[422 + 4 * n] = (ushort)CounterQuadrants[n];
-        }
-        for (int n = 0; n < 16; n++)
-        {
-            Holding[437 + 4 * n] = 1;
-            Holding[438 + 4 * n] = (ushort)(n % 2 == 0 ? 6 : 9);
-        }
-    }
 
     public override void Advance(double seconds)
     {
         Load.Advance(seconds);
-        if (Load.PTotal >= 0) _tariffImport[Tariff - 1] += Load.PTotal * seconds / 3600;
-        else _tariffExport[Tariff - 1] += -Load.PTotal * seconds / 3600;
+        foreach (Counter c in Map.Counters)
+        {
+            if (c.Tariff == 0 || c.Tariff == Tariff) _energy[c.Number] += Flow(c) * seconds / 3600;
+        }
         Write();
     }
 
@@ -96,112 +67,129 @@ public sealed class IskraMeter : SimulatedDevice
         lock (Input)
         {
             Truth.Clear();
-            if (Family == MeterFamily.MeasuringCentre) WriteMeasuringCentre();
-            else WriteImpactMeasurements();
-            if (Family == MeterFamily.Impact) WriteImpactCounters();
-            else WriteWmCounters(Family == MeterFamily.Wm ? 2 : 4);
+            foreach (Measurement m in Map.Measurements)
+            {
+                if (m.Path.StartsWith("counter.", StringComparison.Ordinal)) continue;
+                if (m.Path == "PF" || m.Path.StartsWith("PF.", StringComparison.Ordinal)) WritePowerFactor(m);
+                else Truth[m.Path] = IskraEncoding.Put(Table(m.Table), m, Value(m.Path));
+            }
+            foreach (Counter c in Map.Counters)
+                Truth["counter." + c.Number.ToString(CultureInfo.InvariantCulture)] = IskraEncoding.Put(Table(c.Value.Table), c.Value, _energy[c.Number]);
         }
     }
 
-    private void WriteImpactMeasurements()
+    /// <summary>
+    /// T7 carries the direction and the inductive/capacitive flag the meter derives from its own P and Q; a float32
+    /// power factor (MC) is signed like the T7 value (negative for export).
+    /// </summary>
+    private void WritePowerFactor(Measurement m)
     {
-        var m = Load;
-        Set("f", m.Frequency, v => IskraEncoding.PutT56(Input, 105, v, false));
-        for (int p = 0; p < 3; p++)
+        int phase = Phase(m.Path);
+        double p = phase < 0 ? Load.PTotal : Load.P[phase];
+        double q = phase < 0 ? Load.QTotal : Load.Q[phase];
+        double pf = phase < 0 ? Load.PFTotal : Load.PF[phase];
+        if (m.Encoding == RegisterEncoding.T7)
         {
-            string l = ".L" + (p + 1);
-            int p2 = 2 * p;
-            Set("U" + l, m.U[p], v => IskraEncoding.PutT56(Input, 107 + p2, v, false));
-            Set("I" + l, m.I[p], v => IskraEncoding.PutT56(Input, 126 + p2, v, false));
-            Set("P" + l, m.P[p], v => IskraEncoding.PutT56(Input, 142 + p2, v, true));
-            Set("Q" + l, m.Q[p], v => IskraEncoding.PutT56(Input, 150 + p2, v, true));
-            Set("S" + l, m.S[p], v => IskraEncoding.PutT56(Input, 158 + p2, v, false));
-            SetPf("PF" + l, 166 + p2, m.PF[p], m.P[p], m.Q[p]);
-            Set("angle" + l, m.AngleDeg[p], v => IskraEncoding.PutHundredths(Input, 173 + p, v));
-            Set("thdU" + l, m.ThdU[p], v => IskraEncoding.PutHundredths(Input, 182 + p, v));
-            Set("thdI" + l, m.ThdI[p], v => IskraEncoding.PutHundredths(Input, 188 + p, v));
+            bool capacitive = ThreePhaseModel.IsCapacitive(p, q);
+            Truth[m.Path] = IskraEncoding.PutT7(Table(m.Table), m.Register, pf, p < 0, capacitive);
+            Truth[m.Path + PowerFactorFlag.Suffix] = capacitive ? 1 : 0;
         }
-        Set("P", m.PTotal, v => IskraEncoding.PutT56(Input, 140, v, true));
-        Set("Q", m.QTotal, v => IskraEncoding.PutT56(Input, 148, v, true));
-        Set("S", m.STotal, v => IskraEncoding.PutT56(Input, 156, v, false));
-        SetPf("PF", 164, m.PFTotal, m.PTotal, m.QTotal);
-        Set("angle", m.AngleTotal, v => IskraEncoding.PutHundredths(Input, 172, v));
-        Set("temp", m.Temperature, v => IskraEncoding.PutHundredths(Input, 181, v));
+        else Truth[m.Path] = IskraEncoding.Put(Table(m.Table), m, p < 0 ? -pf : pf);
     }
 
-    private void SetPf(string path, int at, double pf, double p, double q)
+    private double Value(string path)
     {
-        bool export = p < 0;
-        double value = Math.Round(Math.Abs(pf) * 10000) / 10000;
-        IskraEncoding.PutT7(Input, at, pf, export, q < 0);
-        Truth[path] = export ? -value : value;
-    }
-
-    private void WriteMeasuringCentre()
-    {
-        var m = Load;
-        for (int p = 0; p < 3; p++)
+        int phase = Phase(path);
+        string quantity = phase < 0 ? path : path[..path.IndexOf('.')];
+        if (phase < 0)
         {
-            string l = ".L" + (p + 1);
-            int p2 = 2 * p;
-            Float("U" + l, 2500 + p2, m.U[p]);
-            Float("I" + l, 2516 + p2, m.I[p]);
-            Float("P" + l, 2530 + p2, m.P[p]);
-            Float("Q" + l, 2538 + p2, m.Q[p]);
-            Float("S" + l, 2546 + p2, m.S[p]);
-            Float("PF" + l, 2554 + p2, m.PF[p]);
-            Float("angle" + l, 2570 + p2, m.AngleDeg[p]);
-            Float("thdI" + l, 2588 + p2, m.ThdI[p]);
-            Float("thdU" + l, 2594 + p2, m.ThdU[p]);
+            return quantity switch
+            {
+                "f" => Load.Frequency,
+                "temp" => Load.Temperature,
+                "P" => Load.PTotal,
+                "Q" => Load.QTotal,
+                "S" => Load.STotal,
+                "angle" => Load.AngleTotal,
+                _ => throw Unknown(path),
+            };
         }
-        Float("P", 2536, m.PTotal);
-        Float("Q", 2544, m.QTotal);
-        Float("S", 2552, m.STotal);
-        Float("PF", 2560, m.PFTotal);
-        Float("angle", 2576, m.AngleTotal);
-        Float("f", 2584, m.Frequency);
-        Float("temp", 2658, m.Temperature);
-    }
-
-    private void WriteImpactCounters()
-    {
-        var m = Load;
-        double[] fixedCounters = [m.ImportWh, m.ExportWh, m.ReactiveImportVarh, m.ReactiveExportVarh];
-        for (int n = 0; n < 4; n++) Float("counter." + (n + 1), 2752 + 2 * n, fixedCounters[n]);
-        // Resettable counters 5–16: per tariff import/export pairs (tariffs 1–5, then two spares at 0).
-        for (int n = 0; n < 12; n++)
+        return quantity switch
         {
-            int tariff = n / 2;
-            double value = tariff < 5 ? (n % 2 == 0 ? _tariffImport[tariff] : _tariffExport[tariff]) : 0;
-            Float("counter." + (n + 5), 2760 + 2 * n, value);
-        }
+            "U" => Load.U[phase],
+            "I" => Load.I[phase],
+            "P" => Load.P[phase],
+            "Q" => Load.Q[phase],
+            "S" => Load.S[phase],
+            "angle" => Load.AngleDeg[phase],
+            "thdU" => Load.ThdU[phase],
+            "thdI" => Load.ThdI[phase],
+            _ => throw Unknown(path),
+        };
     }
 
-    private void WriteWmCounters(int count)
+    /// <summary>0-based phase of "X.L2", −1 for a total.</summary>
+    private int Phase(string path)
     {
-        var m = Load;
-        double[] values = [m.ImportWh, m.ExportWh, m.ReactiveImportVarh, m.ReactiveExportVarh];
-        for (int k = 0; k < count; k++)
+        int at = path.IndexOf(".L", StringComparison.Ordinal);
+        if (at < 0) return -1;
+        int phase = path[at + 2] - '1';
+        if (phase < 0 || phase >= Load.Phases) throw Unknown(path);
+        return phase;
+    }
+
+    private ArgumentException Unknown(string path) => new($"the simulated {Model} cannot produce \"{path}\" of its map {Map.Model}");
+
+    /// <summary>Energy into the counter this second's load adds per hour, by its unit and direction.</summary>
+    private double Flow(Counter c)
+    {
+        double power = c.Value.Unit switch { "varh" => Load.QTotal, "VAh" => Load.STotal, _ => Load.PTotal };
+        return c.Direction switch
         {
-            // Exponent −1 as Iskra meters show tenths of Wh (or varh): value × 10^exponent.
-            const int exponent = -1;
-            long raw = (long)Math.Round(values[k] * 10);
-            Input[401 + k] = unchecked((ushort)(short)exponent);
-            IskraEncoding.PutInt32(Input, 406 + 2 * k, raw);
-            Truth["counter." + (k + 1)] = raw / 10.0;
+            CounterDirection.Import => Math.Max(power, 0),
+            CounterDirection.Export => Math.Max(-power, 0),
+            CounterDirection.Absolute => Math.Abs(power),
+            _ => power,
+        };
+    }
+
+    /// <summary>A meter that has been running a while: large non-resettable totals, smaller resettable ones.</summary>
+    private static double Seed(Counter c)
+    {
+        double total = (c.Value.Unit, c.Direction) switch
+        {
+            ("Wh", CounterDirection.Export) => 4321.5,
+            ("varh", CounterDirection.Import) => 98765.4,
+            ("varh", CounterDirection.Export) => 12.3,
+            _ => 1234567.891,
+        };
+        return c.Resettable ? Math.Round(total / (10 + c.Number), 3) : total;
+    }
+
+    /// <summary>The counter settings pyiskra reads to name each counter's unit and direction, from the map's counters.</summary>
+    private void WriteSettings()
+    {
+        Holding[ConnectionRegister] = 0;
+        if (Family == MeterFamily.Impact)
+        {
+            Holding[CurrentRatioRegister] = 10000;
+            Holding[VoltageRatioRegister] = 10000;
+            Input[UsedVoltageRegister] = 23000;
+            Input[UsedCurrentRegister] = 500;
+            Input[TimeBlocksRegister] = 0;
         }
+        Counter[] resettable = [.. Map.Counters.Where(c => c.Resettable)];
+        Counter[] fixedCounters = [.. Map.Counters.Where(c => !c.Resettable)];
+        for (int n = 0; n < fixedCounters.Length; n++)
+            PutSetting(Family == MeterFamily.Impact ? 421 + 4 * n : 421 + 10 * (resettable.Length + n), fixedCounters[n]);
+        for (int n = 0; n < resettable.Length; n++)
+            PutSetting(Family == MeterFamily.Impact ? 437 + 4 * n : 421 + 10 * n, resettable[n]);
     }
 
-    private void Float(string path, int at, double value)
+    /// <summary>Units (bits 0–1: 1 Wh, 2 varh, 3 VAh) and the quadrant mask pyiskra reads as a direction (6 import, 9 export, 15 both).</summary>
+    private void PutSetting(int register, Counter c)
     {
-        float f = (float)value;
-        IskraEncoding.PutFloat(Input, at, f);
-        Truth[path] = f;
-    }
-
-    private void Set(string path, double value, Action<double> put)
-    {
-        put(value);
-        Truth[path] = value;
+        Holding[register] = c.Value.Unit switch { "Wh" => 1, "varh" => 2, "VAh" => 3, _ => 0 };
+        Holding[register + 1] = c.Direction switch { CounterDirection.Import => 6, CounterDirection.Export => 9, _ => 15 };
     }
 }

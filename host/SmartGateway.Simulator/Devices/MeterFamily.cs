@@ -1,14 +1,17 @@
 namespace SmartGateway.Simulator.Devices;
 
-/// <summary>Register layout families of Iskra meters (docs/DEVICE-MAPS.md).</summary>
+/// <summary>
+/// Register layout families of Iskra meters (docs/DEVICE-MAPS.md) for what their device maps do not describe:
+/// where the counter settings (units, quadrants) and the Impact's configuration registers are.
+/// </summary>
 public enum MeterFamily
 {
-    /// <summary>Impact IE38/IE35/IE14: T5/T6 measurements at 100–190, float32 counters at 2750–2845.</summary>
+    /// <summary>Impact IE38/IE35/IE14: counter settings at holding 421+4n (non-resettable) and 437+4n (resettable).</summary>
     Impact,
 
-    /// <summary>WM3M4/WM3M4C: measurements as Impact, int32 counters with exponents at 400–463.</summary>
+    /// <summary>WM3M4/WM3/WM1: counter settings at holding 421+10k, resettable counters first.</summary>
     Wm,
 
-    /// <summary>MC/iMC/MT analysers: float32 measurements at 2500–2605, counters as WM at 400–493.</summary>
+    /// <summary>MC/iMC/MT/iMT analysers: counter settings as WM.</summary>
     MeasuringCentre,
 }

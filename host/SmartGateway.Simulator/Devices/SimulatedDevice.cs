@@ -1,28 +1,34 @@
+using SmartGateway.Runtime.Devices;
 using SmartGateway.Runtime.Modbus;
 
 namespace SmartGateway.Simulator.Devices;
 
 /// <summary>
-/// A virtual Modbus slave: two register tables, the runs it answers for (anything else is an illegal
-/// data address, as on the real device), and a clock-driven model that refreshes the registers.
+/// A virtual Modbus slave built from its device map: two register tables, the map's readable runs as the only
+/// registers it answers for (anything else is an illegal data address, as on the real device), the map's
+/// identification registers, Iskra's common basic-info block, and a clock-driven model that refreshes the registers.
 /// </summary>
 public abstract class SimulatedDevice
 {
-    private readonly List<(byte Table, int Start, int Count)> _readable = [];
+    /// <summary>Iskra's basic-info block (docs/DEVICE-MAPS.md): software version ×100, description and location.</summary>
+    public const int SoftwareVersionRegister = 13;
+    public const int DescriptionRegister = 101;
+    public const int LocationRegister = 121;
+    public const int TextWords = 20;
 
-    protected SimulatedDevice(string model, string serial)
+    protected SimulatedDevice(DeviceMap map, string model, string serial)
     {
+        Map = map;
         Model = model;
         Serial = serial;
-        IskraEncoding.PutText(Input, 1, 8, model);
-        IskraEncoding.PutText(Input, 9, 4, serial);
-        Input[13] = 100; // software version 1.00
-        IskraEncoding.PutText(Holding, 101, 20, "Simulated " + model);
-        IskraEncoding.PutText(Holding, 121, 20, "SmartGateway simulator");
-        AddReadable(FunctionCode.ReadInputRegisters, 1, 13);
-        AddReadable(FunctionCode.ReadHoldingRegisters, 101, 40);
+        IskraEncoding.PutText(Input, map.ModelRegister, map.ModelWords, model);
+        IskraEncoding.PutText(Input, map.SerialRegister, map.SerialWords, serial);
+        Input[SoftwareVersionRegister] = 100; // 1.00
+        IskraEncoding.PutText(Holding, DescriptionRegister, TextWords, "Simulated " + model);
+        IskraEncoding.PutText(Holding, LocationRegister, TextWords, "SmartGateway simulator");
     }
 
+    public DeviceMap Map { get; }
     public string Model { get; }
     public string Serial { get; }
     public ushort[] Input { get; } = new ushort[65536];
@@ -31,14 +37,10 @@ public abstract class SimulatedDevice
     /// <summary>Advances the model by seconds and rewrites the registers.</summary>
     public abstract void Advance(double seconds);
 
-    protected void AddReadable(byte table, int start, int count) => _readable.Add((table, start, count));
+    /// <summary>The table a register lives in, named by the function code that reads it.</summary>
+    public ushort[] Table(byte table) => table == RegisterTable.Holding ? Holding : Input;
 
-    public bool IsReadable(byte table, int start, int count)
-    {
-        foreach (var r in _readable)
-            if (r.Table == table && start >= r.Start && start + count <= r.Start + r.Count) return true;
-        return false;
-    }
+    public bool IsReadable(byte table, int start, int count) => count > 0 && Map.IsReadable(table, start, start + count - 1);
 
     /// <summary>Applies a write; returns an exception code (0 = accepted).</summary>
     public virtual byte Write(int address, ushort[] values)

@@ -4,6 +4,8 @@ namespace SmartGateway.Runtime.Modbus;
 /// How a device lays a value out in registers. The first five equal <see cref="Values.RegisterType"/>;
 /// the rest are Iskra's encodings (T5 unsigned and T6 signed with a decimal exponent byte, T7 power
 /// factor, T16 uint16/100, T17 int16/100). Values are stored in device tables: append only.
+/// <see cref="T7Capacitive"/> is not a type a map names (it is past <see cref="Count"/>): the host reads a T7
+/// power factor's inductive/capacitive flag with it (Devices/PowerFactorFlag).
 /// </summary>
 public static class RegisterEncoding
 {
@@ -18,6 +20,9 @@ public static class RegisterEncoding
     public const byte T16 = 8;
     public const byte T17 = 9;
     public const byte Count = 10;
+
+    /// <summary>Byte 2 of a T7 power factor: 1 capacitive (FF), 0 inductive (00).</summary>
+    public const byte T7Capacitive = 10;
 
     public static int Words(byte encoding) =>
         encoding == Int16 || encoding == UInt16 || encoding == T16 || encoding == T17 ? 1 : 2;
@@ -35,6 +40,7 @@ public static class RegisterEncoding
             case T6: return "t6";
             case T7: return "t7";
             case T16: return "t16";
+            case T7Capacitive: return "t7 capacitive flag";
             default: return "t17";
         }
     }

@@ -18,7 +18,7 @@ public sealed class ConfiguredPortTests
     {
         using var pty = new PtyPair();
         var bus = new SimulatedBus();
-        bus.Add(5, new IskraMeter("WM3M4C", "W0000005", MeterFamily.Wm));
+        bus.Add(5, new IskraMeter("WM3M4C", "W0000005"));
         using var slave = new RtuSlaveServer(bus, pty.First, 115200, Parity.None, StopBits.One);
         slave.Start();
         using var gateway = new GatewayFactory(new()
@@ -47,7 +47,7 @@ public sealed class ConfiguredPortTests
     public async Task AModbusTcpMeterAppearsInItsConfiguredSlot()
     {
         var bus = new SimulatedBus();
-        bus.Add(7, new IskraMeter("IE38MD", "T0000007", MeterFamily.Impact));
+        bus.Add(7, new IskraMeter("IE38MD", "T0000007"));
         await using var server = new TcpSlaveServer(bus, new IPEndPoint(IPAddress.Loopback, 0));
         server.Start();
         using var gateway = new GatewayFactory(new()

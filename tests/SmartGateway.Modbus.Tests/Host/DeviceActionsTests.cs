@@ -58,7 +58,7 @@ public class DeviceActionsTests
         await using var server = new TcpSlaveServer(sim, new IPEndPoint(IPAddress.Loopback, 0));
         server.Start();
         using var bus = new ModbusBus(new TcpTransport("127.0.0.1", server.Port));
-        ModbusResult r = bus.Execute(ModbusRequest.WriteSingle(32, BicomRelay.StateRegister, 7));
+        ModbusResult r = bus.Execute(ModbusRequest.WriteSingle(32, ShippedMaps.Get("BI432").Bicom!.ControlRegister, 7));
         Assert.Equal(TransactionStatus.Exception, r.Status);
         Assert.Equal(ExceptionCode.IllegalDataValue, r.ExceptionCode);
     }

@@ -5,13 +5,14 @@ using SmartGateway.Simulator.Devices;
 
 namespace SmartGateway.Modbus.Tests.Integration;
 
-/// <summary>The default simulator line-up plus an MC740 at unit 40, frozen so reads can be compared with its truth.</summary>
+/// <summary>The default simulator line-up plus an MC740 at unit 40 and a WM1 at 6, frozen so reads can be compared with its truth.</summary>
 internal static class SimulatorSetup
 {
     public static SimulatedBus CreateFrozenBus()
     {
         SimulatedBus bus = SimulatedBus.CreateDefault();
-        bus.Add(40, new IskraMeter("MC740", "MC024305", MeterFamily.MeasuringCentre));
+        bus.Add(40, new IskraMeter("MC740", "MC024305"));
+        bus.Add(6, new IskraMeter("WM1-6", "W1000006"));
         bus.Frozen = true;
         return bus;
     }
@@ -36,6 +37,6 @@ internal static class SimulatorSetup
                 Assert.Equal(((BicomRelay)sim).On ? 1_000_000 : 0, state.Value);
             }
         }
-        Assert.Equal(new[] { "BI432", "IE38MD", "MC7x0", "WM3M4C" }, devices.Select(d => d.Map.Model).Distinct().Order());
+        Assert.Equal(new[] { "BI432", "IE38MD", "MC7x0", "WM1", "WM3M4C" }, devices.Select(d => d.Map.Model).Distinct().Order());
     }
 }

@@ -20,7 +20,7 @@ public class FaultBehaviourTests
     {
         SimulatorConfig config = SimulatorConfig.Load(Path.Combine(AppContext.BaseDirectory, "simulator.example.json"));
         SimulatedBus bus = config.CreateBus();
-        Assert.Equal(new byte[] { 1, 2, 5, 32, 33 }, bus.Devices.Keys.Order());
+        Assert.Equal(new byte[] { 1, 2, 5, 6, 32, 33 }, bus.Devices.Keys.Order());
         Assert.Equal(20, bus.FaultsOf(2).DelayMs);
     }
 

@@ -68,7 +68,7 @@ public class SimulatorConfigTests
     [Fact]
     public void CountersIntegratePowerOverTime()
     {
-        var meter = new IskraMeter("IE38MD", "1", MeterFamily.Impact);
+        var meter = new IskraMeter("IE38MD", "1");
         double before = meter.Truth["counter.1"];
         double power = meter.Load.PTotal;
         meter.Advance(3600);

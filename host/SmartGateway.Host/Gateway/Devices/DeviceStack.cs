@@ -53,15 +53,15 @@ public sealed class DeviceStack(
         var catalog = DeviceCatalog.LoadDirectory(MapsDirectory());
         foreach (var diagnostic in catalog.Diagnostics.Items) logger.LogWarning("device map: {Diagnostic}", diagnostic);
 
-        AddSerialLine(LeftIr, _options.LeftIr, Simulated(LeftIr, bus => bus.Add(Unit(_options.LeftIr), new IskraMeter("IE38MD", "10006494", MeterFamily.Impact))),
+        AddSerialLine(LeftIr, _options.LeftIr, Simulated(LeftIr, bus => bus.Add(Unit(_options.LeftIr), new IskraMeter("IE38MD", "10006494"))),
             [Unit(_options.LeftIr)], _ => LeftIr, catalog);
-        AddSerialLine(RightIr, _options.RightIr, Simulated(RightIr, bus => bus.Add(Unit(_options.RightIr), new BicomRelay("BI432", "BI000001"))),
+        AddSerialLine(RightIr, _options.RightIr, Simulated(RightIr, bus => bus.Add(Unit(_options.RightIr), SimulatedModels.Create("BI432", "BI000001"))),
             [Unit(_options.RightIr)], _ => RightIr, catalog);
         AddSerialLine(Rs485, _options.Rs485, Simulated(Rs485, bus =>
             {
-                bus.Add(1, new IskraMeter("WM3M4C", "W4192432", MeterFamily.Wm));
-                bus.Add(2, new IskraMeter("WM3M4C", "W4170632", MeterFamily.Wm));
-                bus.Add(32, new BicomRelay("BI432", "BI001487"));
+                bus.Add(1, new IskraMeter("WM3M4C", "W4192432"));
+                bus.Add(2, new IskraMeter("WM3M4C", "W4170632"));
+                bus.Add(32, SimulatedModels.Create("BI432", "BI001487"));
             }),
             _options.Rs485.Addresses.Select(a => (byte)a), RsInterface, catalog);
         foreach (TcpMeterOptions meter in _options.TcpMeters)
