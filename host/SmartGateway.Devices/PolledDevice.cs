@@ -7,7 +7,8 @@ namespace SmartGateway.Devices;
 /// A device a poller reads: its interface ("ir.left", "ir.right", "rs485.33"), unit, map and the input
 /// paths below the interface someone needs (null = every measurement of the map). Raw register inputs
 /// ("reg.3011.int16" FC3, "ireg.107.uint32" FC4) are read as the raw number in any register, map or
-/// not. A Bicom's relay state is published as "IF.state" (1 on, 0 off), which is not a docs/FORMATS.md input.
+/// not. A Bicom's relay state is published as "IF.state" (1 on, 0 off), and a T7 power factor's inductive/capacitive
+/// flag as "IF.PF.L1.capacitive" (<see cref="PowerFactorFlag"/>), read with its value; neither is a docs/FORMATS.md input.
 /// </summary>
 public sealed class PolledDevice
 {
@@ -20,13 +21,15 @@ public sealed class PolledDevice
         string[]? wanted = paths?.ToArray();
         var extra = new List<Measurement>();
         if (map.Bicom != null && map.IndexOf(StatePath) < 0) extra.Add(BicomState(map.Bicom));
+        foreach (Measurement m in map.Measurements)
+            if (PowerFactorFlag.Has(m) && map.IndexOf(m.Path + PowerFactorFlag.Suffix) < 0) extra.Add(PowerFactorFlag.Companion(m));
         foreach (string p in wanted ?? [])
         {
             if (map.IndexOf(p) < 0 && extra.TrueForAll(m => m.Path != p))
                 extra.Add(RawRegister(p) ?? throw new ArgumentException($"{interfaceName}: {map.Model} has no input \"{p}\"", nameof(paths)));
         }
         Map = extra.Count == 0 ? map : Extend(map, extra);
-        Wanted = wanted == null ? [.. Enumerable.Range(0, Map.Measurements.Length)] : [.. wanted.Select(Map.IndexOf)];
+        Wanted = wanted == null ? [.. Enumerable.Range(0, Map.Measurements.Length)] : [.. wanted.Select(Map.IndexOf).SelectMany(WithFlag)];
     }
 
     public string Interface { get; }
@@ -46,6 +49,14 @@ public sealed class PolledDevice
     public string NotRespondingText => $"Error: {DisplayName} not responding";
 
     public string PathOf(int measurement) => Interface + "." + Map.Measurements[measurement].Path;
+
+    /// <summary>A wanted power factor brings its flag along (the same registers, so no extra read).</summary>
+    private IEnumerable<int> WithFlag(int measurement)
+    {
+        yield return measurement;
+        int flag = Map.IndexOf(Map.Measurements[measurement].Path + PowerFactorFlag.Suffix);
+        if (flag >= 0) yield return flag;
+    }
 
     private static Measurement BicomState(BicomControl bicom) => new()
     {

@@ -22,12 +22,24 @@ public static class DevicesApi
         return app;
     }
 
+    /// <summary>
+    /// The metering slots as Home Assistant's client indexes them (docs/SG-REST.md §4.2): a Bicom on RS485 occupies a
+    /// metering index but is no meter, so its entry says "Not Detected" (the client skips it instead of logging
+    /// "Unsupported device model") and names the relay under <c>bicom</c>; the right IR port's Bicom is listed as is,
+    /// since the client drops that entry before indexing.
+    /// </summary>
     public static Ok<DevicesResponse> GetDevices(IDeviceDirectory directory)
     {
         var entries = new List<DeviceEntry>(DeviceSlot.Count);
         foreach (var slot in directory.Slots)
-            entries.Add(new DeviceEntry(slot.Interface, slot.Address, slot.Model, slot.IsEmpty ? "" : slot.Serial,
-                slot.Description, slot.Location, slot.SwVer));
+        {
+            bool rs485Bicom = slot.IsBicom && slot.Slot != DeviceSlot.RightIrSlot;
+            entries.Add(rs485Bicom
+                ? new DeviceEntry(slot.Interface, slot.Address, DeviceSlot.NotDetected, "", slot.Description, slot.Location, "",
+                    new SlotBicom(slot.Model, slot.Serial, slot.SwVer))
+                : new DeviceEntry(slot.Interface, slot.Address, slot.Model, slot.IsEmpty ? "" : slot.Serial,
+                    slot.Description, slot.Location, slot.SwVer, null));
+        }
         return TypedResults.Ok(new DevicesResponse(entries));
     }
 

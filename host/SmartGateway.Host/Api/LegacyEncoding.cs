@@ -27,8 +27,8 @@ public static class LegacyEncoding
 
     public static string WithUnit(double value, int decimals, string unit) => Bare(value, decimals) + " " + unit;
 
-    /// <summary>"0.8952 Cap" / "0.8952 Ind": pyiskra needs a second token, the web page shows Cap/Ind.</summary>
-    public static string Factor(PowerFactor pf) => Bare(pf.Value, 4) + (pf.Capacitive ? " Cap" : " Ind");
+    /// <summary>"0.8952 Cap" / "-0.8952 Ind" (export): pyiskra needs a second token, the web page shows Cap/Ind.</summary>
+    public static string Factor(PowerFactor pf) => Bare(pf.Value, 4) + " " + pf.Character;
 
     public static string Bare(double value, int decimals)
     {

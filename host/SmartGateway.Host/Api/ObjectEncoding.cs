@@ -4,7 +4,8 @@ using SmartGateway.Host.Gateway;
 namespace SmartGateway.Host.Api;
 
 /// <summary>The object encoding of docs/SG-REST.md §4.3: <c>{"value": 233.0, "unit": "V"}</c> under long keys, rounded
-/// like the legacy strings. A capacitive power factor is negative here, since the object has no Cap/Ind token.</summary>
+/// like the legacy strings. A power factor is signed as in the legacy string (negative for export) and carries the
+/// legacy string's Cap/Ind token as <c>"character"</c>.</summary>
 public static class ObjectEncoding
 {
     public static ObjectMeasurements Encode(DeviceMeasurements m)
@@ -22,5 +23,6 @@ public static class ObjectEncoding
     private static Quantity Q(double value, int decimals, string unit) =>
         new(Math.Round(value, decimals, MidpointRounding.ToEven) + 0.0, unit); // + 0.0 turns -0 into 0
 
-    private static Quantity Factor(PowerFactor pf) => Q(pf.Capacitive ? -pf.Value : pf.Value, 4, "");
+    private static PowerFactorQuantity Factor(PowerFactor pf) =>
+        new(Math.Round(pf.Value, 4, MidpointRounding.ToEven) + 0.0, "", pf.Character);
 }

@@ -14,6 +14,7 @@ public sealed record DeviceSlot(
     string SwVer)
 {
     public const int Count = 18;
+    public const int RightIrSlot = 1;
     public const string Disabled = "Disabled";
     public const string NotDetected = "Not Detected";
 

@@ -38,10 +38,12 @@ public static class RegisterDecoder
                 if ((v & 0x800000) != 0) v -= 0x1000000;
                 return DecimalScaling.Scale(v, 6 + (sbyte)(bits >> 24) + scale, out micro);
             }
+            case RegisterEncoding.T7Capacitive:
+                return DecimalScaling.Scale(((bits >> 16) & 0xFF) == 0 ? 0 : 1, 6, out micro);
             default:
             {
                 // T7: byte 3 import (00) / export (FF), byte 2 inductive / capacitive, low word PF × 10000.
-                // The sign follows the direction of active power (export negative); ind/cap is not kept.
+                // The sign follows the direction of active power (export negative); ind/cap is read by T7Capacitive.
                 long v = bits & 0xFFFF;
                 if ((bits >> 24) == 0xFF) v = -v;
                 return DecimalScaling.Scale(v, 2 + scale, out micro);

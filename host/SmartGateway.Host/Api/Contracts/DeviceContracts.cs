@@ -4,7 +4,11 @@ namespace SmartGateway.Host.Api.Contracts;
 public sealed record DevicesResponse(IReadOnlyList<DeviceEntry> Devices);
 
 public sealed record DeviceEntry(
-    string Interface, int? Address, string Model, string Serial, string Description, string Location, string SwVer);
+    string Interface, int? Address, string Model, string Serial, string Description, string Location, string SwVer,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] SlotBicom? Bicom);
+
+/// <summary>The Bicom relay in an RS485 slot whose metering entry says "Not Detected" (it is listed in /api/bicoms too).</summary>
+public sealed record SlotBicom(string Model, string Serial, string SwVer);
 
 /// <summary>POST /api/devices/{slot}: the user's description and location for a device.</summary>
 public sealed record DeviceDescriptionRequest(string? Description, string? Location);

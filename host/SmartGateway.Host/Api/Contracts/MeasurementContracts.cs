@@ -47,7 +47,7 @@ public sealed record ObjectPhase(
     [property: JsonPropertyName("active_power")] Quantity ActivePower,
     [property: JsonPropertyName("reactive_power")] Quantity ReactivePower,
     [property: JsonPropertyName("apparent_power")] Quantity ApparentPower,
-    [property: JsonPropertyName("power_factor")] Quantity PowerFactor,
+    [property: JsonPropertyName("power_factor")] PowerFactorQuantity PowerFactor,
     [property: JsonPropertyName("power_angle")] Quantity PowerAngle,
     [property: JsonPropertyName("THD_voltage")] Quantity ThdVoltage,
     [property: JsonPropertyName("THD_current")] Quantity ThdCurrent);
@@ -56,9 +56,15 @@ public sealed record ObjectTotal(
     [property: JsonPropertyName("active_power")] Quantity ActivePower,
     [property: JsonPropertyName("reactive_power")] Quantity ReactivePower,
     [property: JsonPropertyName("apparent_power")] Quantity ApparentPower,
-    [property: JsonPropertyName("power_factor")] Quantity PowerFactor,
+    [property: JsonPropertyName("power_factor")] PowerFactorQuantity PowerFactor,
     [property: JsonPropertyName("power_angle")] Quantity PowerAngle);
 
 public sealed record Quantity(
     [property: JsonPropertyName("value")] double Value,
     [property: JsonPropertyName("unit")] string Unit);
+
+/// <summary>A power factor: the value (negative for export), no unit, and "Cap" or "Ind" as in the legacy string.</summary>
+public sealed record PowerFactorQuantity(
+    [property: JsonPropertyName("value")] double Value,
+    [property: JsonPropertyName("unit")] string Unit,
+    [property: JsonPropertyName("character")] string Character);

@@ -6,7 +6,8 @@ namespace SmartGateway.Host.Gateway.Devices;
 /// <summary>
 /// The gateway's own Modbus registers (its unit, 34 by default), built fresh for each request from the
 /// same sources REST reads. Input registers: identification 1–13 (Iskra's common block), status 100–106,
-/// Bicom states 200–217 (one per slot), measurement mirrors 1000 + 100·slot (float32, high word first).
+/// Bicom states 200–217 (one per slot), measurement mirrors 1000 + 100·slot (float32, high word first; the total
+/// power factor also in Iskra's T7, which carries import/export and inductive/capacitive).
 /// Holding 200–217 switch a slot's Bicom (0 off, 1 on). The map is documented in host/README.md.
 /// </summary>
 public sealed class GatewayRegisters(
@@ -16,7 +17,7 @@ public sealed class GatewayRegisters(
     public const int BicomBase = 200;
     public const int MirrorBase = 1000;
     public const int MirrorStride = 100;
-    public const int MirrorWords = 26;
+    public const int MirrorWords = 28;
     private const int Size = MirrorBase + MirrorStride * DeviceSlot.Count;
     private const ushort Unknown = 0xFFFF;
 
@@ -48,6 +49,10 @@ public sealed class GatewayRegisters(
         }
         return SlaveCodec.EncodeWriteReply(request, reply, 0);
     }
+
+    /// <summary>Iskra's T7: byte 3 export FF, byte 2 capacitive FF, low word |PF| × 10000.</summary>
+    private static uint T7(PowerFactor pf) =>
+        (pf.Value < 0 ? 0xFF000000u : 0) | (pf.Capacitive ? 0x00FF0000u : 0) | (uint)Math.Min(10000, Math.Round(Math.Abs(pf.Value) * 10000));
 
     private static bool IsBicomRange(int start, int count) => start >= BicomBase && start + count <= BicomBase + DeviceSlot.Count;
 
@@ -106,6 +111,8 @@ public sealed class GatewayRegisters(
             F32(at + 20, m?.Total.PowerFactor.Value);
             F32(at + 22, c?.NonResettable.Count > 0 ? c.NonResettable[0].Value : null);
             F32(at + 24, c?.NonResettable.Count > 1 ? c.NonResettable[1].Value : null);
+            if (m?.Total.PowerFactor is PowerFactor pf) U32(at + 26, T7(pf));
+            else U32(at + 26, uint.MaxValue);
         }
         return (registers, defined);
     }

@@ -24,9 +24,9 @@ public sealed class ReadingsMeasurementSource(PolledDeviceDirectory directory, D
             string l = ".L" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (device.Map!.IndexOf("U" + l) < 0) continue;
             phases.Add(new PhaseValues(Value(at + "U" + l), Value(at + "I" + l), Value(at + "P" + l), Value(at + "Q" + l),
-                Value(at + "S" + l), Factor(at + "PF" + l), Value(at + "angle" + l), Value(at + "thdU" + l), Value(at + "thdI" + l)));
+                Value(at + "S" + l), Factor(at, "PF" + l, "P" + l, "Q" + l), Value(at + "angle" + l), Value(at + "thdU" + l), Value(at + "thdI" + l)));
         }
-        var total = new TotalValues(p.Value / Micro, Value(at + "Q"), Value(at + "S"), Factor(at + "PF"), Value(at + "angle"));
+        var total = new TotalValues(p.Value / Micro, Value(at + "Q"), Value(at + "S"), Factor(at, "PF", "P", "Q"), Value(at + "angle"));
         double? temperature = device.Map!.IndexOf("temp") >= 0 ? Value(at + "temp") : null;
         return new DeviceMeasurements(phases, total, Value(at + "f"), temperature, new DateTimeOffset(p.UpdatedUtc, TimeSpan.Zero));
     }
@@ -67,6 +67,14 @@ public sealed class ReadingsMeasurementSource(PolledDeviceDirectory directory, D
         return r.Valid ? r.Value / Micro : 0;
     }
 
-    /// <summary>The maps decode a T7 power factor as a signed number (negative = export); the inductive/capacitive bit is not kept.</summary>
-    private PowerFactor Factor(string path) => new(Math.Abs(Value(path)), Capacitive: false);
+    /// <summary>
+    /// The maps decode a T7 power factor as |PF|, negative for export, and its inductive/capacitive flag as a companion
+    /// reading (<see cref="PowerFactorFlag"/>); a power factor without the flag (float32) takes the quadrant of P and Q.
+    /// </summary>
+    private PowerFactor Factor(string at, string pf, string p, string q)
+    {
+        DeviceReading flag = readings.Get(at + pf + PowerFactorFlag.Suffix);
+        bool capacitive = flag.Valid ? flag.Value != 0 : PowerFactor.IsCapacitiveQuadrant(Value(at + p), Value(at + q));
+        return new PowerFactor(Value(at + pf), capacitive);
+    }
 }
