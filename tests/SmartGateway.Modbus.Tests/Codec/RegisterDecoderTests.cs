@@ -43,6 +43,12 @@ public class RegisterDecoderTests
     public void T7ExportIsNegative() => Assert.Equal(-987600L, Decode(RegisterEncoding.T7, 0, 0xFF00, 0x2694));
 
     [Fact]
+    public void T7CapacitiveFlagIsOneForByteTwoSet() => Assert.Equal(1_000_000L, Decode(RegisterEncoding.T7Capacitive, 0, 0xFFFF, 0x2694));
+
+    [Fact]
+    public void T7CapacitiveFlagIsZeroForAnInductiveExport() => Assert.Equal(0L, Decode(RegisterEncoding.T7Capacitive, 0, 0xFF00, 0x2694));
+
+    [Fact]
     public void ExponentBelowMicroUnitsRoundsHalfToEven()
     {
         // exponent −7: 25 → 2.5 µ → 2; 35 → 3.5 µ → 4.
