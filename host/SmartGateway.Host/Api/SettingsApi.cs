@@ -36,6 +36,8 @@ public static class SettingsApi
         var patchedSections = patch.Select(p => p.Key).ToList();
         var (updated, error) = SettingsPatch.Apply(settings.Current, patch);
         if (updated is null) return ApiResults.BadRequest(error!);
+        if (updated.Features.ModbusTcpPort != settings.Current.Features.ModbusTcpPort)
+            return ApiResults.BadRequest("features.modbus_tcp_port is the port the Modbus TCP server listens on; it is set by Gateway:ModbusTcpPort at start");
         settings.Save(updated);
         log.Append(EventLog.Info, "settings", "settings changed: " + string.Join(", ", patchedSections));
         return TypedResults.Ok(SettingsPatch.ToPublic(updated));

@@ -26,7 +26,6 @@ public sealed class StatusReporter(
         var uptime = now - _started;
         var tariff = clock.Now(now);
         var inputs = measurements.GatewayInputs();
-        var features = settings.Current.Features;
         var crc = Crc16.Compute(Encoding.UTF8.GetBytes(SettingsStore.Serialize(settings.Current)));
         var memory = GC.GetGCMemoryInfo();
         var (ip, mac) = NetworkIdentity.Current();
@@ -46,8 +45,8 @@ public sealed class StatusReporter(
             UptimeSeconds: (long)uptime.TotalSeconds,
             LocalTime: tariff.LocalTime.ToString("dd.MM.yyyy HH:mm:ss", CultureInfo.InvariantCulture),
             TimeZone: tariff.TimeZone,
-            Temperature: features.TemperatureInput ? inputs.Temperature : null,
-            PulseEnergy: features.PulseCounter ? inputs.PulseEnergy : null,
+            Temperature: inputs.Temperature,
+            PulseEnergy: inputs.PulseEnergy,
             Blinking: health.Blinking,
             Tick: ticks.Report());
     }

@@ -39,8 +39,6 @@ public sealed class DeviceStackTests : IDisposable
     [InlineData("rs485.1.P")]
     [InlineData("rs485.2.counter.1")]
     [InlineData("rs485.32.state")]
-    [InlineData("temperature")]
-    [InlineData("pulse")]
     public void ReadingsAreKeyedByTheInputPathsRulesUse(string path) => Assert.True(_readings.Get(path).Valid, path);
 
     [Fact]

@@ -17,7 +17,7 @@ namespace SmartGateway.Host.Gateway.Devices;
 /// (which the MQTT links publish on their error topic).
 /// </summary>
 public sealed class DeviceStack(
-    IOptions<GatewayOptions> options, DeviceReadings readings, GatewayHealth health, EventLog log, ILogger<DeviceStack> logger)
+    IOptions<GatewayOptions> options, DeviceReadings readings, GatewayHealth health, EventLog log, SettingsStore settings, ILogger<DeviceStack> logger)
     : IHostedService, IAsyncDisposable
 {
     public const string LeftIr = "ir.left";
@@ -69,7 +69,7 @@ public sealed class DeviceStack(
             var bus = new ModbusBus(new TcpTransport(meter.Host, meter.Port));
             AddLine(new DeviceLine($"tcp {meter.Host}:{meter.Port}", bus, [(byte)meter.UnitId], RsInterface, catalog, readings));
         }
-        if (_options.SimulateGatewayInputs) _gatewayInputs = new SimulatedGatewayInputs(readings);
+        if (_options.SimulateGatewayInputs) _gatewayInputs = new SimulatedGatewayInputs(readings, settings);
 
         // Identify and read every line once before the API answers, lines in parallel.
         // Own threads, not the pool's: blocked pool threads would delay the socket completions these reads wait for.

@@ -35,6 +35,9 @@ public sealed class ModbusTcpServer(
                 _listener = new TcpListener(IPAddress.Parse(o.ModbusTcpBind), o.ModbusTcpPort);
                 _listener.Start();
                 logger.LogInformation("Modbus TCP server on {Bind}:{Port}", o.ModbusTcpBind, Port);
+                // Settings, MQTT get_settings and discovery show features.modbus_tcp_port: the port really listened on.
+                if (settings.Current.Features.ModbusTcpPort != Port)
+                    settings.Save(settings.Current with { Features = settings.Current.Features with { ModbusTcpPort = Port } });
             }
             catch (SocketException exception)
             {
