@@ -69,7 +69,7 @@ public static class RecordersApi
     }
 
     public static Results<Ok<LoadProfileResponse>, NotFound<ApiError>, BadRequest<ApiError>> GetLoadProfile(
-        int i, int? hours, IDeviceDirectory directory, LoadProfileStore loadProfile, TimeProvider time)
+        int i, int? hours, IDeviceDirectory directory, LoadProfileStore loadProfile, HistorySampler sampler, TimeProvider time)
     {
         if (MeasurementsApi.Resolve(i, directory) is not DeviceSlot slot)
             return ApiResults.NotFound($"metering index {i} holds no meter");
@@ -78,7 +78,10 @@ public static class RecordersApi
             return ApiResults.BadRequest($"hours must be 1..{LoadProfileStore.RetentionDays * 24}");
         var now = time.GetUtcNow();
         var entries = loadProfile.Range(slot.Slot, now.AddHours(-span), now)
-            .Select(e => new LoadProfilePoint(e.IntervalEnd, e.ImportWh, e.ExportWh, e.AverageW)).ToList();
+            .Select(e => new LoadProfilePoint(e.IntervalEnd, e.ImportWh, e.ExportWh, e.AverageW, Partial: false)).ToList();
+        // The running interval as a partial bar, so the profile shows from the first minutes on.
+        if (sampler.Running(slot.Slot, now) is LoadProfileEntry running)
+            entries.Add(new LoadProfilePoint(running.IntervalEnd, running.ImportWh, running.ExportWh, running.AverageW, Partial: true));
         return TypedResults.Ok(new LoadProfileResponse(i, entries));
     }
 

@@ -4,14 +4,19 @@ using SmartGateway.Host.Storage;
 
 namespace SmartGateway.Host.Gateway;
 
-/// <summary>Takes recorder readings at local midnight and 15-minute load-profile intervals.</summary>
+/// <summary>
+/// Takes recorder readings at local midnight and 15-minute load-profile intervals. The load profile starts with the
+/// running interval: from the first sample after start its energy so far is <see cref="Running"/> (a partial bar),
+/// and at its boundary it is stored with the average power over the part that was watched.
+/// </summary>
 /// <remarks>Driven by <see cref="Sample"/> with the current UTC time, so tests step the clock themselves.</remarks>
 public sealed class HistorySampler(
     SettingsStore settings, IDeviceDirectory directory, IMeasurementSource source, ITariffClock clock,
     RecorderStore recorders, LoadProfileStore loadProfile)
 {
     private static readonly TimeSpan Quarter = TimeSpan.FromMinutes(15);
-    private readonly Dictionary<int, (double Import, double Export)> _baseline = [];
+    private readonly Dictionary<int, (double Import, double Export, DateTimeOffset Since)> _baseline = [];
+    private readonly object _gate = new();
     private DateOnly? _lastLocalDate;
     private long? _lastQuarter;
 
@@ -22,14 +27,29 @@ public sealed class HistorySampler(
         _lastLocalDate = localDate;
 
         var quarter = utc.ToUnixTimeSeconds() / (long)Quarter.TotalSeconds;
-        if (_lastQuarter is long last && last != quarter)
+        lock (_gate)
         {
-            var intervalEnd = DateTimeOffset.FromUnixTimeSeconds(quarter * (long)Quarter.TotalSeconds);
-            // Only an interval watched from boundary to boundary is written: the first boundary after start
-            // (or after a pause longer than an interval) just sets the baseline.
-            TakeLoadProfile(intervalEnd, write: last == quarter - 1);
+            if (_lastQuarter is long last && last != quarter)
+            {
+                var intervalEnd = DateTimeOffset.FromUnixTimeSeconds(quarter * (long)Quarter.TotalSeconds);
+                // After a pause longer than an interval the energy since the baseline spans several: not written.
+                TakeLoadProfile(intervalEnd, write: last == quarter - 1);
+            }
+            else if (_lastQuarter is null) TakeLoadProfile(utc, write: false);
+            _lastQuarter = quarter;
         }
-        _lastQuarter = quarter;
+    }
+
+    /// <summary>The running interval of a slot so far (null before its first sample): energy since its start and the average power.</summary>
+    public LoadProfileEntry? Running(int slot, DateTimeOffset utc)
+    {
+        if (source.Counters(slot) is not DeviceCounters counters) return null;
+        lock (_gate)
+        {
+            if (!_baseline.TryGetValue(slot, out var before) || utc <= before.Since) return null;
+            var end = DateTimeOffset.FromUnixTimeSeconds((utc.ToUnixTimeSeconds() / (long)Quarter.TotalSeconds + 1) * (long)Quarter.TotalSeconds);
+            return Interval(end, before, counters, utc - before.Since);
+        }
     }
 
     /// <summary>The day <paramref name="ended"/> is over: a daily reading, and monthly/yearly when those ended too.</summary>
@@ -58,21 +78,23 @@ public sealed class HistorySampler(
         return index >= 0 && index < list.Count ? (list[index].Value, list[index].Unit) : null;
     }
 
-    private void TakeLoadProfile(DateTimeOffset intervalEnd, bool write)
+    /// <summary>At a boundary (or at start, with write false): stores each meter's interval, then starts the next from here.</summary>
+    private void TakeLoadProfile(DateTimeOffset at, bool write)
     {
         foreach (var slot in directory.Slots)
         {
             if (!slot.IsMeter || source.Counters(slot.Slot) is not DeviceCounters counters) continue;
-            var now = (Import: ActiveEnergy(counters, "import"), Export: ActiveEnergy(counters, "export"));
-            if (write && _baseline.TryGetValue(slot.Slot, out var before))
-            {
-                var imported = Math.Max(0, now.Import - before.Import);
-                var exported = Math.Max(0, now.Export - before.Export);
-                loadProfile.Add(slot.Slot, new LoadProfileEntry(intervalEnd, imported, exported,
-                    (imported - exported) * (TimeSpan.FromHours(1) / Quarter)));
-            }
-            _baseline[slot.Slot] = now;
+            if (write && _baseline.TryGetValue(slot.Slot, out var before) && at > before.Since)
+                loadProfile.Add(slot.Slot, Interval(at, before, counters, at - before.Since));
+            _baseline[slot.Slot] = (ActiveEnergy(counters, "import"), ActiveEnergy(counters, "export"), at);
         }
+    }
+
+    private static LoadProfileEntry Interval(DateTimeOffset end, (double Import, double Export, DateTimeOffset Since) before, DeviceCounters now, TimeSpan watched)
+    {
+        var imported = Math.Max(0, ActiveEnergy(now, "import") - before.Import);
+        var exported = Math.Max(0, ActiveEnergy(now, "export") - before.Export);
+        return new LoadProfileEntry(end, imported, exported, (imported - exported) * (TimeSpan.FromHours(1) / watched));
     }
 
     private static double ActiveEnergy(DeviceCounters counters, string direction)

@@ -60,14 +60,27 @@ public sealed class HistorySamplerTests : IDisposable
     }
 
     [Fact]
-    public void LoadProfileHasOneEntryPerWhole15MinuteInterval()
+    public void LoadProfileStartsWithThePartOfTheIntervalWatchedThenOneEntryPerQuarter()
     {
         Step(TimeSpan.FromMinutes(1), count: 60);
         var entries = _loadProfile.Range(0, _time.Now.AddHours(-2), _time.Now);
-        // 22:50 → 23:50 UTC crosses 23:00, 23:15, 23:30, 23:45; the first only sets the baseline.
-        Assert.Equal(3, entries.Count);
-        Assert.All(entries, e => Assert.True(e.ImportWh > 0 && e.AverageW > 0));
+        // 22:50 → 23:50 UTC crosses 23:00, 23:15, 23:30, 23:45; the first interval was watched from 22:50.
+        Assert.Equal(4, entries.Count);
+        Assert.Equal(500, entries[0].ImportWh, 6); // 10 minutes at 3 kW
+        Assert.Equal(750, entries[1].ImportWh, 6);
+        Assert.All(entries, e => Assert.Equal(3000, e.AverageW, 6));
         Assert.Equal(TimeSpan.FromMinutes(15), entries[1].IntervalEnd - entries[0].IntervalEnd);
+    }
+
+    [Fact]
+    public void TheRunningIntervalIsAPartialBarFromTheFirstMinutes()
+    {
+        Step(TimeSpan.FromMinutes(1), count: 5); // 22:50 → 22:55 UTC
+        var running = _sampler.Running(0, _time.Now)!;
+        Assert.Equal(new DateTimeOffset(2026, 1, 31, 23, 0, 0, TimeSpan.Zero), running.IntervalEnd);
+        Assert.Equal(250, running.ImportWh, 6);
+        Assert.Equal(3000, running.AverageW, 6);
+        Assert.Empty(_loadProfile.Range(0, _time.Now.AddHours(-2), _time.Now));
     }
 
     [Fact]

@@ -13,7 +13,8 @@ public sealed record RecorderPoint(string Date, double Value, string Unit);
 /// <summary>GET /api/load_profile/{i}?hours=N: 15-minute intervals of a metering-index device.</summary>
 public sealed record LoadProfileResponse(int Index, IReadOnlyList<LoadProfilePoint> Intervals);
 
-public sealed record LoadProfilePoint(DateTimeOffset End, double ImportWh, double ExportWh, double AverageW);
+/// <summary>One interval; <paramref name="Partial"/> marks the running one (energy so far, average over the time so far).</summary>
+public sealed record LoadProfilePoint(DateTimeOffset End, double ImportWh, double ExportWh, double AverageW, bool Partial);
 
 /// <summary>GET /api/events?level=error.</summary>
 public sealed record EventsResponse(IReadOnlyList<EventEntry> Events);
