@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SmartGateway.Host.Tests.Support;
+using SmartGateway.Tests.Shared;
 
 namespace SmartGateway.Host.Tests.Api;
 
@@ -14,7 +15,7 @@ public sealed class HomeAssistantClientTests(HostProcess host) : IClassFixture<H
     public async Task HomeAssistantReadsEveryMeterOverRestWithNothingLogged()
     {
         await WaitForMetersAsync();
-        JsonNode result = await HomeAssistantClient.RunAsync("rest", host.Url.Authority);
+        JsonNode result = await HomeAssistantFlow.RunAsync("rest", host.Url.Authority);
         Assert.StartsWith("SG", result["root"]!["model"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(["IE38MD", "WM3M4C", "WM3M4C"], Devices(result).Select(d => d["model"]!.GetValue<string>()));
         foreach (JsonNode device in Devices(result)) AssertRead(device);
@@ -27,7 +28,7 @@ public sealed class HomeAssistantClientTests(HostProcess host) : IClassFixture<H
     public async Task HomeAssistantReadsEachMeterThroughTheGatewaysModbusTcpPortWithNothingLogged(int unit, string model)
     {
         await WaitForMetersAsync();
-        JsonNode result = await HomeAssistantClient.RunAsync("modbus", "127.0.0.1", host.ModbusTcpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        JsonNode result = await HomeAssistantFlow.RunAsync("modbus", "127.0.0.1", host.ModbusTcpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             unit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         JsonNode device = Assert.Single(Devices(result));
         Assert.Equal(model, device["model"]!.GetValue<string>());

@@ -1,9 +1,9 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using SmartGateway.Runtime.Devices;
 using SmartGateway.Simulator;
 using SmartGateway.Simulator.Devices;
+using SmartGateway.Tests.Shared;
 
 namespace SmartGateway.Modbus.Tests.Integration;
 
@@ -26,7 +26,7 @@ public class PyiskraTests
         server.Start();
         var meter = (IskraMeter)sim.Devices[unit];
 
-        JsonNode device = Assert.Single((await RunAsync("modbus", "127.0.0.1", server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), unit.ToString(System.Globalization.CultureInfo.InvariantCulture)))["devices"]!.AsArray())!;
+        JsonNode device = Assert.Single((await HomeAssistantFlow.RunAsync("modbus", "127.0.0.1", server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), unit.ToString(System.Globalization.CultureInfo.InvariantCulture)))["devices"]!.AsArray())!;
 
         Assert.Equal(meter.Model, device["model"]!.GetValue<string>());
         Assert.Equal(meter.Serial, device["serial"]!.GetValue<string>());
@@ -72,23 +72,5 @@ public class PyiskraTests
     {
         double truth = meter.Truth[path];
         Assert.True(Math.Abs(read!.GetValue<double>() - truth) <= Math.Max(Math.Abs(truth) * 1e-6, 0.0006), $"{path}: pyiskra read {read}, truth {truth}");
-    }
-
-    private static async Task<JsonNode> RunAsync(params string[] arguments)
-    {
-        const string python = "/usr/bin/python3";
-        Tools.RequirePythonModule(python, "aiohttp", "python3-aiohttp"); // pyiskra imports its REST adapter too
-        var start = new ProcessStartInfo(python) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("-B"); // no __pycache__ in the repository
-        start.ArgumentList.Add(Path.GetFullPath(Path.Combine(ShippedMaps.Directory, "..", "..", "tests", "clients", "home_assistant_flow.py")));
-        foreach (string a in arguments) start.ArgumentList.Add(a);
-        using Process process = Process.Start(start)!;
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        string output = await stdout;
-        Assert.True(process.ExitCode == 0, $"pyiskra exited {process.ExitCode}:\n{await stderr}\n{output}");
-        return JsonNode.Parse(output)!;
     }
 }

@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 
-namespace SmartGateway.Host.Tests.Support;
+namespace SmartGateway.Tests.Shared;
 
 /// <summary>
-/// Home Assistant's Iskra client library (pyiskra, vendored unmodified in tests/clients) driven the way the
-/// integration drives it, by tests/clients/home_assistant_flow.py under Debian's Python.
+/// Home Assistant's Iskra client library (pyiskra and pymodbus, vendored unmodified in tests/clients) driven the way
+/// the integration drives it, by tests/clients/home_assistant_flow.py under Debian's Python. Linked into every test
+/// project that runs it.
 /// </summary>
-public static class HomeAssistantClient
+internal static class HomeAssistantFlow
 {
     private const string Python = "/usr/bin/python3";
 
@@ -39,12 +40,13 @@ public static class HomeAssistantClient
         }
     }
 
+    /// <summary>pyiskra imports its REST adapter, and so aiohttp, whichever adapter is used.</summary>
     private static void RequireAiohttp()
     {
         var start = new ProcessStartInfo(Python, "-c \"import aiohttp\"") { UseShellExecute = false, RedirectStandardError = true };
         using Process? process = File.Exists(Python) ? Process.Start(start) : null;
         process?.WaitForExit(20_000);
         if (process is not { ExitCode: 0 })
-            throw new InvalidOperationException($"{Python} cannot import aiohttp, which pyiskra's REST adapter needs: install Debian's python3-aiohttp (.ci/run does)");
+            throw new InvalidOperationException($"{Python} cannot import aiohttp, which pyiskra needs: install Debian's python3-aiohttp (.ci/run does)");
     }
 }
