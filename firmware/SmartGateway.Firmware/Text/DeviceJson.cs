@@ -40,13 +40,13 @@ public static class DeviceJson
             w.BeginObject()
                 .String("U", WithUnit(slot, "U" + l, "V")).String("I", WithUnit(slot, "I" + l, "A"))
                 .String("P", WithUnit(slot, "P" + l, "W")).String("Q", WithUnit(slot, "Q" + l, "var"))
-                .String("S", WithUnit(slot, "S" + l, "VA")).String("PF", PowerFactor(slot, "PF" + l, "Q" + l))
+                .String("S", WithUnit(slot, "S" + l, "VA")).String("PF", PowerFactor(slot, "PF" + l, "P" + l, "Q" + l))
                 .String("PA", Bare(slot, "angle" + l)).String("THDUp", Bare(slot, "thdU" + l)).String("THDI", Bare(slot, "thdI" + l))
                 .EndObject();
         }
         w.EndArray().BeginObject("Total")
             .String("P", WithUnit(slot, "P", "W")).String("Q", WithUnit(slot, "Q", "var")).String("S", WithUnit(slot, "S", "VA"))
-            .String("PF", PowerFactor(slot, "PF", "Q")).String("PA", Bare(slot, "angle"))
+            .String("PF", PowerFactor(slot, "PF", "P", "Q")).String("PA", Bare(slot, "angle"))
             .EndObject();
         return w.String("Frequency", Bare(slot, "f")).String("Temperature", Bare(slot, "temp")).EndObject().EndObject().ToString();
     }
@@ -94,13 +94,18 @@ public static class DeviceJson
         return value.Length == 0 ? "" : value + " " + unit;
     }
 
-    /// <summary>pyiskra &lt; 0.1.19 needs a second token; load convention: Q ≥ 0 inductive, Q &lt; 0 capacitive.</summary>
-    private static string PowerFactor(DeviceSlot slot, string path, string reactive)
+    /// <summary>
+    /// pyiskra &lt; 0.1.19 needs a second token: "Cap" when the reactive power opposes the active power (IEC quadrants
+    /// II and IV, what the meter's T7 flag says), else "Ind"; the value is negative for export as the map decodes it.
+    /// </summary>
+    private static string PowerFactor(DeviceSlot slot, string path, string active, string reactive)
     {
         string value = Bare(slot, path);
         if (value.Length == 0) return "";
+        int p = slot.Map.IndexOf(active);
         int q = slot.Map.IndexOf(reactive);
-        bool capacitive = q >= 0 && slot.Valid[q] && slot.Values[q] < 0;
+        bool capacitive = p >= 0 && q >= 0 && slot.Valid[p] && slot.Valid[q] && slot.Values[q] != 0
+            && (slot.Values[p] < 0) != (slot.Values[q] < 0);
         return value + (capacitive ? " Cap" : " Ind");
     }
 
