@@ -1,0 +1,43 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using MQTTnet;
+using MQTTnet.Protocol;
+using SmartGateway.Host.Tests.Support;
+
+namespace SmartGateway.Host.Tests.Mqtt.HomeAssistant;
+
+/// <summary>What a broker holds retained under some filters, read the way Home Assistant meets it when it connects:
+/// a fresh client subscribes, then sends itself a marker, which arrives after every retained message.</summary>
+public static class RetainedMessages
+{
+    public static async Task<IReadOnlyDictionary<string, string>> ReadAsync(MosquittoBroker broker, params string[] filters)
+    {
+        using var client = new MqttClientFactory().CreateMqttClient();
+        var arrived = Channel.CreateUnbounded<(string Topic, string Payload, bool Retain)>();
+        client.ApplicationMessageReceivedAsync += e =>
+        {
+            arrived.Writer.TryWrite((e.ApplicationMessage.Topic, Encoding.UTF8.GetString(e.ApplicationMessage.Payload.ToArray()), e.ApplicationMessage.Retain));
+            return Task.CompletedTask;
+        };
+        await client.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", broker.PlainPort)
+            .WithCredentials(MosquittoBroker.Username, MosquittoBroker.Password).WithClientId("retained-" + Guid.NewGuid().ToString("N")).Build());
+        var marker = "test/marker/" + Guid.NewGuid().ToString("N");
+        var subscribe = new MqttClientSubscribeOptionsBuilder();
+        foreach (var filter in filters) subscribe.WithTopicFilter(filter, MqttQualityOfServiceLevel.AtLeastOnce);
+        await client.SubscribeAsync(subscribe.WithTopicFilter(marker, MqttQualityOfServiceLevel.AtLeastOnce).Build());
+        await client.PublishStringAsync(marker, "end", MqttQualityOfServiceLevel.AtLeastOnce);
+        var retained = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (await arrived.Reader.ReadAsync(timeout.Token) is var (topic, payload, retain) && topic != marker)
+            if (retain) retained[topic] = payload;
+        await client.TryDisconnectAsync();
+        return retained;
+    }
+
+    /// <summary>The retained discovery configs (empty payloads are deletions and are not retained).</summary>
+    public static async Task<IReadOnlyDictionary<string, JsonObject>> ConfigsAsync(MosquittoBroker broker, string prefix = "homeassistant") =>
+        (await ReadAsync(broker, prefix + "/#")).Where(m => m.Key.EndsWith("/config", StringComparison.Ordinal))
+            .ToDictionary(m => m.Key, m => JsonNode.Parse(m.Value)!.AsObject());
+}
