@@ -12,17 +12,25 @@ namespace SmartGateway.Host.Tests.Mqtt.HomeAssistant;
 /// a fresh client subscribes, then sends itself a marker, which arrives after every retained message.</summary>
 public static class RetainedMessages
 {
+    /// <summary>Leaves retained messages on the broker, as an earlier run or another program would have.</summary>
+    public static async Task PublishAsync(MosquittoBroker broker, params (string Topic, string Payload)[] messages)
+    {
+        using var client = await ConnectAsync(broker);
+        foreach (var (topic, payload) in messages)
+            await client.PublishAsync(new MqttApplicationMessageBuilder().WithTopic(topic).WithPayload(payload).WithRetainFlag()
+                .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build());
+        await client.TryDisconnectAsync();
+    }
+
     public static async Task<IReadOnlyDictionary<string, string>> ReadAsync(MosquittoBroker broker, params string[] filters)
     {
-        using var client = new MqttClientFactory().CreateMqttClient();
+        using var client = await ConnectAsync(broker);
         var arrived = Channel.CreateUnbounded<(string Topic, string Payload, bool Retain)>();
         client.ApplicationMessageReceivedAsync += e =>
         {
             arrived.Writer.TryWrite((e.ApplicationMessage.Topic, Encoding.UTF8.GetString(e.ApplicationMessage.Payload.ToArray()), e.ApplicationMessage.Retain));
             return Task.CompletedTask;
         };
-        await client.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", broker.PlainPort)
-            .WithCredentials(MosquittoBroker.Username, MosquittoBroker.Password).WithClientId("retained-" + Guid.NewGuid().ToString("N")).Build());
         var marker = "test/marker/" + Guid.NewGuid().ToString("N");
         var subscribe = new MqttClientSubscribeOptionsBuilder();
         foreach (var filter in filters) subscribe.WithTopicFilter(filter, MqttQualityOfServiceLevel.AtLeastOnce);
@@ -34,6 +42,14 @@ public static class RetainedMessages
             if (retain) retained[topic] = payload;
         await client.TryDisconnectAsync();
         return retained;
+    }
+
+    private static async Task<IMqttClient> ConnectAsync(MosquittoBroker broker)
+    {
+        var client = new MqttClientFactory().CreateMqttClient();
+        await client.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", broker.PlainPort)
+            .WithCredentials(MosquittoBroker.Username, MosquittoBroker.Password).WithClientId("retained-" + Guid.NewGuid().ToString("N")).Build());
+        return client;
     }
 
     /// <summary>The retained discovery configs (empty payloads are deletions and are not retained).</summary>
