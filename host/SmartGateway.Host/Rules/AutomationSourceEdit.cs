@@ -62,13 +62,13 @@ public static class AutomationSourceEdit
         int keyword = SkipSpace(text, afterName);
         int end = keyword + Disabled.Length;
         if (string.CompareOrdinal(text, keyword, Disabled, 0, Disabled.Length) != 0 || (end < text.Length && IsWordChar(text[end]))) return null;
-        // Take the blanks after the keyword with it; at the end of a line take the ones before it instead.
-        int after = end;
-        while (after < text.Length && text[after] is ' ' or '\t') after++;
-        if (after < text.Length && text[after] is not ('\r' or '\n') && after > end) return text.Remove(keyword, after - keyword);
+        // Take the blanks before the keyword with it (what disabling inserted); at the start of a line the ones after.
         int before = keyword;
         while (before > afterName && text[before - 1] is ' ' or '\t') before--;
-        return text.Remove(before, end - before);
+        if (before < keyword && text[before - 1] is not ('\n' or '\r')) return text.Remove(before, end - before);
+        int after = end;
+        while (after < text.Length && text[after] is ' ' or '\t') after++;
+        return text.Remove(keyword, after - keyword);
     }
 
     /// <summary>The automation object's <c>"enabled"</c> literal, or a new member in front of the first one.</summary>
