@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SmartGateway.Host.Configuration;
 using SmartGateway.Host.Rules;
 using SmartGateway.Host.Tests.Support;
 
@@ -60,17 +62,18 @@ public sealed class HomeAssistantFixture : IAsyncLifetime
         Broker.Dispose();
     }
 
-    /// <summary>Start-up automations from a defaults directory of their own; the tariff calendar is the usual one.</summary>
-    public static Action<IServiceCollection> WithAutomations(string source)
+    /// <summary>Start-up automations from a defaults directory of their own inside the gateway's data directory (removed
+    /// with it); the tariff calendar is the usual one.</summary>
+    public static Action<IServiceCollection> WithAutomations(string source) => services => services.AddSingleton(provider =>
     {
-        var defaults = Directory.CreateTempSubdirectory("sg-ha-defaults-").FullName;
+        var defaults = Path.Combine(provider.GetRequiredService<IOptions<GatewayOptions>>().Value.DataDirectory, "test-defaults");
         Directory.CreateDirectory(Path.Combine(defaults, "rules"));
         File.WriteAllText(Path.Combine(defaults, "rules", "test.sgr"), source);
         var calendar = new RuleHostOptions().DefaultCalendarPath;
         Directory.CreateDirectory(Path.Combine(defaults, "tariffs"));
-        File.Copy(calendar, Path.Combine(defaults, "tariffs", Path.GetFileName(calendar)));
-        return services => services.AddSingleton(new RuleHostOptions { DefaultsDirectory = defaults });
-    }
+        File.Copy(calendar, Path.Combine(defaults, "tariffs", Path.GetFileName(calendar)), overwrite: true);
+        return new RuleHostOptions { DefaultsDirectory = defaults };
+    });
 
     /// <summary>The identify button is the last config of a pass and the automations the last state.</summary>
     public static async Task WaitForDiscoveryAsync(MqttTestClient client, string prefix, string node, string root = Root)
