@@ -66,9 +66,11 @@ public static class MeterEntities
         if (shape == null) return new HaDevice(key, state, [], Pending: true, heartbeat);
         var device = factory.DeviceOf(slot);
         var topic = factory.Topics.State(key);
-        var entities = Specs(shape)
-            .Select(spec => factory.Sensor(key, HaEntityFactory.DeviceId(slot), device, topic, spec, deviceAvailability: true))
-            .ToList();
+        var specs = Specs(shape).ToList();
+        // Every member an entity reads is there, null while unknown: Home Assistant shows it unknown instead of
+        // logging a template warning for a missing member.
+        foreach (var spec in specs.Where(spec => !state.ContainsKey(spec.Key))) state[spec.Key] = null;
+        var entities = specs.Select(spec => factory.Sensor(key, HaEntityFactory.DeviceId(slot), device, topic, spec, deviceAvailability: true)).ToList();
         return new HaDevice(key, state, entities, Pending: false, heartbeat);
     }
 
