@@ -34,7 +34,15 @@ public sealed class HaSession(HaTopics topics, IMqttClient client, HaModel model
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        await ReadBackAsync(cancellationToken);
+        try
+        {
+            await ReadBackAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Publishing goes on: only the removal of entities left by earlier runs is lost this time.
+            logger.LogWarning("Link {Link}: reading back the retained Home Assistant configs failed: {Message}", link, exception.Message);
+        }
         using var tick = new PeriodicTimer(Gateway.TickService.Period);
         do
         {
