@@ -71,7 +71,7 @@ public class RealCoreLibraryTests
     private static IEnumerable<(string Path, string Text)> Sources(string tree) =>
         tree == "runtime"
             ? RealCompile.SourceFiles(RealCompile.RuntimeFolder)
-            : RealCompile.SourceFiles(RealCompile.RuntimeFolder).Concat(RealCompile.SourceFiles(RealCompile.FirmwareFolder));
+            : RealCompile.SourceFiles(RealCompile.RuntimeFolder).Concat(RealCompile.SourceFiles(RealCompile.FirmwareFolder)).Concat(FirmwareGenerated.Sources);
 
     /// <summary>As the projects: the runtime is nullable-checked, the firmware (like its .nfproj) reads annotations only.</summary>
     private static NullableContextOptions Nullable(string tree) =>
