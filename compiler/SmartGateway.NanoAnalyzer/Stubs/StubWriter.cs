@@ -155,13 +155,31 @@ internal static class StubWriter
         return arguments == null || arguments.Length == 0 ? "" : " : base(" + arguments + ")";
     }
 
-    /// <summary>The attributes a line's flags carry (<c>[Obsolete]</c>, <c>[Flags]</c>), each followed by <paramref name="separator"/>.</summary>
+    /// <summary>
+    /// The attributes a line's flags carry, each followed by <paramref name="separator"/>: those the compiler acts on
+    /// (<c>[Obsolete]</c>, <c>[Conditional]</c>, <c>[AttributeUsage]</c>, <c>[Flags]</c>) and nanoFramework's
+    /// <c>[ExcludeType]</c> (kept out of the deployed image by the MetadataProcessor).
+    /// </summary>
     internal static string Attributes(ApiLine line, string separator)
     {
         var sb = new StringBuilder();
         if (line.Has("flags")) sb.Append("[global::System.Flags]").Append(separator);
         if (line.Has("obsolete-error")) sb.Append("[global::System.Obsolete(\"\", true)]").Append(separator);
         else if (line.Has("obsolete")) sb.Append("[global::System.Obsolete]").Append(separator);
+        foreach (string f in line.Flags)
+        {
+            if (f.StartsWith("conditional:", StringComparison.Ordinal))
+                sb.Append("[global::System.Diagnostics.Conditional(\"").Append(f.Substring("conditional:".Length)).Append("\")]").Append(separator);
+        }
+        string? usage = line.FlagValue("usage=");
+        if (usage != null)
+        {
+            sb.Append("[global::System.AttributeUsage((global::System.AttributeTargets)").Append(usage);
+            if (line.Has("usage-multiple")) sb.Append(", AllowMultiple = true");
+            if (line.Has("usage-notinherited")) sb.Append(", Inherited = false");
+            sb.Append(')').Append(']').Append(separator);
+        }
+        if (line.Has("excludetype")) sb.Append("[global::System.Runtime.CompilerServices.ExcludeType]").Append(separator);
         return sb.ToString();
     }
 
