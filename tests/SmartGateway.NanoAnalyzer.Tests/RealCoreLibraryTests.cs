@@ -50,6 +50,17 @@ public class RealCoreLibraryTests
     }
 
     [Fact]
+    public void StubAttributesApplyWhereTheRealOnesDo()
+    {
+        // nanoFramework.WebServer: [Route] may repeat on a method, [Method] is for methods only.
+        Compilation stubs = RealCompile.Stubs(new[] { "System.Net", "System.Net.Http.Server", "nanoFramework.WebServer" });
+        const string controller = "class Api { [nanoFramework.WebServer.Route(\"a\")] [nanoFramework.WebServer.Route(\"b\")] [nanoFramework.WebServer.Method(\"GET\")] public void Get(nanoFramework.WebServer.WebServerEventArgs e) { } }";
+        Assert.Empty(RealCompile.Compile(new[] { ("Api.cs", controller) }, stubs, NullableContextOptions.Disable));
+        var misplaced = RealCompile.Compile(new[] { ("Api.cs", "[nanoFramework.WebServer.Method(\"GET\")] class Api { }") }, stubs, NullableContextOptions.Disable);
+        Assert.Contains(misplaced, d => d.Id == "CS0592");
+    }
+
+    [Fact]
     public void StubsImplementWhatTheListsLeaveOut()
     {
         // Explicit interface implementations and protected overrides on sealed classes are not public API, so no
