@@ -37,15 +37,15 @@ internal static class GoldenTraceEmitter
             w.Line();
             w.Open("private static GoldenTrace " + methods[i] + "()");
             w.Line("GoldenTrace t = new GoldenTrace();");
-            w.Line("t.Name = " + Literal(t.Name) + ";");
+            w.Line("t.Name = " + Emitter.Literal(t.Name) + ";");
             w.Line("t.Image = " + e.RulesClass + ".Image;");
             if (e.TariffClass != null) w.Line("t.Tariffs = " + e.TariffClass + ".Image;");
-            w.Line("t.Columns = new string[] { " + string.Join(", ", t.Columns.Select(Literal)) + " };");
+            w.Line("t.Columns = new string[] { " + string.Join(", ", t.Columns.Select(Emitter.Literal)) + " };");
             Numbers(w, "t.LocalSeconds", t.LocalSeconds);
             Numbers(w, "t.Values", t.Values);
             w.Line("t.Expected = new string[]");
             w.Line("{");
-            foreach (string line in t.Expected) w.Line("    " + Literal(line) + ",");
+            foreach (string line in t.Expected) w.Line("    " + Emitter.Literal(line) + ",");
             w.Line("};");
             w.Line("return t;");
             w.Close();
@@ -72,6 +72,4 @@ internal static class GoldenTraceEmitter
         }
         w.Line("};");
     }
-
-    private static string Literal(string s) => Emitter.Literal(s);
 }

@@ -34,7 +34,7 @@ public static class ExpectedAction
         if (r.Nested("bicom", "target", "function") is JsonObjectReader b)
         {
             string? target = b.Text("target");
-            byte? function = b.Choice("function", BicomFunction, "on, off or toggle", required: true);
+            byte? function = b.Choice("function", ParseBicomFunction, "on, off or toggle", required: true);
             return target == null || function == null ? null : new ActionEntry { Kind = ActionKind.Bicom, Target = target, BicomFunction = (BicomFunction)function.Value };
         }
         if (r.Nested("modbus", "address", "function", "register", "type", "value") is JsonObjectReader m)
@@ -42,7 +42,7 @@ public static class ExpectedAction
             long? address = m.Integer("address", 0, 255);
             long? function = m.Integer("function", 0, 255);
             long? register = m.Integer("register", 0, 65535);
-            byte? type = m.Choice("type", RegisterType, "int16, uint16, int32, uint32 or float32", required: true);
+            byte? type = m.Choice("type", ParseRegisterType, "int16, uint16, int32, uint32 or float32", required: true);
             long? value = m.Fixed("value");
             if (address == null || function == null || register == null || type == null || value == null) return null;
             return new ActionEntry
@@ -63,7 +63,7 @@ public static class ExpectedAction
         return null;
     }
 
-    private static (bool Ok, byte Value) BicomFunction(string name)
+    private static (bool Ok, byte Value) ParseBicomFunction(string name)
     {
         for (int f = 0; f < BicomFunctions.Count; f++)
         {
@@ -72,6 +72,6 @@ public static class ExpectedAction
         return (false, 0);
     }
 
-    private static (bool Ok, byte Value) RegisterType(string name) =>
+    private static (bool Ok, byte Value) ParseRegisterType(string name) =>
         RegisterTypes.TryParse(name, out RegisterType t) ? (true, (byte)t) : (false, (byte)0);
 }
