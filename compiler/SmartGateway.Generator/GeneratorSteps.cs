@@ -6,4 +6,5 @@ public static class GeneratorSteps
     public const string RuleFiles = nameof(RuleFiles);
     public const string RuleImages = nameof(RuleImages);
     public const string DeviceMaps = nameof(DeviceMaps);
+    public const string GoldenTraces = nameof(GoldenTraces);
 }

@@ -19,6 +19,8 @@ public static class AutomationsApi
         api.MapPost("/automations", PostAutomations).WithName(nameof(PostAutomations))
             .WithSummary("Compile, verify and swap in new automations (text/plain = DSL, application/json = JSON)")
             .Accepts<string>("text/plain", "application/json");
+        api.MapPost("/automations/{index:int}/enabled", SetAutomationEnabled).WithName(nameof(SetAutomationEnabled))
+            .WithSummary("Enable or disable one automation (a minimal edit of the stored source, then compile and swap)");
         api.MapGet("/automations/preview", GetPreview).WithName(nameof(GetPreview)).WithSummary("Live preview of every block");
         api.MapPost("/automations/convert", ConvertAutomations).WithName(nameof(ConvertAutomations))
             .WithSummary("Canonical DSL (?to=text) or JSON (?to=json) of a source; nothing is stored")
@@ -46,6 +48,25 @@ public static class AutomationsApi
         log.Append(result.Accepted ? EventLog.Info : EventLog.Error, "automations",
             result.Accepted ? "new automations in force" : $"automations refused ({result.Diagnostics.Count} diagnostics); the previous ones keep running");
         return result.Accepted ? TypedResults.Ok(response) : TypedResults.UnprocessableEntity(response);
+    }
+
+    /// <summary>404 when there is no automation at that index, 409 when the source in force cannot be edited
+    /// (it does not parse), 422 with the diagnostics when the edited source is refused.</summary>
+    public static async Task<Results<Ok<AutomationEnabledResponse>, BadRequest<ApiError>, NotFound<ApiError>, JsonHttpResult<ApiError>,
+        UnprocessableEntity<SourceUpdateResponse>>> SetAutomationEnabled(int index, HttpRequest request, AutomationSwitch automations)
+    {
+        var (body, error) = await ApiResults.ReadJsonAsync(request, ApiJsonContext.Default.AutomationEnabledRequest);
+        if (body is null) return ApiResults.BadRequest(error!);
+        if (body.Enabled is not bool enabled) return ApiResults.BadRequest("\"enabled\" must be true or false");
+        var result = await automations.SetEnabledAsync(index, enabled, request.HttpContext.RequestAborted);
+        return result.Outcome switch
+        {
+            AutomationSwitchOutcome.NotFound => ApiResults.NotFound(result.Error!),
+            AutomationSwitchOutcome.NotEditable => ApiResults.Error(409, "Conflict", result.Error!),
+            AutomationSwitchOutcome.Refused => TypedResults.UnprocessableEntity(
+                new SourceUpdateResponse(false, null, result.Swap!.Diagnostics.Select(ToEntry).ToList())),
+            _ => TypedResults.Ok(new AutomationEnabledResponse(index, result.Name!, result.Enabled, result.Swap?.ImageHash)),
+        };
     }
 
     public static Ok<JsonObject> GetPreview(IRuleEngine rules) => TypedResults.Ok(rules.Preview());

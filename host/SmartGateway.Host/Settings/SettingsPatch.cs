@@ -76,6 +76,8 @@ public static class SettingsPatch
             if (link.Mode != "disabled" && link.Server.Trim().Length == 0) return $"links[{n}].server must be set when the link is enabled";
             if (link.SubscribeTopic.Trim().Length == 0 || link.PublishTopic.Trim().Length == 0)
                 return $"links[{n}]: subscribe_topic and publish_topic must not be empty";
+            if (Mqtt.HomeAssistant.HaTopics.PrefixError(link.DiscoveryPrefix) is string prefixError)
+                return $"links[{n}].discovery_prefix {prefixError}";
         }
         for (var n = 0; n < settings.Push.Count; n++)
         {
