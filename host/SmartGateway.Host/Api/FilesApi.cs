@@ -38,7 +38,7 @@ public static class FilesApi
         string name, HttpRequest request, FileArea files)
     {
         if (!FileArea.IsValidName(name)) return ApiResults.BadRequest(FileArea.NameRule);
-        if (files.Reserve(name) is not long room)
+        if (files.Reserve(name, request.ContentLength) is not long room)
             return ApiResults.Error(StatusCodes.Status507InsufficientStorage, "Insufficient Storage", Full());
         try
         {
@@ -47,7 +47,7 @@ public static class FilesApi
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return room < FileArea.MaxFileBytes
+            return room < Math.Min(FileArea.MaxFileBytes, request.ContentLength ?? FileArea.MaxFileBytes)
                 ? ApiResults.Error(StatusCodes.Status507InsufficientStorage, "Insufficient Storage", $"{Full()}; {room} bytes are free")
                 : ApiResults.Error(StatusCodes.Status413PayloadTooLarge, "Content Too Large", $"files hold at most {FileArea.MaxFileBytes} bytes");
         }

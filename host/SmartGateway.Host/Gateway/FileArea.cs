@@ -50,10 +50,11 @@ public sealed class FileArea
         return file.Exists && file.LinkTarget is null ? file : null;
     }
 
-    /// <summary>Sets aside room for an upload of <paramref name="name"/>: the bytes it may have (at most
-    /// <see cref="MaxFileBytes"/>, less when the quota is nearly used), or null when there is no room at all.
-    /// Concurrent uploads reserve apart, so together they never pass the quota. <see cref="Release"/> after.</summary>
-    public long? Reserve(string name)
+    /// <summary>Sets aside room for an upload of <paramref name="name"/> of <paramref name="wanted"/> bytes (unknown
+    /// for a chunked body): the bytes it may have (at most <see cref="MaxFileBytes"/>, less when the quota is nearly
+    /// used), or null when there is no room at all. Concurrent uploads reserve apart, so together they never pass
+    /// the quota. <see cref="Release"/> after.</summary>
+    public long? Reserve(string name, long? wanted)
     {
         lock (_gate)
         {
@@ -61,8 +62,8 @@ public sealed class FileArea
             var replaced = files.FirstOrDefault(f => f.Name == name);
             if (replaced is null && files.Count >= MaxFiles) return null;
             var free = QuotaBytes - files.Sum(f => f.Length) + (replaced?.Length ?? 0) - _reserved;
-            var room = Math.Min(MaxFileBytes, free);
-            if (room <= 0) return null;
+            var room = Math.Min(Math.Min(MaxFileBytes, wanted ?? MaxFileBytes), free);
+            if (room <= 0 && !(wanted == 0 && free >= 0)) return null;
             _reserved += room;
             return room;
         }

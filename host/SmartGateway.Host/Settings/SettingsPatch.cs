@@ -67,7 +67,7 @@ public static class SettingsPatch
         }
         catch (JsonException exception)
         {
-            return (null, $"{exception.Path}: {exception.Message}");
+            return (null, Api.JsonErrorText.Describe(exception));
         }
         if (settings is null) return (null, "settings must be a JSON object");
         if (newPassword is not null) settings = settings with { Auth = settings.Auth with { PasswordHash = PasswordHasher.Hash(newPassword) } };
