@@ -20,15 +20,21 @@ public sealed class CompileGate : IDisposable
     private static readonly TimeSpan WatchPeriod = TimeSpan.FromMilliseconds(50);
 
     private readonly BlockingCollection<IJob> _jobs = new();
-    private readonly Thread _thread;
-    private ThreadCpuClock? _clock;
+    private readonly Budget _budget;
     private int _pending;
 
     public CompileGate()
+        : this(new Budget(CpuBudget, WallBudget, MemoryBudgetBytes))
     {
-        _thread = new Thread(Run) { IsBackground = true, Name = "compile gate" };
-        _thread.Start();
     }
+
+    internal CompileGate(Budget budget)
+    {
+        _budget = budget;
+        new Thread(Run) { IsBackground = true, Name = "compile gate" }.Start();
+    }
+
+    internal sealed record Budget(TimeSpan Cpu, TimeSpan Wall, long MemoryBytes);
 
     /// <summary>Runs <paramref name="work"/> on the gate's thread with a token that fires when the budget is
     /// spent or <paramref name="aborted"/> fires. Throws <see cref="CompileRefusedException"/> when busy or over
@@ -38,9 +44,10 @@ public sealed class CompileGate : IDisposable
         if (Interlocked.Increment(ref _pending) > MaxWaiting + 1)
         {
             Interlocked.Decrement(ref _pending);
-            throw new CompileRefusedException(CompileRefusal.Busy, $"{MaxWaiting + 1} compilations are running or waiting; try again in a moment");
+            return Task.FromException<T>(new CompileRefusedException(CompileRefusal.Busy,
+                $"{MaxWaiting + 1} compilations are running or waiting; try again in a moment"));
         }
-        var job = new Job<T>(work, aborted);
+        var job = new Job<T>(work, aborted, _budget);
         _jobs.Add(job, CancellationToken.None);
         return job.Task;
     }
@@ -49,12 +56,12 @@ public sealed class CompileGate : IDisposable
 
     private void Run()
     {
-        _clock = ThreadCpuClock.OfCurrentThread();
+        var clock = ThreadCpuClock.OfCurrentThread();
         foreach (var job in _jobs.GetConsumingEnumerable())
         {
             try
             {
-                job.Run(_clock);
+                job.Run(clock);
             }
             finally
             {
@@ -68,7 +75,7 @@ public sealed class CompileGate : IDisposable
         void Run(ThreadCpuClock clock);
     }
 
-    private sealed class Job<T>(Func<CancellationToken, T> work, CancellationToken aborted) : IJob
+    private sealed class Job<T>(Func<CancellationToken, T> work, CancellationToken aborted, Budget limits) : IJob
     {
         private readonly TaskCompletionSource<T> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -107,9 +114,9 @@ public sealed class CompileGate : IDisposable
         {
             if (_result.Task.IsCompleted) return;
             CompileRefusedException? refusal =
-                cpu > CpuBudget ? new(CompileRefusal.CpuTime, $"compiling took more than {CpuBudget.TotalSeconds:0} s of CPU time")
-                : wall > WallBudget ? new(CompileRefusal.WallTime, $"compiling took more than {WallBudget.TotalSeconds:0} s")
-                : heapGrowth > MemoryBudgetBytes ? new(CompileRefusal.Memory, $"compiling needed more than {MemoryBudgetBytes >> 20} MiB of memory")
+                cpu > limits.Cpu ? new(CompileRefusal.CpuTime, $"compiling took more than {limits.Cpu.TotalSeconds:0.#} s of CPU time")
+                : wall > limits.Wall ? new(CompileRefusal.WallTime, $"compiling took more than {limits.Wall.TotalSeconds:0.#} s")
+                : heapGrowth > limits.MemoryBytes ? new(CompileRefusal.Memory, $"compiling needed more than {limits.MemoryBytes >> 20} MiB of memory")
                 : null;
             if (refusal is null || !_result.TrySetException(refusal)) return;
             try

@@ -16,7 +16,7 @@ namespace SmartGateway.Host.Gateway.Devices;
 /// </summary>
 /// <remarks>
 /// Async I/O, no thread per client: at most <see cref="MaxConnections"/> clients (more are closed at once), each
-/// closed after <see cref="IdleTimeout"/> without a request or when a started frame is not complete within
+/// closed after Gateway:ModbusTcpIdleSeconds (60) without a request or when a started frame is not complete within
 /// <see cref="FrameTimeout"/>. Work on the device buses (which block) runs on at most
 /// <see cref="MaxBusWorkers"/> pool threads. With authentication on, writes (FC6/FC16, also those forwarded)
 /// are answered with exception 1 (illegal function) unless the client is in features.modbus_write_clients;
@@ -28,7 +28,6 @@ public sealed class ModbusTcpServer(
 {
     public const int MaxConnections = 32;
     public const int MaxBusWorkers = 2;
-    public static readonly TimeSpan IdleTimeout = TimeSpan.FromSeconds(60);
     public static readonly TimeSpan FrameTimeout = TimeSpan.FromSeconds(2);
 
     /// <summary>One try, short enough that the exception reply reaches a client waiting the usual 1 s.</summary>
@@ -111,7 +110,7 @@ public sealed class ModbusTcpServer(
                 while (!stoppingToken.IsCancellationRequested)
                 {
                     // Idle: wait for a frame's first byte; then the whole frame must follow within FrameTimeout.
-                    if (!await ReadAsync(stream, frame, 0, 1, IdleTimeout, stoppingToken)) return;
+                    if (!await ReadAsync(stream, frame, 0, 1, TimeSpan.FromSeconds(options.Value.ModbusTcpIdleSeconds), stoppingToken)) return;
                     using var frameTime = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
                     frameTime.CancelAfter(FrameTimeout);
                     if (!await ReadAsync(stream, frame, 1, MbapHeader.Size - 1, Timeout.InfiniteTimeSpan, frameTime.Token)) return;
