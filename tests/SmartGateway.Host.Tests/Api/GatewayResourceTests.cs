@@ -184,7 +184,7 @@ public sealed class GatewayResourceTests : IDisposable
     [Fact]
     public async Task FilesCanBeUploadedListedAndDeleted()
     {
-        using (var put = await _client.PutAsync("/api/files/ca.pem", Binary("-----BEGIN CERTIFICATE-----"u8.ToArray())))
+        using (var put = await _client.PutAsync("/api/files/ca.pem", HttpJson.Binary("-----BEGIN CERTIFICATE-----"u8.ToArray())))
             Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         var files = (await _client.GetJsonAsync("/api/files"))["files"]!.AsArray();
         Assert.Equal(27, files.Single(f => f!["name"]!.GetValue<string>() == "ca.pem")!["size"]!.GetValue<long>());
@@ -198,15 +198,7 @@ public sealed class GatewayResourceTests : IDisposable
     [InlineData(".hidden")]
     public async Task FileNamesCannotLeaveTheFileArea(string name)
     {
-        using var response = await _client.PutAsync("/api/files/" + name, Binary([1]));
+        using var response = await _client.PutAsync("/api/files/" + name, HttpJson.Binary([1]));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-    }
-
-    /// <summary>What the web UI's file manager sends.</summary>
-    private static ByteArrayContent Binary(byte[] content)
-    {
-        var body = new ByteArrayContent(content);
-        body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
-        return body;
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using SmartGateway.Host.Gateway;
 using SmartGateway.Host.Tests.Support;
@@ -57,7 +56,7 @@ public sealed class RequestBudgetTests : IDisposable
         var contents = Enumerable.Range(0, 20).Select(n => Encoding.ASCII.GetBytes(new string((char)('a' + n), 50_000))).ToList();
         var answers = await Task.WhenAll(contents.Select(async c =>
         {
-            using var response = await client.PutAsync("/api/files/same.bin", Binary(c));
+            using var response = await client.PutAsync("/api/files/same.bin", HttpJson.Binary(c));
             return response.StatusCode;
         }));
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a));
@@ -73,12 +72,12 @@ public sealed class RequestBudgetTests : IDisposable
         var megabyte = new byte[FileArea.MaxFileBytes];
         for (var n = 0; n < FileArea.QuotaBytes / FileArea.MaxFileBytes; n++)
         {
-            using var put = await client.PutAsync($"/api/files/f{n}.bin", Binary(megabyte));
+            using var put = await client.PutAsync($"/api/files/f{n}.bin", HttpJson.Binary(megabyte));
             Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         }
-        using var full = await client.PutAsync("/api/files/one-more.bin", Binary([1]));
+        using var full = await client.PutAsync("/api/files/one-more.bin", HttpJson.Binary([1]));
         await Problem.AssertAsync(full, 507);
-        using (var replace = await client.PutAsync("/api/files/f0.bin", Binary([1, 2, 3])))
+        using (var replace = await client.PutAsync("/api/files/f0.bin", HttpJson.Binary([1, 2, 3])))
             Assert.Equal(HttpStatusCode.OK, replace.StatusCode); // replacing a file frees its room
     }
 
@@ -99,12 +98,6 @@ public sealed class RequestBudgetTests : IDisposable
         await Problem.AssertAsync(tooMany, 400);
     }
 
-    private static ByteArrayContent Binary(byte[] content)
-    {
-        var body = new ByteArrayContent(content);
-        body.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        return body;
-    }
 
     private static async Task WaitForAsync(Func<Task<bool>> condition)
     {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using SmartGateway.Host.Gateway;
 using SmartGateway.Host.Tests.Support;
 
@@ -35,7 +34,7 @@ public sealed class SecretsTests : IDisposable
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public async Task TheDataDirectoryTheDatabaseAndUploadsAreTheOwnersAlone()
     {
-        using (var put = await _gateway.Client().PutAsync("/api/files/client.key", Binary("-----BEGIN PRIVATE KEY-----"u8.ToArray())))
+        using (var put = await _gateway.Client().PutAsync("/api/files/client.key", HttpJson.Binary("-----BEGIN PRIVATE KEY-----"u8.ToArray())))
             Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         var data = _gateway.Factory.DataDirectory;
         const UnixFileMode owner = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
@@ -80,12 +79,5 @@ public sealed class SecretsTests : IDisposable
         using (var delete = await client.DeleteAsync("/api/files/link.pem"))
             Assert.Equal(HttpStatusCode.OK, delete.StatusCode);
         Assert.Equal("not for the API", await File.ReadAllTextAsync(target));
-    }
-
-    private static ByteArrayContent Binary(byte[] content)
-    {
-        var body = new ByteArrayContent(content);
-        body.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        return body;
     }
 }

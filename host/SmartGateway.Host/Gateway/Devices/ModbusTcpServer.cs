@@ -15,9 +15,11 @@ namespace SmartGateway.Host.Gateway.Devices;
 /// that address (FC3/FC4/FC6/FC16), a TCP→RTU gateway. A device that does not answer gives exception 0x0B.
 /// </summary>
 /// <remarks>
-/// Async I/O, no thread per client: at most <see cref="MaxConnections"/> clients (more are closed at once), each
-/// closed after Gateway:ModbusTcpIdleSeconds (60) without a request or when a started frame is not complete within
-/// <see cref="FrameTimeout"/>. Work on the device buses (which block) runs on at most
+/// Async I/O, no thread per client: at most <see cref="MaxConnections"/> clients. A newcomer past the cap takes the
+/// place of the client that has waited longest without a request (a master polls with short requests; a client that
+/// only holds a connection open is the one to go), or is closed at once when every client is mid-request. A client
+/// is also closed after Gateway:ModbusTcpIdleSeconds (60) without a request or when a started frame is not complete
+/// within <see cref="FrameTimeout"/>. Work on the device buses (which block) runs on at most
 /// <see cref="MaxBusWorkers"/> pool threads. With authentication on, writes (FC6/FC16, also those forwarded)
 /// are answered with exception 1 (illegal function) unless the client is in features.modbus_write_clients;
 /// reads stay open, as on the reference product.
@@ -34,15 +36,21 @@ public sealed class ModbusTcpServer(
     private static readonly TimeSpan ForwardTimeout = TimeSpan.FromMilliseconds(400);
 
     private readonly SemaphoreSlim _busWorkers = new(MaxBusWorkers);
+    private readonly HashSet<ModbusTcpConnection> _clients = [];
     private TcpListener? _listener;
-    private int _connections;
     private (IReadOnlyList<string> Entries, AddressAllowList List) _writers = ([], AddressAllowList.Empty);
 
     /// <summary>The port actually listened on (useful when configured as a free port), 0 when off.</summary>
     public int Port => _listener?.LocalEndpoint is IPEndPoint endpoint ? endpoint.Port : 0;
 
     /// <summary>Clients connected now.</summary>
-    public int Connections => Volatile.Read(ref _connections);
+    public int Connections
+    {
+        get
+        {
+            lock (_clients) return _clients.Count;
+        }
+    }
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
@@ -85,22 +93,40 @@ public sealed class ModbusTcpServer(
                 client.Dispose();
                 continue;
             }
-            if (Interlocked.Increment(ref _connections) > MaxConnections)
+            if (Admit() is not ModbusTcpConnection connection)
             {
                 // Closed at once: the client learns it now instead of waiting on a full backlog.
-                Interlocked.Decrement(ref _connections);
                 client.Dispose();
                 continue;
             }
-            _ = ServeAsync(client, stoppingToken);
+            _ = ServeAsync(client, connection, stoppingToken);
         }
     }
 
-    private async Task ServeAsync(TcpClient client, CancellationToken stoppingToken)
+    /// <summary>A place for a new client: a free one, or the one of the client idle longest (which is evicted).</summary>
+    private ModbusTcpConnection? Admit()
+    {
+        lock (_clients)
+        {
+            if (_clients.Count >= MaxConnections)
+            {
+                var longest = _clients.Where(c => c.IdleTicks is not null).MaxBy(c => c.IdleTicks);
+                if (longest is null) return null;
+                _clients.Remove(longest);
+                longest.Evict();
+            }
+            var connection = new ModbusTcpConnection();
+            _clients.Add(connection);
+            return connection;
+        }
+    }
+
+    private async Task ServeAsync(TcpClient client, ModbusTcpConnection connection, CancellationToken stoppingToken)
     {
         try
         {
             using (client)
+            using (var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, connection.Evicted))
             {
                 client.NoDelay = true;
                 var remote = (client.Client.RemoteEndPoint as IPEndPoint)?.Address;
@@ -110,7 +136,8 @@ public sealed class ModbusTcpServer(
                 while (!stoppingToken.IsCancellationRequested)
                 {
                     // Idle: wait for a frame's first byte; then the whole frame must follow within FrameTimeout.
-                    if (!await ReadAsync(stream, frame, 0, 1, TimeSpan.FromSeconds(options.Value.ModbusTcpIdleSeconds), stoppingToken)) return;
+                    if (!await ReadAsync(stream, frame, 0, 1, TimeSpan.FromSeconds(options.Value.ModbusTcpIdleSeconds), stop.Token)) return;
+                    connection.RequestStarted();
                     using var frameTime = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
                     frameTime.CancelAfter(FrameTimeout);
                     if (!await ReadAsync(stream, frame, 1, MbapHeader.Size - 1, Timeout.InfiniteTimeSpan, frameTime.Token)) return;
@@ -123,6 +150,7 @@ public sealed class ModbusTcpServer(
                     Array.Copy(reply, 0, reply, MbapHeader.Size, pduLength);
                     MbapHeader.Write(reply, 0, MbapHeader.TransactionId(frame, 0), unit, pduLength);
                     await stream.WriteAsync(reply.AsMemory(0, MbapHeader.Size + pduLength), frameTime.Token);
+                    connection.RequestDone();
                 }
             }
         }
@@ -132,7 +160,8 @@ public sealed class ModbusTcpServer(
         }
         finally
         {
-            Interlocked.Decrement(ref _connections);
+            lock (_clients) _clients.Remove(connection);
+            connection.Dispose();
         }
     }
 
