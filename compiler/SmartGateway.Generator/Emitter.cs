@@ -69,7 +69,7 @@ internal static class Emitter
         w.Close();
     }
 
-    private static string Literal(string s)
+    internal static string Literal(string s)
     {
         var b = new StringBuilder("\"");
         foreach (char c in s)

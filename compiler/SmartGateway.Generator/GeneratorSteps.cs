@@ -5,4 +5,5 @@ public static class GeneratorSteps
 {
     public const string RuleFiles = nameof(RuleFiles);
     public const string RuleImages = nameof(RuleImages);
+    public const string GoldenTraces = nameof(GoldenTraces);
 }

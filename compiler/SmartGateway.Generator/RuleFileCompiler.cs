@@ -54,7 +54,7 @@ internal static class RuleFileCompiler
                 for (int i = 0; i < loaded.Inputs.Length; i++) inputs.Add(new NamedIndex(loaded.Inputs[i], Identifiers.Unique(loaded.Inputs[i], taken), i));
             }
         }
-        string className = Identifiers.Pascal(Stem(fileName)) + "Rules";
+        string className = ClassName(fileName, RuleFileKind.Rules);
         string nativeSource = native && image.Length > 0 ? NativeEmitter.Emit(result.Rules, Namespace, className + "Native") : "";
         return new RuleImageSpec(input.Path, fileName, RuleFileKind.Rules, className, EquatableArray.From(image),
             EquatableArray.From(automations), EquatableArray.From(inputs), nativeSource, EquatableArray.From(diagnostics));
@@ -65,10 +65,14 @@ internal static class RuleFileCompiler
         TariffCompilation result = TariffCompiler.CompileBytes(input.Path, bytes);
         var diagnostics = new List<DiagnosticInfo>();
         foreach (SgDiagnostic d in result.Diagnostics.Items) diagnostics.Add(Info(d, lines));
-        return new RuleImageSpec(input.Path, fileName, RuleFileKind.Tariff, Identifiers.Pascal(Stem(fileName)) + "Tariff",
+        return new RuleImageSpec(input.Path, fileName, RuleFileKind.Tariff, ClassName(fileName, RuleFileKind.Tariff),
             EquatableArray.From(result.Image ?? []), EquatableArray<NamedIndex>.Empty, EquatableArray<NamedIndex>.Empty, "",
             EquatableArray.From(diagnostics));
     }
+
+    /// <summary>The generated class for a rule or tariff file: cheap-hours-boiler.sgr → CheapHoursBoilerRules.</summary>
+    public static string ClassName(string path, RuleFileKind kind) =>
+        Identifiers.Pascal(Stem(FileName(path))) + (kind == RuleFileKind.Tariff ? "Tariff" : "Rules");
 
     private static DiagnosticInfo Info(SgDiagnostic d, LineMap lines)
     {

@@ -39,7 +39,7 @@ public sealed class RulesGenerator : IIncrementalGenerator
     }
 
     /// <summary>An SG#### finding at the rule file's own line and column.</summary>
-    private static Diagnostic ToRoslyn(DiagnosticInfo d)
+    internal static Diagnostic ToRoslyn(DiagnosticInfo d)
     {
         var descriptor = new DiagnosticDescriptor(d.Code, d.Code, "{0}", "SmartGateway.Rules",
             d.IsError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, isEnabledByDefault: true);

@@ -33,7 +33,10 @@ internal sealed class NanoCompilation
 
     public CSharpCompilation Compilation { get; }
 
-    /// <summary>Every error the nano build would report, located in source.</summary>
+    /// <summary>
+    /// Every error the nano build would report, located in source, and the use of an obsolete member (a warning the
+    /// projects' warnings-as-errors turn into an error, as the real-compile projects do).
+    /// </summary>
     public static IEnumerable<Diagnostic> Errors(CSharpCompilation compilation, CancellationToken cancellationToken)
     {
         IEnumerable<Diagnostic> all = compilation.GetDiagnostics(cancellationToken);
@@ -43,7 +46,7 @@ internal sealed class NanoCompilation
             using var sink = new MemoryStream();
             all = compilation.Emit(sink, cancellationToken: cancellationToken).Diagnostics;
         }
-        return all.Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree != null).ToList();
+        return all.Where(d => (d.Severity == DiagnosticSeverity.Error || d.Id == "CS0612" || d.Id == "CS0618") && d.Location.SourceTree != null).ToList();
     }
 
     /// <summary>The nano build's errors in one of the project's trees (located in the nano copy, same spans).</summary>

@@ -101,7 +101,8 @@ internal sealed class NanoOptions
 
     private static bool IsTrue(string value) => string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
-    private static string FileName(string path)
+    /// <summary>The file name of an AdditionalFiles path, either separator.</summary>
+    internal static string FileName(string path)
     {
         int slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
         return path.Substring(slash + 1);

@@ -62,7 +62,7 @@ public class SourceTreeTests
     private static string[] FirmwareLists() => Property(Firmware, "NanoApiLists").Split(';');
 
     private static List<KeyValuePair<string, string>> FirmwareSources() =>
-        SourceFiles(Runtime).Concat(SourceFiles(Path.Combine(NanoCheck.RepoRoot, "firmware")))
+        SourceFiles(Runtime).Concat(SourceFiles(Path.Combine(NanoCheck.RepoRoot, "firmware"))).Concat(FirmwareGenerated.Sources)
             .Select(f => new KeyValuePair<string, string>(f.Path, f.Text)).ToList();
 
     private static System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> CheckFirmware(IEnumerable<KeyValuePair<string, string>> files)

@@ -73,6 +73,27 @@ public class StubLibraryTests
         Assert.Contains(s.GetMembers(), m => m is IPropertySymbol { IsIndexer: true, MetadataName: "Chars" });
     }
 
+    [Theory]
+    [InlineData("delegate void Check(bool c); static class Use { static Check Run() => System.Diagnostics.Debug.Assert; }", "CS1618")]
+    [InlineData("[System.Flags] class NotAnEnum { }", "CS0592")]
+    [InlineData("static class Use { static System.DateTimeKind Run() => System.DateTimeKind.Local; }", "CS0619")]
+    [InlineData("static class Use { static void Run(System.Net.NetworkInformation.NetworkInterface n) => n.EnableAutomaticDns(); }", "CS0612")]
+    public void StubRouteRejectsWhatTheRealCompilerRejects(string source, string id)
+    {
+        // [Conditional] on Debug.Assert, [AttributeUsage(Enum)] on FlagsAttribute, [Obsolete] members: carried from the lists.
+        var lists = new[] { "mscorlib", "System.Net" }.Select(n => new KeyValuePair<string, string>(n + ".txt", File.ReadAllText(Path.Combine(NanoCheck.ApiFolder, n + ".txt"))));
+        var findings = NanoSourceCheck.Run(new[] { new KeyValuePair<string, string>("Use.cs", source) }, lists, Array.Empty<string>(), "10.0");
+        Assert.Contains(findings, f => f.Id == "NANO001" && f.GetMessage().Contains(id));
+    }
+
+    [Fact]
+    public void ALeftOutParameterTakesTheListsDefault()
+    {
+        INamedTypeSymbol s = StubLibrary.Get(Lists("mscorlib")).Compilation.GetSpecialType(SpecialType.System_String);
+        IMethodSymbol padLeft = s.GetMembers("PadLeft").OfType<IMethodSymbol>().Single(m => m.Parameters.Length == 2);
+        Assert.Equal(' ', padLeft.Parameters[1].ExplicitDefaultValue);
+    }
+
     private static void Collect(INamespaceOrTypeSymbol container, HashSet<string> ids)
     {
         foreach (ISymbol member in container.GetMembers())

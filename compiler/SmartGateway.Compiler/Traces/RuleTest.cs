@@ -3,6 +3,7 @@ using System.Text.Json;
 using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Compiler.Formatting;
 using SmartGateway.Compiler.Syntax.Json;
+using SmartGateway.Runtime.Conformance;
 using SmartGateway.Compiler.Tariffs;
 using SmartGateway.Runtime.Bytecode;
 using SmartGateway.Runtime.Time;
@@ -11,68 +12,59 @@ using SmartGateway.Runtime.Verify;
 namespace SmartGateway.Compiler.Traces;
 
 /// <summary>
-/// A rule test (<c>*.test.json</c>): a rule set, a trace, optionally a tariff calendar ("tariffs"), and the
-/// actions expected, so users can unit-test automations in CI. Paths are relative to the test file;
-/// <c>expect</c> is a list of
-/// <c>{"tick", "automation", "action"}</c> objects or the name of a JSONL file of them.
-/// <code>
-/// { "rules": "hvac.sgr", "trace": "hvac.trace.csv", "expect": [ {"tick": 3, "automation": "HVAC eco mode",
-///   "action": {"bicom": {"target": "ir.right", "function": "off"}}} ] }
-/// </code>
+/// Runs a rule test (<c>*.test.json</c>, read by <see cref="RuleTestReader"/>) the way <c>sgc test</c> does: the rule
+/// set compiled and verified, the trace run with the calendar, the actions compared with the expected ones.
 /// </summary>
 public static class RuleTest
 {
-    public const string Suffix = ".test.json";
+    public const string Suffix = RuleTestReader.Suffix;
 
     /// <summary>Runs one test; the diagnostics say why it failed (none when it passed).</summary>
     public static IReadOnlyList<Diagnostic> Run(string testPath)
     {
         var diagnostics = new DiagnosticBag();
-        JNode? root = JsonDom.Parse(testPath, ReadAll(testPath, diagnostics, new SourceSpan(testPath, 1, 1)) ?? [], diagnostics);
-        if (root is not JObject obj)
-        {
-            if (root != null) diagnostics.Add(DiagnosticCodes.TestSyntax, root.Span, "a rule test is an object with \"rules\", \"trace\" and \"expect\"");
-            return diagnostics.Items;
-        }
-        var r = new JsonObjectReader(obj, "", diagnostics, "rules", "trace", "tariffs", "expect", "description");
-        JString? rules = r.String("rules", required: true);
-        JString? tracePath = r.String("trace", required: true);
-        JString? tariffs = r.String("tariffs", required: false);
-        if (!r.Has("expect")) r.Array("expect", required: true);
-        if (rules == null || tracePath == null || diagnostics.HasErrors) return diagnostics.Items;
+        RuleTestCase? test = RuleTestReader.Read(Path.GetFullPath(testPath), DiskRuleTestFiles.Instance, diagnostics);
+        if (test == null || !Compile(test, diagnostics, out Image? image, out _, out _, out TariffCalendar? calendar)) return diagnostics.Items;
+        List<string> actual = TraceRunner.Run(image!, test.Trace, calendar).Select(ToJsonLine).ToList();
+        Compare(test.Expected, actual, diagnostics);
+        return diagnostics.Items;
+    }
 
-        string dir = Path.GetDirectoryName(Path.GetFullPath(testPath)) ?? ".";
-        string rulesFile = Path.Combine(dir, rules.Value);
-        byte[]? source = ReadAll(rulesFile, diagnostics, rules.Span);
-        if (source == null) return diagnostics.Items;
-        CompilationResult compiled = Compilation.Compile(Relative(rulesFile), source);
+    /// <summary>A rule test on the disk as the golden trace the device self-test runs, its images compiled here.</summary>
+    public static GoldenTrace? GoldenTrace(string testPath, DiagnosticBag diagnostics)
+    {
+        RuleTestCase? test = RuleTestReader.Read(Path.GetFullPath(testPath), DiskRuleTestFiles.Instance, diagnostics);
+        if (test == null || !Compile(test, diagnostics, out _, out byte[] rules, out byte[] tariffs, out _)) return null;
+        GoldenTrace? trace = GoldenTraceBuilder.From(test, diagnostics);
+        if (trace == null) return null;
+        trace.Image = rules;
+        trace.Tariffs = tariffs;
+        return trace;
+    }
+
+    /// <summary>The test's rule set compiled (image bytes) and verified (loaded image), and its calendar compiled and loaded (if it names one).</summary>
+    private static bool Compile(RuleTestCase test, DiagnosticBag diagnostics, out Image? image, out byte[] rules, out byte[] tariffs, out TariffCalendar? calendar)
+    {
+        image = null;
+        rules = [];
+        tariffs = [];
+        calendar = null;
+        CompilationResult compiled = Compilation.Compile(DiskRuleTestFiles.Instance.Display(test.RulesPath), test.RulesSource);
         diagnostics.AddRange(compiled.Diagnostics.Where(d => d.IsError));
-        if (compiled.Image == null) return diagnostics.Items;
-        VerifyResult verdict = Verifier.Load(compiled.Image, out Image? image);
+        if (compiled.Image == null) return false;
+        rules = compiled.Image;
+        VerifyResult verdict = Verifier.Load(compiled.Image, out image);
         if (image == null)
         {
-            diagnostics.Add(DiagnosticCodes.InvalidImage, rules.Span, verdict.ToString());
-            return diagnostics.Items;
+            diagnostics.Add(DiagnosticCodes.InvalidImage, test.RulesSpan, verdict.ToString());
+            return false;
         }
-        TariffCalendar? calendar = null;
-        if (tariffs != null)
-        {
-            TariffCompilation calendarCompilation = TariffCompiler.CompileFile(Relative(Path.Combine(dir, tariffs.Value)));
-            diagnostics.AddRange(calendarCompilation.Diagnostics.Items.Where(d => d.IsError));
-            calendar = calendarCompilation.Load();
-            if (calendar == null) return diagnostics.Items;
-        }
-        string traceFile = Path.Combine(dir, tracePath.Value);
-        byte[]? traceBytes = ReadAll(traceFile, diagnostics, tracePath.Span);
-        if (traceBytes == null) return diagnostics.Items;
-        Trace? trace = TraceReader.Read(Relative(traceFile), Encoding.UTF8.GetString(traceBytes), diagnostics);
-        if (trace == null) return diagnostics.Items;
-
-        List<JNode>? expected = Expected(obj["expect"]!, dir, diagnostics);
-        if (expected == null) return diagnostics.Items;
-        List<string> actual = TraceRunner.Run(image, trace, calendar).Select(ToJsonLine).ToList();
-        Compare(expected, actual, diagnostics);
-        return diagnostics.Items;
+        if (test.TariffsPath == null) return true;
+        TariffCompilation calendarCompilation = TariffCompiler.CompileBytes(DiskRuleTestFiles.Instance.Display(test.TariffsPath), test.TariffsSource!);
+        diagnostics.AddRange(calendarCompilation.Diagnostics.Items.Where(d => d.IsError));
+        calendar = calendarCompilation.Load();
+        tariffs = calendarCompilation.Image ?? [];
+        return calendar != null;
     }
 
     /// <summary>One line of <c>sgc run --jsonl</c> output.</summary>
@@ -91,35 +83,7 @@ public static class RuleTest
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static List<JNode>? Expected(JNode expect, string dir, DiagnosticBag diagnostics)
-    {
-        if (expect is JArray list) return list.Items.ToList();
-        if (expect is not JString file)
-        {
-            diagnostics.Add(DiagnosticCodes.JsonWrongType, expect.Span, "expect", "a list of actions or the name of a JSONL file");
-            return null;
-        }
-        string path = Path.Combine(dir, file.Value);
-        byte[]? bytes = ReadAll(path, diagnostics, file.Span);
-        if (bytes == null) return null;
-        var items = new List<JNode>();
-        string[] lines = Encoding.UTF8.GetString(bytes).Split('\n');
-        for (int i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].Trim().Length == 0) continue;
-            var lineDiagnostics = new DiagnosticBag();
-            JNode? node = JsonDom.Parse(Relative(path), Encoding.UTF8.GetBytes(lines[i]), lineDiagnostics);
-            if (node == null)
-            {
-                diagnostics.Add(DiagnosticCodes.TestSyntax, new SourceSpan(Relative(path), i + 1, 1), "not a JSON object: " + lines[i].Trim());
-                return null;
-            }
-            items.Add(node with { Span = new SourceSpan(Relative(path), i + 1, 1) });
-        }
-        return items;
-    }
-
-    private static void Compare(List<JNode> expected, List<string> actual, DiagnosticBag diagnostics)
+    private static void Compare(IReadOnlyList<JNode> expected, List<string> actual, DiagnosticBag diagnostics)
     {
         int n = Math.Min(expected.Count, actual.Count);
         for (int i = 0; i < n; i++)
@@ -141,19 +105,4 @@ public static class RuleTest
             diagnostics.Add(DiagnosticCodes.TestMismatch, at, $"expected {expected.Count} actions, the rules ran {actual.Count}; first extra: {actual[n]}");
         }
     }
-
-    private static byte[]? ReadAll(string path, DiagnosticBag diagnostics, SourceSpan from)
-    {
-        try
-        {
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            diagnostics.Add(DiagnosticCodes.CannotRead, from, $"{Relative(path)}: {e.Message}");
-            return null;
-        }
-    }
-
-    private static string Relative(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
 }

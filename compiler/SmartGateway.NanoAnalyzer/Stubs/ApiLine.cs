@@ -6,7 +6,7 @@ namespace SmartGateway.NanoAnalyzer.Stubs;
 /// </summary>
 internal sealed class ApiLine
 {
-    private ApiLine(string type, string kind, string member, string detail, string[] flags, string docId, string[] parameterNames)
+    private ApiLine(string type, string kind, string member, string detail, string[] flags, string docId, string[] parameterNames, string?[] parameterDefaults)
     {
         Type = type;
         Kind = kind;
@@ -15,6 +15,7 @@ internal sealed class ApiLine
         Flags = flags;
         DocId = docId;
         ParameterNames = parameterNames;
+        ParameterDefaults = parameterDefaults;
     }
 
     public string Type { get; }
@@ -24,6 +25,9 @@ internal sealed class ApiLine
     public string[] Flags { get; }
     public string DocId { get; }
     public string[] ParameterNames { get; }
+
+    /// <summary>Each parameter's default value as the list writes it (a C# literal; enums as their number), or null.</summary>
+    public string?[] ParameterDefaults { get; }
 
     public bool Has(string flag) => Array.IndexOf(Flags, flag) >= 0;
 
@@ -43,13 +47,17 @@ internal sealed class ApiLine
         if (line.Length == 0) return null;
         string[] f = line.Split('|');
         if (f.Length != 7) return null;
+        // Literals escape ',' and '|' (\u002C), so a plain split is safe.
         string[] names = f[6].Length == 0 ? Array.Empty<string>() : f[6].Split(',');
+        var defaults = new string?[names.Length];
         for (int i = 0; i < names.Length; i++)
         {
             int eq = names[i].IndexOf('=');
-            if (eq >= 0) names[i] = names[i].Substring(0, eq);
+            if (eq < 0) continue;
+            defaults[i] = names[i].Substring(eq + 1);
+            names[i] = names[i].Substring(0, eq);
         }
-        return new ApiLine(f[0], f[1], f[2], f[3], SplitTopLevel(f[4], ','), f[5], names);
+        return new ApiLine(f[0], f[1], f[2], f[3], SplitTopLevel(f[4], ','), f[5], names, defaults);
     }
 
     /// <summary>Splits at separators that are not inside <c>&lt;&gt;</c>, <c>()</c> or <c>[]</c>.</summary>

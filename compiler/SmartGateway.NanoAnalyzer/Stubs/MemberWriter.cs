@@ -5,19 +5,20 @@ namespace SmartGateway.NanoAnalyzer.Stubs;
 /// <summary>Writes one member line of the API lists as a C# declaration inside its type.</summary>
 internal static class MemberWriter
 {
-    public static void Write(StringBuilder sb, StubType owner, ApiLine m, bool isInterface)
+    /// <summary>Writes one member; <paramref name="initializer"/> is the base call every constructor of the owner makes.</summary>
+    public static void Write(StringBuilder sb, StubType owner, ApiLine m, bool isInterface, string initializer)
     {
         if (m.Kind == "enummember") return;
         if (m.Kind == "ctor" && (m.Has("static") || (owner.Kind == "struct" && m.Member == ".ctor()"))) return;
         sb.Append("    ");
-        if (m.Has("obsolete-error")) sb.Append("[global::System.Obsolete(\"\", true)] ");
+        sb.Append(StubWriter.Attributes(m, " "));
         string mods = isInterface ? (m.Has("static") ? "static " : "") : Modifiers(m);
         bool bodiless = isInterface || m.Has("abstract");
         switch (m.Kind)
         {
             case "ctor":
                 sb.Append(mods).Append(StubWriter.PlainName(owner.SimpleName))
-                  .Append(StubWriter.Parameters(m.Member, m, false)).Append(" { }\n");
+                  .Append(StubWriter.Parameters(m.Member, m, false)).Append(initializer).Append(" { }\n");
                 return;
             case "method":
             {
@@ -103,7 +104,8 @@ internal static class MemberWriter
         return sb.ToString();
     }
 
-    private static string Literal(string value)
+    /// <summary>A list literal as C# source: the non-finite doubles as constant expressions.</summary>
+    internal static string Literal(string value)
     {
         switch (value)
         {

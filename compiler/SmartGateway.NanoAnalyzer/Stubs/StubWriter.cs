@@ -4,13 +4,25 @@ namespace SmartGateway.NanoAnalyzer.Stubs;
 
 /// <summary>
 /// Writes C# declarations for the API lists (docs/NANO.md §4.1): every listed type and member with its exact
-/// signature and bodies that only throw. Compiled with no references, the result is the core library
-/// shared source is bound against; errors inside the stub itself do not matter for that.
+/// signature, default values and the attributes the compiler acts on, and bodies that only throw. The result
+/// compiles on its own — as the whole core library with no references (the analyzer's route) or, for the
+/// other packages, against the real nanoFramework mscorlib (<see cref="NanoStubGenerator"/>), where
+/// <see cref="StubCompletion"/> adds the members the lists do not name.
 /// </summary>
 internal static class StubWriter
 {
-    /// <summary>C# source for the given API lists; a docid seen twice is written once (first list wins).</summary>
-    public static string Write(IEnumerable<string> apiTexts)
+    /// <summary>
+    /// The internal type every stub constructor chains through, so a listed class can derive from a stub class
+    /// whose constructors are not public (the list names none) without declaring any constructor the real one lacks.
+    /// </summary>
+    private const string Chain = "global::SmartGateway.NanoStubs.Chain";
+
+    /// <summary>
+    /// C# source for the given API lists; a docid seen twice is written once (first list wins).
+    /// <paramref name="baseArguments"/> gives the arguments a constructor passes to a base class the lists do not
+    /// declare (one of the referenced assemblies'): <c>""</c> for a parameterless one, null when there is none to call.
+    /// </summary>
+    public static string Write(IEnumerable<string> apiTexts, Func<string, string?>? baseArguments = null)
     {
         var types = new Dictionary<string, StubType>(StringComparer.Ordinal);
         var order = new List<StubType>();
@@ -54,31 +66,45 @@ internal static class StubWriter
             }
             list.Add(t);
         }
+        var writer = new Context(types, baseArguments ?? (_ => null));
         var sb = new StringBuilder(256 * 1024);
         sb.Append("#pragma warning disable\n");
+        sb.Append("namespace SmartGateway.NanoStubs\n{\n    internal sealed class Chain { private Chain() { } }\n}\n");
         foreach (KeyValuePair<string, List<StubType>> ns in byNamespace)
         {
             bool named = ns.Key.Length > 0;
             if (named) sb.Append("namespace ").Append(ns.Key).Append("\n{\n");
-            foreach (StubType t in ns.Value) WriteType(sb, t);
+            foreach (StubType t in ns.Value) WriteType(sb, t, writer);
             if (named) sb.Append("}\n");
         }
         return sb.ToString();
     }
 
-    private static void WriteType(StringBuilder sb, StubType t)
+    private sealed class Context
+    {
+        public Context(Dictionary<string, StubType> types, Func<string, string?> baseArguments)
+        {
+            Types = types;
+            BaseArguments = baseArguments;
+        }
+
+        public Dictionary<string, StubType> Types { get; }
+
+        public Func<string, string?> BaseArguments { get; }
+    }
+
+    private static void WriteType(StringBuilder sb, StubType t, Context context)
     {
         ApiLine line = t.Line;
         string access = line.Has("protected") ? "protected" : "public";
-        if (line.Has("flags")) sb.Append("[global::System.Flags]\n");
-        if (line.Has("obsolete-error")) sb.Append("[global::System.Obsolete(\"\", true)]\n");
+        sb.Append(Attributes(line, "\n"));
         switch (t.Kind)
         {
             case "enum":
                 sb.Append(access).Append(" enum ").Append(t.SimpleName).Append(" : ").Append(TypeNames.EnumBase(line.Detail)).Append("\n{\n");
                 foreach (ApiLine m in t.Members)
                 {
-                    if (m.Kind == "enummember") sb.Append("    @").Append(m.Member).Append(" = ").Append(m.Detail).Append(",\n");
+                    if (m.Kind == "enummember") sb.Append("    ").Append(Attributes(m, " ")).Append('@').Append(m.Member).Append(" = ").Append(m.Detail).Append(",\n");
                 }
                 sb.Append("}\n");
                 return;
@@ -107,16 +133,54 @@ internal static class StubWriter
         foreach (string c in constraints) sb.Append(Constraint(c));
         sb.Append("\n{\n");
         bool isInterface = t.Kind == "interface";
-        bool hasCtor = false;
-        foreach (ApiLine m in t.Members)
-        {
-            if (m.Kind == "ctor") hasCtor = true;
-            MemberWriter.Write(sb, t, m, isInterface);
-        }
-        // No listed constructor means none is public: hide the one C# would add by default.
-        if (!hasCtor && t.Kind == "class" && !line.Has("static")) sb.Append("    private ").Append(PlainName(t.SimpleName)).Append("() { }\n");
-        foreach (StubType n in t.Nested) WriteType(sb, n);
+        bool isClass = t.Kind == "class" && !line.Has("static");
+        string initializer = isClass ? BaseInitializer(baseType, context) : "";
+        foreach (ApiLine m in t.Members) MemberWriter.Write(sb, t, m, isInterface, initializer);
+        // The chain constructor: derived stubs call it, and it hides the default constructor C# would add
+        // when the list names none (then none is public).
+        if (isClass) sb.Append("    private protected ").Append(PlainName(t.SimpleName)).Append('(').Append(Chain).Append(" chain)").Append(initializer).Append(" { }\n");
+        foreach (StubType n in t.Nested) WriteType(sb, n, context);
         sb.Append("}\n");
+    }
+
+    /// <summary>
+    /// <c> : base(...)</c> for the constructors of a class: through the chain constructor when the base is a
+    /// stub, through an accessible constructor of a referenced base, nothing for object.
+    /// </summary>
+    private static string BaseInitializer(string? baseType, Context context)
+    {
+        if (baseType == null || baseType == "System.Object") return "";
+        if (context.Types.TryGetValue(baseType, out StubType? stub) && stub.Kind == "class") return " : base((" + Chain + ")null)";
+        string? arguments = context.BaseArguments(baseType);
+        return arguments == null || arguments.Length == 0 ? "" : " : base(" + arguments + ")";
+    }
+
+    /// <summary>
+    /// The attributes a line's flags carry, each followed by <paramref name="separator"/>: those the compiler acts on
+    /// (<c>[Obsolete]</c>, <c>[Conditional]</c>, <c>[AttributeUsage]</c>, <c>[Flags]</c>) and nanoFramework's
+    /// <c>[ExcludeType]</c> (kept out of the deployed image by the MetadataProcessor).
+    /// </summary>
+    internal static string Attributes(ApiLine line, string separator)
+    {
+        var sb = new StringBuilder();
+        if (line.Has("flags")) sb.Append("[global::System.Flags]").Append(separator);
+        if (line.Has("obsolete-error")) sb.Append("[global::System.Obsolete(\"\", true)]").Append(separator);
+        else if (line.Has("obsolete")) sb.Append("[global::System.Obsolete]").Append(separator);
+        foreach (string f in line.Flags)
+        {
+            if (f.StartsWith("conditional:", StringComparison.Ordinal))
+                sb.Append("[global::System.Diagnostics.Conditional(\"").Append(f.Substring("conditional:".Length)).Append("\")]").Append(separator);
+        }
+        string? usage = line.FlagValue("usage=");
+        if (usage != null)
+        {
+            sb.Append("[global::System.AttributeUsage((global::System.AttributeTargets)").Append(usage);
+            if (line.Has("usage-multiple")) sb.Append(", AllowMultiple = true");
+            if (line.Has("usage-notinherited")) sb.Append(", Inherited = false");
+            sb.Append(')').Append(']').Append(separator);
+        }
+        if (line.Has("excludetype")) sb.Append("[global::System.Runtime.CompilerServices.ExcludeType]").Append(separator);
+        return sb.ToString();
     }
 
     /// <summary>Splits a type line's detail: <c>base:X implements:I1;I2 where T:C1+C2</c>.</summary>
@@ -213,10 +277,24 @@ internal static class StubWriter
                 break;
             }
             string name = i < line.ParameterNames.Length && line.ParameterNames[i].Length > 0 ? line.ParameterNames[i] : "p" + i;
-            sb.Append(modifiers).Append(TypeNames.ToCSharp(p)).Append(" @").Append(name);
-            if (optional) sb.Append(" = default");
+            string type = TypeNames.ToCSharp(p);
+            sb.Append(modifiers).Append(type).Append(" @").Append(name);
+            if (optional) sb.Append(" = ").Append(DefaultValue(type, i < line.ParameterDefaults.Length ? line.ParameterDefaults[i] : null));
         }
         return sb.Append(')').ToString();
+    }
+
+    /// <summary>
+    /// The parameter's real default, so a call that leaves it out binds and behaves as on the device
+    /// (<c>PadLeft(int, char = ' ')</c>). The cast makes enum numbers and double-spelled float limits
+    /// constants of the parameter's type; null is <c>default</c> because value types (CancellationToken) use it too.
+    /// </summary>
+    private static string DefaultValue(string type, string? literal)
+    {
+        if (literal == null || literal == "null" || literal == "default") return "default";
+        string value = MemberWriter.Literal(literal);
+        if (type == "global::System.Object" || type == "global::System.String" || type.StartsWith("global::System.Nullable<", StringComparison.Ordinal)) return value;
+        return "(" + type + ")(" + value + ")";
     }
 
     private static string? Prefix(ref string text, string prefix)

@@ -1,11 +1,13 @@
 using System.IO;
 using System.Text;
+using SmartGateway.Generated;
 using SmartGateway.Runtime.Conformance;
 
 namespace SmartGateway.Firmware.SelfTest;
 
 /// <summary>
-/// The device's "--selftest" (started by the flag file I:\selftest): runs every embedded golden trace through
+/// The device's "--selftest" (started by the flag file I:\selftest): runs every golden trace — each rule test of
+/// rules/conformance and rules/examples, embedded at build time by SmartGateway.Generator — through
 /// the runtime's <see cref="GoldenTraceCheck"/> — the same verifier and interpreter the gateway runs, and the same
 /// runner the host tests — and writes a report (PASS/FAIL per trace with the first difference) to flash.
 /// </summary>

@@ -3,7 +3,8 @@ namespace SmartGateway.Runtime.Conformance;
 /// <summary>
 /// One golden trace: a compiled rule image, input rows and the actions a rule test expects, each as
 /// "TICK AUTOMATION: ACTION" in <see cref="ActionText"/>'s wording. The device self-test embeds these as
-/// C# data (firmware/tools/embed_golden_traces.py); the host builds them from rule tests.
+/// C# data generated from the rule tests at build time (SmartGateway.Generator); the host builds them from the
+/// same rule tests (SmartGateway.Compiler.Traces.RuleTest.GoldenTrace).
 /// </summary>
 public sealed class GoldenTrace
 {
