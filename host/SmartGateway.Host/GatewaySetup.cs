@@ -47,6 +47,7 @@ public static class GatewaySetup
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<AuthGate>();
         services.AddSingleton<CompileGate>();
+        services.AddSingleton<Rs485ScanGate>();
         services.AddPushLinks();
         services.AddHostedService<DiscoveryResponder>();
 
