@@ -22,6 +22,8 @@ public static class AutomationsApi
         api.MapPost("/automations", PostAutomations).WithName(nameof(PostAutomations))
             .WithSummary($"Compile, verify and swap in new automations ({MediaTypes.Dsl} = DSL, {MediaTypes.Json} = JSON)")
             .Accepts<string>(MediaTypes.Dsl, MediaTypes.Json).WithBodyLimit(BodyLimit.Source);
+        api.MapPost("/automations/{index:int}/enabled", SetAutomationEnabled).WithName(nameof(SetAutomationEnabled))
+            .WithSummary("Enable or disable one automation (a minimal edit of the stored source, then compile and swap)");
         api.MapGet("/automations/preview", GetPreview).WithName(nameof(GetPreview))
             .WithSummary($"Live preview of every block (?offset=, ?limit= up to {PreviewPage} automations a page)");
         api.MapPost("/automations/convert", ConvertAutomations).WithName(nameof(ConvertAutomations))
@@ -51,6 +53,25 @@ public static class AutomationsApi
         log.Append(result.Accepted ? EventLog.Info : EventLog.Error, "automations",
             result.Accepted ? "new automations in force" : $"automations refused ({result.Diagnostics.Count} diagnostics); the previous ones keep running");
         return result.Accepted ? TypedResults.Ok(response) : TypedResults.UnprocessableEntity(response);
+    }
+
+    /// <summary>404 when there is no automation at that index, 409 when the source in force cannot be edited
+    /// (it does not parse), 422 with the diagnostics when the edited source is refused.</summary>
+    public static async Task<Results<Ok<AutomationEnabledResponse>, BadRequest<ApiError>, NotFound<ApiError>, JsonHttpResult<ApiError>,
+        UnprocessableEntity<SourceUpdateResponse>>> SetAutomationEnabled(int index, HttpRequest request, AutomationSwitch automations)
+    {
+        var (body, error) = await ApiResults.ReadJsonAsync(request, ApiJsonContext.Default.AutomationEnabledRequest);
+        if (body is null) return ApiResults.BadRequest(error!);
+        if (body.Enabled is not bool enabled) return ApiResults.BadRequest("\"enabled\" must be true or false");
+        var result = await automations.SetEnabledAsync(index, enabled, request.HttpContext.RequestAborted);
+        return result.Outcome switch
+        {
+            AutomationSwitchOutcome.NotFound => ApiResults.NotFound(result.Error!),
+            AutomationSwitchOutcome.NotEditable => ApiResults.Error(409, "Conflict", result.Error!),
+            AutomationSwitchOutcome.Refused => TypedResults.UnprocessableEntity(
+                new SourceUpdateResponse(false, null, result.Swap!.Diagnostics.Select(ToEntry).ToList())),
+            _ => TypedResults.Ok(new AutomationEnabledResponse(index, result.Name!, result.Enabled, result.Swap?.ImageHash)),
+        };
     }
 
     public static Results<Ok<JsonObject>, BadRequest<ApiError>> GetPreview(IRuleEngine rules, int? offset, int? limit)

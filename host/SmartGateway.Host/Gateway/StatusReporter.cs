@@ -13,6 +13,9 @@ public sealed class StatusReporter(
 {
     private readonly DateTimeOffset _started = time.GetUtcNow();
 
+    /// <summary>When the gateway started: uptime counts from here.</summary>
+    public DateTimeOffset Started => _started;
+
     public GatewayDevice Device()
     {
         var general = settings.Current.General;

@@ -5,6 +5,7 @@ using MQTTnet;
 using MQTTnet.Protocol;
 using SmartGateway.Host.Gateway;
 using SmartGateway.Host.Mqtt.Commands;
+using SmartGateway.Host.Mqtt.HomeAssistant;
 using SmartGateway.Host.Push;
 using SmartGateway.Host.Settings;
 using SmartGateway.Host.Storage;
@@ -12,8 +13,9 @@ using SmartGateway.Host.Storage;
 namespace SmartGateway.Host.Mqtt;
 
 /// <summary>One MQTT push/publish link: connects (and reconnects with back-off), answers commands on
-/// <c>{root}/{subscribe}</c>, pushes each device's measurements and counters at its interval, and says
-/// "online"/"offline" (retained; "offline" also as the last will) on the connection topic.</summary>
+/// <c>{root}/{subscribe}</c>, pushes each device's measurements and counters at its interval, says
+/// "online"/"offline" (retained; "offline" also as the last will) on the connection topic, and — when discovery is
+/// on — keeps Home Assistant's discovery configs and entity states on the broker (<see cref="HaSession"/>).</summary>
 public sealed class MqttLink(int number, LinkSettings settings, LinkServices services) : IPushLink
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
@@ -77,10 +79,16 @@ public sealed class MqttLink(int number, LinkSettings settings, LinkServices ser
         using var client = new MqttClientFactory().CreateMqttClient();
         var inbox = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(64) { FullMode = BoundedChannelFullMode.DropOldest });
         var disconnected = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var discovery = settings.Discovery
+            ? new HaSession(new HaTopics(settings.DiscoveryPrefix.Trim(), services.Identity.SerialNumber, _topics), client,
+                services.HomeAssistant.Value, number, services.Time, services.Logger)
+            : null;
         client.ApplicationMessageReceivedAsync += e =>
         {
             // Commands are handled on the link's own loop, never inside MQTTnet's receive path.
-            inbox.Writer.TryWrite(e.ApplicationMessage.Payload.ToArray());
+            var topic = e.ApplicationMessage.Topic;
+            if (topic == _topics.Commands) inbox.Writer.TryWrite(e.ApplicationMessage.Payload.ToArray());
+            else discovery?.Receive(topic, e.ApplicationMessage.Payload.ToArray());
             return Task.CompletedTask;
         };
         client.DisconnectedAsync += _ =>
@@ -101,6 +109,7 @@ public sealed class MqttLink(int number, LinkSettings settings, LinkServices ser
         using var linkCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var work = ServeCommandsAsync(inbox.Reader, linkCancellation.Token);
         var push = PushAsync(linkCancellation.Token);
+        var homeAssistant = discovery?.RunAsync(linkCancellation.Token) ?? Task.CompletedTask;
         var errors = Channel.CreateBounded<string>(new BoundedChannelOptions(64) { FullMode = BoundedChannelFullMode.DropOldest });
         void OnLogged(LogEntry entry)
         {
@@ -119,7 +128,7 @@ public sealed class MqttLink(int number, LinkSettings settings, LinkServices ser
             _status = "Disconnected";
             linkCancellation.Cancel();
             services.Log.Appended -= OnLogged;
-            await Task.WhenAll(work, push, report).ContinueWith(_ => { }, TaskScheduler.Default);
+            await Task.WhenAll(work, push, report, homeAssistant).ContinueWith(_ => { }, TaskScheduler.Default);
             if (cancellationToken.IsCancellationRequested && client.IsConnected)
             {
                 // A clean DISCONNECT suppresses the will, so say "offline" ourselves.

@@ -2,11 +2,13 @@ using SmartGateway.Host.Configuration;
 using SmartGateway.Host.Gateway;
 using SmartGateway.Host.Mqtt;
 using SmartGateway.Host.Mqtt.Commands;
+using SmartGateway.Host.Mqtt.HomeAssistant;
 using SmartGateway.Host.Storage;
 
 namespace SmartGateway.Host.Push;
 
-/// <summary>What every link shares.</summary>
+/// <summary>What every link shares. The Home Assistant model is resolved on first use: it reads the status page,
+/// which reads the links' status.</summary>
 public sealed record LinkServices(
     GatewayIdentity Identity,
     CommandDispatcher Dispatcher,
@@ -17,7 +19,8 @@ public sealed record LinkServices(
     GatewayHealth Health,
     EventLog Log,
     TimeProvider Time,
-    ILogger Logger)
+    ILogger Logger,
+    Lazy<HaModel> HomeAssistant)
 {
     /// <summary>Marks the link's error flag and logs a failure once per distinct message, not once per retry.</summary>
     public void ReportFailure(int link, string? previousStatus, string status)

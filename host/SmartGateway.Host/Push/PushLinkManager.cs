@@ -2,6 +2,7 @@ using SmartGateway.Host.Configuration;
 using SmartGateway.Host.Gateway;
 using SmartGateway.Host.Mqtt;
 using SmartGateway.Host.Mqtt.Commands;
+using SmartGateway.Host.Mqtt.HomeAssistant;
 using SmartGateway.Host.Settings;
 using SmartGateway.Host.Storage;
 
@@ -18,10 +19,11 @@ public sealed class PushLinkManager : BackgroundService, ILinkStatus, IMqttPubli
 
     public PushLinkManager(
         GatewayIdentity identity, CommandDispatcher dispatcher, IEnumerable<IMqttCommand> commands, SettingsStore settings,
-        IDeviceDirectory directory, FileArea files, GatewayHealth health, EventLog log, TimeProvider time, ILogger<PushLinkManager> logger)
+        IDeviceDirectory directory, FileArea files, GatewayHealth health, EventLog log, TimeProvider time, ILogger<PushLinkManager> logger,
+        Lazy<HaModel> homeAssistant)
     {
         _settings = settings;
-        _services = new LinkServices(identity, dispatcher, commands.ToList(), settings, directory, files, health, log, time, logger);
+        _services = new LinkServices(identity, dispatcher, commands.ToList(), settings, directory, files, health, log, time, logger, homeAssistant);
     }
 
     public string Status(int link)

@@ -1,12 +1,14 @@
 using SmartGateway.Host.Gateway;
 using SmartGateway.Host.Mqtt;
 using SmartGateway.Host.Mqtt.Commands;
+using SmartGateway.Host.Mqtt.HomeAssistant;
 
 namespace SmartGateway.Host.Push;
 
 public static class PushServiceCollectionExtensions
 {
-    /// <summary>The §4.7 command handlers, the dispatcher and the manager of the two push/publish links.</summary>
+    /// <summary>The §4.7 command handlers, the dispatcher, the Home Assistant discovery model and the manager of the two
+    /// push/publish links.</summary>
     public static IServiceCollection AddPushLinks(this IServiceCollection services)
     {
         services.AddSingleton<IRebootAction, StopApplicationReboot>();
@@ -21,6 +23,11 @@ public static class PushServiceCollectionExtensions
         services.AddSingleton<IMqttCommand, ModbusReadCommand>();
         services.AddSingleton<IMqttCommand, ModbusWriteSingleCommand>();
         services.AddSingleton<IMqttCommand, ModbusWriteMultiCommand>();
+        services.AddSingleton<IMqttCommand, BlinkCommand>();
+        services.AddSingleton<IMqttCommand, AutomationCommand>();
+        services.AddSingleton<HaModel>();
+        services.AddSingleton(sp => new Lazy<HaModel>(sp.GetRequiredService<HaModel>));
+        services.AddSingleton(sp => new Lazy<Rules.AutomationSwitch>(sp.GetRequiredService<Rules.AutomationSwitch>));
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<PushLinkManager>();
         services.AddSingleton<ILinkStatus>(sp => sp.GetRequiredService<PushLinkManager>());

@@ -27,6 +27,7 @@ public static class RulesSetup
         services.AddSingleton<RuleHost>();
         services.AddSingleton<IRuleEngine>(sp => sp.GetRequiredService<RuleHost>());
         services.AddSingleton<ITickHandler>(sp => sp.GetRequiredService<RuleHost>());
+        services.AddSingleton<AutomationSwitch>();
         return services;
     }
 }

@@ -91,6 +91,13 @@ public sealed record LinkSettings
     public string CaCertificate { get; set; } = "";
     public string ClientCertificate { get; set; } = "";
     public string ClientKey { get; set; } = "";
+
+    /// <summary>Home Assistant MQTT discovery on this link (MQTT mode only): retained configs under
+    /// <see cref="DiscoveryPrefix"/>, states under <c>{root}/{publish}/ha/</c> (host/README.md).</summary>
+    public bool Discovery { get; set; } = true;
+
+    /// <summary>Home Assistant's discovery prefix (its MQTT integration's default is "homeassistant").</summary>
+    public string DiscoveryPrefix { get; set; } = "homeassistant";
 }
 
 /// <summary>Per-device push intervals on each link; 0 = no push on that link.</summary>

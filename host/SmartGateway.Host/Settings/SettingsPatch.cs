@@ -93,6 +93,8 @@ public static class SettingsPatch
             foreach (var (member, file) in new[] { ("ca_certificate", link.CaCertificate), ("client_certificate", link.ClientCertificate), ("client_key", link.ClientKey) })
                 if (file.Length > 0 && !Gateway.FileArea.IsValidName(file))
                     return $"links[{n}].{member} must name a file in the File manager ({Gateway.FileArea.NameRule})";
+            if (Mqtt.HomeAssistant.HaTopics.PrefixError(link.DiscoveryPrefix) is string prefixError)
+                return $"links[{n}].discovery_prefix {prefixError}";
         }
         if (AddressAllowList.Parse(settings.Features.ModbusWriteClients, out var notAnAddress) is null)
             return $"features.modbus_write_clients: \"{notAnAddress}\" is neither an address nor a network (192.168.1.20, 192.168.1.0/24)";

@@ -27,6 +27,8 @@ namespace SmartGateway.Host.Api.Contracts;
 [JsonSerializable(typeof(BicomRequest))]
 [JsonSerializable(typeof(BicomEntry))]
 [JsonSerializable(typeof(AutomationsResponse))]
+[JsonSerializable(typeof(AutomationEnabledRequest))]
+[JsonSerializable(typeof(AutomationEnabledResponse))]
 [JsonSerializable(typeof(SourceUpdateResponse))]
 [JsonSerializable(typeof(ConvertResponse))]
 [JsonSerializable(typeof(HistoryResponse))]

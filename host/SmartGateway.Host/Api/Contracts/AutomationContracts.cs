@@ -3,6 +3,12 @@ namespace SmartGateway.Host.Api.Contracts;
 /// <summary>GET /api/automations: the source in force, its format ("text" or "json") and image hash.</summary>
 public sealed record AutomationsResponse(string Source, string Format, string? ImageHash, bool Running);
 
+/// <summary>POST /api/automations/{index}/enabled.</summary>
+public sealed record AutomationEnabledRequest(bool? Enabled);
+
+/// <summary>The automation's state now; <paramref name="ImageHash"/> is the new image's, null when nothing changed.</summary>
+public sealed record AutomationEnabledResponse(int Index, string Name, bool Enabled, string? ImageHash);
+
 /// <summary>The answer to POST /api/automations and POST /api/tariffs.</summary>
 public sealed record SourceUpdateResponse(bool Accepted, string? ImageHash, IReadOnlyList<DiagnosticEntry> Diagnostics);
 
