@@ -43,19 +43,29 @@ public static class Compilation
     }
 
     /// <summary>Parses and binds, without emitting: what `sgc check` and `sgc fmt` need.</summary>
-    public static BoundRuleSet Bind(string path, byte[] source, DiagnosticBag diagnostics)
+    /// <remarks>The gateway's compile budget cancels through <paramref name="cancellationToken"/>, checked between
+    /// the phases (<see cref="OperationCanceledException"/>).</remarks>
+    public static BoundRuleSet Bind(string path, byte[] source, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
         RuleSetSyntax syntax = Parse(path, source, diagnostics);
+        cancellationToken.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors) return new BoundRuleSet([]);
         return Binder.Bind(syntax, diagnostics);
     }
 
-    public static CompilationResult Compile(string path, byte[] source)
+    public static CompilationResult Compile(string path, byte[] source, CancellationToken cancellationToken = default)
     {
         var diagnostics = new DiagnosticBag();
-        BoundRuleSet rules = Bind(path, source, diagnostics);
+        BoundRuleSet rules = Bind(path, source, diagnostics, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         var map = new SourceMap();
-        byte[]? image = diagnostics.HasErrors ? null : Emitter.Emit(Lowerer.Lower(rules), diagnostics, map);
+        byte[]? image = null;
+        if (!diagnostics.HasErrors)
+        {
+            var lowered = Lowerer.Lower(rules);
+            cancellationToken.ThrowIfCancellationRequested();
+            image = Emitter.Emit(lowered, diagnostics, map);
+        }
         return diagnostics.HasErrors ? new CompilationResult(rules, null, diagnostics.Items) : new CompilationResult(rules, image, diagnostics.Items, map);
     }
 

@@ -18,6 +18,7 @@ public static class GatewaySetup
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        builder.WebHost.ConfigureKestrel((context, kestrel) => ServerLimits.Apply(kestrel, context.Configuration));
         services.Configure<GatewayOptions>(builder.Configuration.GetSection(GatewayOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => GatewayIdentity.From(Options(sp)));
@@ -43,7 +44,10 @@ public static class GatewaySetup
         services.AddHostedService<HistoryService>();
         services.AddSingleton<TickStatistics>();
         services.AddHostedService<TickService>();
+        services.AddSingleton<LoginThrottle>();
         services.AddSingleton<AuthGate>();
+        services.AddSingleton<CompileGate>();
+        services.AddSingleton<Rs485ScanGate>();
         services.AddPushLinks();
         services.AddHostedService<DiscoveryResponder>();
 
@@ -58,11 +62,18 @@ public static class GatewaySetup
 
     public static WebApplication MapGateway(this WebApplication app)
     {
+        app.UseProblemAnswers();
         // The web UI (host/webui, built into wwwroot) holds no data, so it loads before authentication.
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseRouting();
+        app.Use((context, next) =>
+        {
+            BodyLimit.Apply(context);
+            return next(context);
+        });
         app.UseMiddleware<AuthMiddleware>();
+        app.UseMiddleware<CrossSiteGuard>();
         app.MapOpenApi();
         app.MapGatewayApi();
         app.MapDevicesApi();

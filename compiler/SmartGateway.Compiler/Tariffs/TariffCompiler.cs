@@ -24,14 +24,18 @@ public sealed record TariffCompilation(TariffCalendarModel? Model, byte[]? Image
 /// </summary>
 public static partial class TariffCompiler
 {
-    public static TariffCompilation Compile(string path, string text)
+    /// <remarks>The gateway's compile budget cancels through <paramref name="cancellationToken"/>, checked between
+    /// the phases (<see cref="OperationCanceledException"/>).</remarks>
+    public static TariffCompilation Compile(string path, string text, CancellationToken cancellationToken = default)
     {
         var bag = new DiagnosticBag();
         TariffCalendarModel? model = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
             ? TariffJsonFrontEnd.Parse(path, text, bag)
             : new TariffGrammar(path, bag).ParseFile(text);
+        cancellationToken.ThrowIfCancellationRequested();
         if (model == null || bag.HasErrors) return new TariffCompilation(model, null, bag);
         TariffChecker.Check(model, bag);
+        cancellationToken.ThrowIfCancellationRequested();
         if (bag.HasErrors) return new TariffCompilation(model, null, bag);
         return new TariffCompilation(model, TariffImageWriter.Write(model), bag);
     }

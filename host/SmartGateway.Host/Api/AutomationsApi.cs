@@ -11,20 +11,24 @@ namespace SmartGateway.Host.Api;
 /// <summary>The automations (§4.5): current source, compile-and-swap, live preview.</summary>
 public static class AutomationsApi
 {
+    /// <summary>Most automations one preview answer holds (?offset= pages through the rest).</summary>
+    public const int PreviewPage = 100;
+
     public static IEndpointRouteBuilder MapAutomationsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Automations");
 
         api.MapGet("/automations", GetAutomations).WithName(nameof(GetAutomations)).WithSummary("The automations source in force");
         api.MapPost("/automations", PostAutomations).WithName(nameof(PostAutomations))
-            .WithSummary("Compile, verify and swap in new automations (text/plain = DSL, application/json = JSON)")
-            .Accepts<string>("text/plain", "application/json");
+            .WithSummary($"Compile, verify and swap in new automations ({MediaTypes.Dsl} = DSL, {MediaTypes.Json} = JSON)")
+            .Accepts<string>(MediaTypes.Dsl, MediaTypes.Json).WithBodyLimit(BodyLimit.Source);
         api.MapPost("/automations/{index:int}/enabled", SetAutomationEnabled).WithName(nameof(SetAutomationEnabled))
             .WithSummary("Enable or disable one automation (a minimal edit of the stored source, then compile and swap)");
-        api.MapGet("/automations/preview", GetPreview).WithName(nameof(GetPreview)).WithSummary("Live preview of every block");
+        api.MapGet("/automations/preview", GetPreview).WithName(nameof(GetPreview))
+            .WithSummary($"Live preview of every block (?offset=, ?limit= up to {PreviewPage} automations a page)");
         api.MapPost("/automations/convert", ConvertAutomations).WithName(nameof(ConvertAutomations))
             .WithSummary("Canonical DSL (?to=text) or JSON (?to=json) of a source; nothing is stored")
-            .Accepts<string>("text/plain", "application/json");
+            .Accepts<string>(MediaTypes.Dsl, MediaTypes.Json).WithBodyLimit(BodyLimit.Source);
         return app;
     }
 
@@ -35,15 +39,16 @@ public static class AutomationsApi
             current.ImageHash, current.Running));
     }
 
-    /// <summary>422 when the source is refused: the previous automations keep running.</summary>
-    public static async Task<Results<Ok<SourceUpdateResponse>, UnprocessableEntity<SourceUpdateResponse>>> PostAutomations(
-        HttpRequest request, IRuleEngine rules, EventLog log)
+    /// <summary>422 when the source is refused: the previous automations keep running. The compiler runs
+    /// in the <see cref="CompileGate"/>, never on the request's or the tick's thread.</summary>
+    public static async Task<Results<Ok<SourceUpdateResponse>, UnprocessableEntity<SourceUpdateResponse>, BadRequest<ApiError>>> PostAutomations(
+        HttpRequest request, IRuleEngine rules, CompileGate gate, EventLog log)
     {
-        var format = request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true
-            ? RuleSourceFormat.Json : RuleSourceFormat.Text;
-        using var reader = new StreamReader(request.Body);
-        var source = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
-        var result = await rules.CompileAndSwapAsync(source, format, request.HttpContext.RequestAborted);
+        var (source, json, error) = await ApiResults.ReadSourceAsync(request);
+        if (source is null) return ApiResults.BadRequest(error!);
+        var format = json ? RuleSourceFormat.Json : RuleSourceFormat.Text;
+        var result = await gate.RunAsync(token => rules.CompileAndSwapAsync(source, format, token).GetAwaiter().GetResult(),
+            request.HttpContext.RequestAborted);
         var response = new SourceUpdateResponse(result.Accepted, result.ImageHash, result.Diagnostics.Select(ToEntry).ToList());
         log.Append(result.Accepted ? EventLog.Info : EventLog.Error, "automations",
             result.Accepted ? "new automations in force" : $"automations refused ({result.Diagnostics.Count} diagnostics); the previous ones keep running");
@@ -69,18 +74,24 @@ public static class AutomationsApi
         };
     }
 
-    public static Ok<JsonObject> GetPreview(IRuleEngine rules) => TypedResults.Ok(rules.Preview());
-
-    public static async Task<Results<Ok<ConvertResponse>, UnprocessableEntity<SourceUpdateResponse>>> ConvertAutomations(HttpRequest request, string? to)
+    public static Results<Ok<JsonObject>, BadRequest<ApiError>> GetPreview(IRuleEngine rules, int? offset, int? limit)
     {
-        var from = request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true ? RuleSourceFormat.Json : RuleSourceFormat.Text;
-        using var reader = new StreamReader(request.Body);
-        var converted = SourceConverter.Automations(await reader.ReadToEndAsync(request.HttpContext.RequestAborted), from, to == "json");
-        return Converted(converted);
+        if (offset < 0) return ApiResults.BadRequest("offset must be 0 or more");
+        if (limit is < 1 or > PreviewPage) return ApiResults.BadRequest($"limit must be 1..{PreviewPage}");
+        return TypedResults.Ok(rules.Preview(offset ?? 0, limit ?? PreviewPage));
+    }
+
+    public static async Task<Results<Ok<ConvertResponse>, UnprocessableEntity<SourceUpdateResponse>, BadRequest<ApiError>>> ConvertAutomations(
+        HttpRequest request, string? to, CompileGate gate)
+    {
+        var (source, json, error) = await ApiResults.ReadSourceAsync(request);
+        if (source is null) return ApiResults.BadRequest(error!);
+        var from = json ? RuleSourceFormat.Json : RuleSourceFormat.Text;
+        return Converted(await gate.RunAsync(token => SourceConverter.Automations(source, from, to == "json", token), request.HttpContext.RequestAborted));
     }
 
     /// <summary>200 with the converted source, or 422 with the diagnostics that prevented it.</summary>
-    public static Results<Ok<ConvertResponse>, UnprocessableEntity<SourceUpdateResponse>> Converted(SourceConverter.Converted converted) =>
+    public static Results<Ok<ConvertResponse>, UnprocessableEntity<SourceUpdateResponse>, BadRequest<ApiError>> Converted(SourceConverter.Converted converted) =>
         converted.Source is null
             ? TypedResults.UnprocessableEntity(new SourceUpdateResponse(false, null, converted.Diagnostics.Select(ToEntry).ToList()))
             : TypedResults.Ok(new ConvertResponse(converted.Source, converted.Format));

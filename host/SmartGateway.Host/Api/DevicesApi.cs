@@ -56,11 +56,11 @@ public static class DevicesApi
     }
 
     public static async Task<Results<Ok<Rs485ScanResponse>, JsonHttpResult<ApiError>>> ScanRs485(
-        IModbusMaster modbus, CancellationToken cancellationToken)
+        Rs485ScanGate scans, CancellationToken cancellationToken)
     {
         try
         {
-            var found = await modbus.ScanRs485Async(cancellationToken);
+            var found = await scans.ScanAsync(cancellationToken);
             var devices = found.Select(d => new ScannedDevice(d.Model, d.Serial, d.Address, d.BaudRate, d.Parity, d.StopBits)).ToList();
             return TypedResults.Ok(new Rs485ScanResponse(devices));
         }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SmartGateway.Host.Api.Contracts;
 using SmartGateway.Host.Gateway;
@@ -7,16 +8,15 @@ namespace SmartGateway.Host.Api;
 /// <summary>The file manager (§4.1.10): certificates and other files in the data directory's files/ folder.</summary>
 public static class FilesApi
 {
-    public const long MaxFileBytes = 1 << 20;
-
     public static IEndpointRouteBuilder MapFilesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/files").WithTags("Files");
 
         api.MapGet("", ListFiles).WithName(nameof(ListFiles)).WithSummary("Files on the gateway");
         api.MapGet("/{name}", DownloadFile).WithName(nameof(DownloadFile)).WithSummary("Download a file");
-        api.MapPut("/{name}", UploadFile).WithName(nameof(UploadFile)).WithSummary("Upload or replace a file (body = content)")
-            .Accepts<byte[]>("application/octet-stream");
+        api.MapPut("/{name}", UploadFile).WithName(nameof(UploadFile))
+            .WithSummary($"Upload or replace a file (body = content, at most {FileArea.MaxFileBytes} bytes; {FileArea.QuotaBytes} bytes in {FileArea.MaxFiles} files in all)")
+            .Accepts<byte[]>(MediaTypes.Binary).WithBodyLimit(FileArea.MaxFileBytes);
         api.MapDelete("/{name}", DeleteFile).WithName(nameof(DeleteFile)).WithSummary("Delete a file");
         return app;
     }
@@ -26,26 +26,47 @@ public static class FilesApi
 
     public static Results<PhysicalFileHttpResult, NotFound<ApiError>, BadRequest<ApiError>> DownloadFile(string name, FileArea files)
     {
-        if (files.PathOf(name) is not string path) return ApiResults.BadRequest(FileArea.NameRule);
-        return File.Exists(path) ? TypedResults.PhysicalFile(path, "application/octet-stream", name) : ApiResults.NotFound($"no file {name}");
+        if (!FileArea.IsValidName(name)) return ApiResults.BadRequest(FileArea.NameRule);
+        return files.Existing(name) is FileInfo file
+            ? TypedResults.PhysicalFile(file.FullName, MediaTypes.Binary, name)
+            : ApiResults.NotFound($"no file {name}");
     }
 
-    public static async Task<Results<Ok<FilesResponse>, BadRequest<ApiError>>> UploadFile(string name, HttpRequest request, FileArea files)
+    /// <summary>The body streams into a temporary file as it arrives (never into memory), cut off at the
+    /// room the quota leaves: 413 past the per-file limit, 507 when the File manager is full.</summary>
+    public static async Task<Results<Ok<FilesResponse>, BadRequest<ApiError>, JsonHttpResult<ApiError>>> UploadFile(
+        string name, HttpRequest request, FileArea files)
     {
-        if (files.PathOf(name) is null) return ApiResults.BadRequest(FileArea.NameRule);
-        if (request.ContentLength > MaxFileBytes) return ApiResults.BadRequest($"files hold at most {MaxFileBytes} bytes");
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
-        if (buffer.Length > MaxFileBytes) return ApiResults.BadRequest($"files hold at most {MaxFileBytes} bytes");
-        files.Write(name, buffer.ToArray());
+        if (!FileArea.IsValidName(name)) return ApiResults.BadRequest(FileArea.NameRule);
+        if (files.Reserve(name, request.ContentLength) is not long room)
+            return ApiResults.Error(StatusCodes.Status507InsufficientStorage, "Insufficient Storage", Full());
+        try
+        {
+            if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = room;
+            await files.WriteAsync(name, request.Body, request.HttpContext.RequestAborted);
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return room < Math.Min(FileArea.MaxFileBytes, request.ContentLength ?? FileArea.MaxFileBytes)
+                ? ApiResults.Error(StatusCodes.Status507InsufficientStorage, "Insufficient Storage", $"{Full()}; {room} bytes are free")
+                : ApiResults.Error(StatusCodes.Status413PayloadTooLarge, "Content Too Large", $"files hold at most {FileArea.MaxFileBytes} bytes");
+        }
+        finally
+        {
+            files.Release(room);
+        }
         return ListFiles(files);
     }
 
     public static Results<Ok<FilesResponse>, NotFound<ApiError>, BadRequest<ApiError>> DeleteFile(string name, FileArea files)
     {
-        if (files.PathOf(name) is not string path) return ApiResults.BadRequest(FileArea.NameRule);
-        if (!File.Exists(path)) return ApiResults.NotFound($"no file {name}");
+        if (!FileArea.IsValidName(name)) return ApiResults.BadRequest(FileArea.NameRule);
+        var path = files.PathOf(name)!;
+        // A stray symbolic link is removed as a name; its target is never touched.
+        if (!File.Exists(path) && new FileInfo(path).LinkTarget is null) return ApiResults.NotFound($"no file {name}");
         File.Delete(path);
         return ListFiles(files);
     }
+
+    private static string Full() => $"the File manager holds at most {FileArea.QuotaBytes} bytes in {FileArea.MaxFiles} files";
 }

@@ -27,9 +27,13 @@ public static class GatewayApi
 
     public static NoContent Logout(HttpContext context)
     {
-        context.Response.Headers.Append("Set-Cookie", "Authorization=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+        context.Response.Headers.Append("Set-Cookie", "Authorization=; Path=/; Max-Age=0" + CookieAttributes(context));
         return TypedResults.NoContent();
     }
+
+    /// <summary>Over HTTPS the cookie is <c>Secure</c>, so a browser never sends it over plain HTTP.</summary>
+    public static string CookieAttributes(HttpContext context) =>
+        "; HttpOnly; SameSite=Strict" + (context.Request.IsHttps ? "; Secure" : "");
 
     public static Ok<GatewayResponse> GetGateway(StatusReporter status) =>
         TypedResults.Ok(new GatewayResponse(status.Device(), status.Status()));
@@ -53,7 +57,7 @@ public static class GatewayApi
         var (request, error) = await ApiResults.ReadJsonAsync(context.Request, ApiJsonContext.Default.LoginRequest);
         if (request is null) return ApiResults.BadRequest(error!);
         var credentials = new BasicCredentials(request.Username, request.Password);
-        var decision = gate.Check(credentials, AuthMiddleware.ClientKey(context));
+        var decision = gate.Check(credentials, ClientAddress.Key(context));
         if (decision.Verdict != AuthVerdict.Allowed)
         {
             var detail = decision.Verdict == AuthVerdict.LockedOut || decision.RetryAfter > TimeSpan.Zero
@@ -62,7 +66,7 @@ public static class GatewayApi
             return ApiResults.Error(403, "Forbidden", detail);
         }
         context.Response.Headers.Append("Set-Cookie",
-            "Authorization=" + Uri.EscapeDataString(credentials.ToHeaderValue()) + "; Path=/; HttpOnly; SameSite=Strict");
+            "Authorization=" + Uri.EscapeDataString(credentials.ToHeaderValue()) + "; Path=/" + CookieAttributes(context));
         return TypedResults.Ok(new LoginResponse(true));
     }
 }

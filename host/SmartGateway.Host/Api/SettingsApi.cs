@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SmartGateway.Host.Api.Contracts;
+using SmartGateway.Host.Security;
 using SmartGateway.Host.Settings;
 using SmartGateway.Host.Storage;
 
@@ -21,18 +22,31 @@ public static class SettingsApi
 
     public static Ok<JsonObject> GetSettings(SettingsStore settings) => TypedResults.Ok(SettingsPatch.ToPublic(settings.Current));
 
-    public static async Task<Results<Ok<JsonObject>, BadRequest<ApiError>>> PostSettings(HttpRequest request, SettingsStore settings, EventLog log)
+    public static async Task<Results<Ok<JsonObject>, BadRequest<ApiError>, JsonHttpResult<ApiError>>> PostSettings(
+        HttpRequest request, SettingsStore settings, AuthGate gate, EventLog log)
     {
         JsonObject? patch;
         try
         {
-            patch = await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted) as JsonObject;
+            patch = await JsonNode.ParseAsync(request.Body, documentOptions: ApiResults.StrictDocument, cancellationToken: request.HttpContext.RequestAborted) as JsonObject;
         }
         catch (JsonException exception)
         {
-            return ApiResults.BadRequest($"invalid JSON (line {exception.LineNumber + 1}, column {exception.BytePositionInLine + 1}): {exception.Message}");
+            return ApiResults.BadRequest(JsonErrorText.Describe(exception));
         }
         if (patch is null) return ApiResults.BadRequest("the body must be a JSON object");
+        if (SettingsPatch.NeedsCurrentPassword(settings.Current, patch))
+        {
+            if (patch["auth"]?[SettingsPatch.CurrentPassword] is not JsonValue given || !given.TryGetValue(out string? password))
+                return ApiResults.Error(403, "Forbidden", "changing the password or user name, or switching authentication off, needs auth.current_password");
+            var decision = gate.CheckCurrentPassword(password, ClientAddress.Key(request.HttpContext));
+            if (decision.Verdict != AuthVerdict.Allowed)
+            {
+                if (decision.RetryAfter > TimeSpan.Zero) request.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(decision.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return ApiResults.Error(403, "Forbidden", decision.Verdict == AuthVerdict.LockedOut
+                    ? $"too many failed attempts: retry after {Math.Ceiling(decision.RetryAfter.TotalSeconds)} s" : "auth.current_password is wrong");
+            }
+        }
         var patchedSections = patch.Select(p => p.Key).ToList();
         var (updated, error) = SettingsPatch.Apply(settings.Current, patch);
         if (updated is null) return ApiResults.BadRequest(error!);

@@ -22,11 +22,11 @@ public static class SimulatorApi
         JsonNode? body;
         try
         {
-            body = await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
+            body = await JsonNode.ParseAsync(request.Body, documentOptions: ApiResults.StrictDocument, cancellationToken: request.HttpContext.RequestAborted);
         }
         catch (JsonException exception)
         {
-            return Results.Problem(statusCode: 400, title: "Bad Request", detail: "invalid JSON: " + exception.Message);
+            return Results.Problem(statusCode: 400, title: "Bad Request", detail: JsonErrorText.Describe(exception));
         }
         if (body is not JsonObject o || o["slot"] is not JsonValue slotValue || !slotValue.TryGetValue(out int slot))
             return Results.Problem(statusCode: 400, title: "Bad Request", detail: "\"slot\" must be an integer");

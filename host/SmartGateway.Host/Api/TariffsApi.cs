@@ -18,9 +18,9 @@ public static class TariffsApi
         api.MapGet("/tariffs", GetTariffs).WithName(nameof(GetTariffs)).WithSummary("Tariff calendar source and active tariff");
         api.MapPost("/tariffs/convert", ConvertTariffs).WithName(nameof(ConvertTariffs))
             .WithSummary("Canonical DSL (?to=text) or JSON (?to=json) of a tariff calendar; nothing is stored")
-            .Accepts<string>("text/plain", "application/json");
+            .Accepts<string>(MediaTypes.Dsl, MediaTypes.Json).WithBodyLimit(BodyLimit.Source);
         api.MapPost("/tariffs", PostTariffs).WithName(nameof(PostTariffs)).WithSummary("Replace the tariff calendar")
-            .Accepts<string>("text/plain", "application/json");
+            .Accepts<string>(MediaTypes.Dsl, MediaTypes.Json).WithBodyLimit(BodyLimit.Source);
         return app;
     }
 
@@ -31,19 +31,21 @@ public static class TariffsApi
             now.LocalTime.ToString("dd.MM.yyyy HH:mm:ss", CultureInfo.InvariantCulture)));
     }
 
-    public static async Task<Results<Ok<ConvertResponse>, UnprocessableEntity<SourceUpdateResponse>>> ConvertTariffs(HttpRequest request, string? to)
+    public static async Task<Results<Ok<ConvertResponse>, UnprocessableEntity<SourceUpdateResponse>, BadRequest<ApiError>>> ConvertTariffs(
+        HttpRequest request, string? to, CompileGate gate)
     {
-        using var reader = new StreamReader(request.Body);
-        return AutomationsApi.Converted(SourceConverter.Tariffs(await reader.ReadToEndAsync(request.HttpContext.RequestAborted), to == "json"));
+        var (source, _, error) = await ApiResults.ReadSourceAsync(request);
+        if (source is null) return ApiResults.BadRequest(error!);
+        return AutomationsApi.Converted(await gate.RunAsync(token => SourceConverter.Tariffs(source, to == "json", token), request.HttpContext.RequestAborted));
     }
 
     /// <summary>The source is stored only when the calendar accepts it; otherwise the old one stays.</summary>
-    public static async Task<Results<Ok<SourceUpdateResponse>, UnprocessableEntity<SourceUpdateResponse>>> PostTariffs(
-        HttpRequest request, SourceStore sources, ITariffClock clock)
+    public static async Task<Results<Ok<SourceUpdateResponse>, UnprocessableEntity<SourceUpdateResponse>, BadRequest<ApiError>>> PostTariffs(
+        HttpRequest request, SourceStore sources, ITariffClock clock, CompileGate gate)
     {
-        using var reader = new StreamReader(request.Body);
-        var source = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
-        var result = clock.Load(source);
+        var (source, _, error) = await ApiResults.ReadSourceAsync(request);
+        if (source is null) return ApiResults.BadRequest(error!);
+        var result = await gate.RunAsync(token => clock.Load(source, token), request.HttpContext.RequestAborted);
         var response = new SourceUpdateResponse(result.Accepted, null, result.Diagnostics.Select(AutomationsApi.ToEntry).ToList());
         if (!result.Accepted) return TypedResults.UnprocessableEntity(response);
         var format = request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true ? "json" : "text";

@@ -43,6 +43,9 @@ public sealed class GatewayOptions
     /// <summary>Address the Modbus TCP server listens on.</summary>
     public string ModbusTcpBind { get; set; } = "0.0.0.0";
 
+    /// <summary>A Modbus TCP client that sends no request for this long is disconnected.</summary>
+    public int ModbusTcpIdleSeconds { get; set; } = 60;
+
     /// <summary>Test hooks of the built-in simulator.</summary>
     public SimulatorOptions Simulator { get; set; } = new();
 

@@ -7,15 +7,19 @@ using SmartGateway.Host.Storage;
 
 namespace SmartGateway.Host.Discovery;
 
-/// <summary>Answers the discovery broadcast on UDP port 33333 (Gateway:DiscoveryPort; 0 turns it off).</summary>
+/// <summary>Answers the discovery broadcast on UDP port 33333 (Gateway:DiscoveryPort; 0 turns it off, and so does
+/// features.udp_discovery at run time): only the exact request, only from the gateway's own networks, rate-limited
+/// (<see cref="DiscoveryLimiter"/>), and with authentication on without the user's description and location.</summary>
 public sealed class DiscoveryResponder(
-    IOptions<GatewayOptions> options, GatewayIdentity identity, SettingsStore settings, ILogger<DiscoveryResponder> logger)
+    IOptions<GatewayOptions> options, GatewayIdentity identity, SettingsStore settings, TimeProvider time, ILogger<DiscoveryResponder> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var port = options.Value.DiscoveryPort;
         if (port == 0) return;
+        var limiter = new DiscoveryLimiter(time);
+        var local = new LocalNetworks(time);
         using var socket = new UdpClient(AddressFamily.InterNetwork);
         socket.Client.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
         try
@@ -43,7 +47,9 @@ public sealed class DiscoveryResponder(
                 logger.LogWarning("UDP discovery receive failed: {Message}", exception.Message);
                 continue;
             }
-            if (!DiscoveryPacket.IsRequest(request.Buffer)) continue;
+            if (!settings.Current.Features.UdpDiscovery || !DiscoveryPacket.IsRequest(request.Buffer)) continue;
+            var sender = request.RemoteEndPoint;
+            if (sender.Port == 0 || !local.Contains(sender.Address) || !limiter.Allow(sender.Address)) continue;
             await socket.SendAsync(DiscoveryPacket.Answer(Fields()), request.RemoteEndPoint, stoppingToken);
         }
     }
@@ -51,7 +57,9 @@ public sealed class DiscoveryResponder(
     private DiscoveryPacket.Fields Fields()
     {
         var current = settings.Current;
+        // What the user wrote about the site is for those who may log in.
+        var open = !current.Auth.Enabled;
         return new DiscoveryPacket.Fields("", NetworkIdentity.Current().Mac, current.Features.ModbusTcpEnabled, identity.ModelType, identity.SerialNumber,
-            identity.SwVer, identity.HwVer, current.General.Description, current.General.Location, current.Features.LocalModbusAddress);
+            identity.SwVer, identity.HwVer, open ? current.General.Description : "", open ? current.General.Location : "", current.Features.LocalModbusAddress);
     }
 }

@@ -19,6 +19,7 @@ public interface IRuleEngine
 
     Task<RuleSwapResult> CompileAndSwapAsync(string source, RuleSourceFormat format, CancellationToken cancellationToken);
 
-    /// <summary>Every block's truth value, inputs, band edges, timers and hysteresis state, as a JSON tree.</summary>
-    System.Text.Json.Nodes.JsonObject Preview();
+    /// <summary>Every block's truth value, inputs, band edges, timers and hysteresis state, as a JSON tree, for
+    /// the automations <paramref name="offset"/> … <paramref name="offset"/> + <paramref name="limit"/> − 1.</summary>
+    System.Text.Json.Nodes.JsonObject Preview(int offset, int limit);
 }

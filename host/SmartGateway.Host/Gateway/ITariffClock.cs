@@ -12,5 +12,6 @@ public interface ITariffClock
 {
     TariffNow Now(DateTimeOffset utc);
 
-    TariffLoadResult Load(string source);
+    /// <summary>Compiles and, when accepted, puts a calendar in force; <paramref name="cancellationToken"/> stops the compiler.</summary>
+    TariffLoadResult Load(string source, CancellationToken cancellationToken = default);
 }

@@ -29,7 +29,8 @@ public sealed class StatusReporter(
         var uptime = now - _started;
         var tariff = clock.Now(now);
         var inputs = measurements.GatewayInputs();
-        var crc = Crc16.Compute(Encoding.UTF8.GetBytes(SettingsStore.Serialize(settings.Current)));
+        // Over the public document: a CRC over secrets would let anyone brute-force them offline.
+        var crc = Crc16.Compute(Encoding.UTF8.GetBytes(Settings.SettingsPatch.ToPublic(settings.Current).ToJsonString()));
         var memory = GC.GetGCMemoryInfo();
         var (ip, mac) = NetworkIdentity.Current();
         return new GatewayStatus(

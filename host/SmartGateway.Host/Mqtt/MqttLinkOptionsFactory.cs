@@ -32,13 +32,13 @@ public static class MqttLinkOptionsFactory
         tls.UseTls().WithTargetHost(link.Server);
         if (link.ClientCertificate.Length > 0)
         {
-            var certificate = LoadClientCertificate(files.Resolve(link.ClientCertificate),
-                link.ClientKey.Length > 0 ? files.Resolve(link.ClientKey) : null);
+            var certificate = LoadClientCertificate(files.Certificate(link.ClientCertificate),
+                link.ClientKey.Length > 0 ? files.Certificate(link.ClientKey) : null);
             tls.WithClientCertificates(new X509Certificate2Collection(certificate));
         }
         if (link.CaCertificate.Length > 0)
         {
-            var ca = X509CertificateLoader.LoadCertificateFromFile(files.Resolve(link.CaCertificate));
+            var ca = X509CertificateLoader.LoadCertificateFromFile(files.Certificate(link.CaCertificate));
             tls.WithCertificateValidationHandler(args => TrustedBy(ca, args));
         }
     }

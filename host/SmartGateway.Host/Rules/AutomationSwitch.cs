@@ -28,13 +28,13 @@ public sealed record AutomationSwitchResult(
 /// <summary>Enables or disables one automation: a minimal edit of the stored source (<see cref="AutomationSourceEdit"/>),
 /// then compile-and-swap exactly as <c>POST /api/automations</c> does. The one path for the REST route and the MQTT
 /// (Home Assistant) command; edits are serialised so two switches never overwrite each other's change.</summary>
-public sealed class AutomationSwitch(IRuleEngine rules, EventLog log)
+public sealed class AutomationSwitch(IRuleEngine rules, CompileGate compiler, EventLog log)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>The automations running now, in order, with whether each is enabled (as the live preview shows them).</summary>
     public IReadOnlyList<(string Name, bool Enabled)> List() =>
-        (rules.Preview()["automations"] as System.Text.Json.Nodes.JsonArray ?? [])
+        (rules.Preview(0, int.MaxValue)["automations"] as System.Text.Json.Nodes.JsonArray ?? [])
             .Select(a => (a?["name"]?.GetValue<string>() ?? "", a?["enabled"]?.GetValue<bool>() == true)).ToList();
 
     public async Task<AutomationSwitchResult> SetEnabledAsync(int index, bool enabled, CancellationToken cancellationToken)
@@ -51,7 +51,8 @@ public sealed class AutomationSwitch(IRuleEngine rules, EventLog log)
                 return new AutomationSwitchResult(outcome, index, edit.Name, !enabled, null, edit.Error);
             }
             if (!edit.Changed) return new AutomationSwitchResult(AutomationSwitchOutcome.Unchanged, index, edit.Name, enabled, null, null);
-            var swap = await rules.CompileAndSwapAsync(edit.Source, current.Format, cancellationToken);
+            var swap = await compiler.RunAsync(token => rules.CompileAndSwapAsync(edit.Source, current.Format, token).GetAwaiter().GetResult(),
+                cancellationToken);
             var what = $"automation {index} \"{edit.Name}\" {(enabled ? "enabled" : "disabled")}";
             log.Append(swap.Accepted ? EventLog.Info : EventLog.Error, "automations",
                 swap.Accepted ? what : $"{what} refused ({swap.Diagnostics.Count} diagnostics); the previous automations keep running");

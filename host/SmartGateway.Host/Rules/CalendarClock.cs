@@ -46,18 +46,18 @@ public sealed class CalendarClock : ITariffClock
     }
 
     /// <summary>Compiles a calendar (DSL or JSON); on success it takes effect at once, otherwise nothing changes.</summary>
-    public TariffLoadResult Load(string source)
+    public TariffLoadResult Load(string source, CancellationToken cancellationToken = default)
     {
-        TariffCalendar? calendar = Compile(source, out IReadOnlyList<RuleDiagnostic> diagnostics);
+        TariffCalendar? calendar = Compile(source, out IReadOnlyList<RuleDiagnostic> diagnostics, cancellationToken);
         if (calendar == null) return new TariffLoadResult(false, diagnostics);
         _calendar = calendar;
         return new TariffLoadResult(true, diagnostics);
     }
 
-    private static TariffCalendar? Compile(string source, out IReadOnlyList<RuleDiagnostic> diagnostics)
+    private static TariffCalendar? Compile(string source, out IReadOnlyList<RuleDiagnostic> diagnostics, CancellationToken cancellationToken = default)
     {
         string path = source.TrimStart().StartsWith('{') ? "tariffs.json" : "tariffs.sgt";
-        TariffCompilation compiled = TariffCompiler.Compile(path, source);
+        TariffCompilation compiled = TariffCompiler.Compile(path, source, cancellationToken);
         diagnostics = compiled.Diagnostics.Items.Select(RuleHost.ToRuleDiagnostic).ToList();
         return compiled.Load();
     }

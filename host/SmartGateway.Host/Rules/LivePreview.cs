@@ -16,11 +16,14 @@ namespace SmartGateway.Host.Rules;
 /// </summary>
 internal static class LivePreview
 {
-    public static JsonObject Build(LoadedRules rules)
+    /// <summary>One page of the preview: automations <paramref name="offset"/> onwards, at most <paramref name="limit"/>
+    /// (it is built under the tick's lock, so its size must stay bounded); <c>total</c> says how many there are.</summary>
+    public static JsonObject Build(LoadedRules rules, int offset, int limit)
     {
         Interpreter vm = rules.Interpreter;
         var automations = new JsonArray();
-        for (int i = 0; i < rules.Rules.Automations.Count; i++)
+        int total = rules.Rules.Automations.Count;
+        for (int i = offset; i < total && i - offset < limit; i++)
         {
             BoundAutomation a = rules.Rules.Automations[i];
             AutomationEntry entry = rules.Image.Automations[i];
@@ -47,6 +50,8 @@ internal static class LivePreview
             ["running"] = true,
             ["tick"] = vm.CurrentTick,
             ["image_hash"] = rules.Hash,
+            ["total"] = total,
+            ["offset"] = offset,
             ["automations"] = automations,
         };
     }

@@ -72,18 +72,18 @@ public sealed class RuleHost : IRuleEngine, ITickHandler, IDisposable
     public Task<RuleSwapResult> CompileAndSwapAsync(string source, RuleSourceFormat format, CancellationToken cancellationToken)
     {
         string stored = format == RuleSourceFormat.Json ? "json" : "text";
-        LoadedRules? loaded = Compile(source, stored, out IReadOnlyList<RuleDiagnostic> diagnostics);
+        LoadedRules? loaded = Compile(source, stored, out IReadOnlyList<RuleDiagnostic> diagnostics, cancellationToken);
         if (loaded == null) return Task.FromResult(new RuleSwapResult(false, null, diagnostics));
         _sources.Save(SourceStore.Automations, source, stored);
         lock (_gate) _pending = loaded;
         return Task.FromResult(new RuleSwapResult(true, loaded.Hash, diagnostics));
     }
 
-    public JsonObject Preview()
+    public JsonObject Preview(int offset, int limit)
     {
         lock (_gate)
         {
-            return _running == null ? new JsonObject { ["running"] = false, ["automations"] = new JsonArray() } : LivePreview.Build(_running);
+            return _running == null ? new JsonObject { ["running"] = false, ["automations"] = new JsonArray() } : LivePreview.Build(_running, offset, limit);
         }
     }
 
@@ -161,10 +161,11 @@ public sealed class RuleHost : IRuleEngine, ITickHandler, IDisposable
         _states.Save(rules.Hash, state);
     }
 
-    private static LoadedRules? Compile(string source, string format, out IReadOnlyList<RuleDiagnostic> diagnostics)
+    private static LoadedRules? Compile(string source, string format, out IReadOnlyList<RuleDiagnostic> diagnostics,
+        CancellationToken cancellationToken = default)
     {
         string path = format == "json" ? "automations.json" : "automations.sgr";
-        CompilationResult result = Compilation.Compile(path, Encoding.UTF8.GetBytes(source));
+        CompilationResult result = Compilation.Compile(path, Encoding.UTF8.GetBytes(source), cancellationToken);
         diagnostics = result.Diagnostics.Select(ToRuleDiagnostic).ToList();
         return LoadedRules.From(result, source, format);
     }

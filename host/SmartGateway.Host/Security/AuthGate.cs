@@ -9,54 +9,52 @@ public enum AuthVerdict { Allowed, Refused, LockedOut }
 
 public readonly record struct AuthDecision(AuthVerdict Verdict, TimeSpan RetryAfter);
 
-/// <summary>Decides whether a request's credentials open the protected resources, with a per-client
-/// back-off: after <see cref="FreeFailures"/> failures in a row a client is refused (even with the right
-/// password) for 1 s, then 2 s, 4 s … up to <see cref="MaxLockout"/>.</summary>
-/// <remarks>PBKDF2 is deliberately slow, and Home Assistant sends its cookie on every request, so a
-/// credential that verified once is remembered (as an HMAC under a per-process key) until the
-/// username or password changes.</remarks>
+/// <summary>Decides whether a request's credentials open the protected resources; guessing is limited by
+/// <see cref="LoginThrottle"/>.</summary>
+/// <remarks>
+/// Every credential not verified before costs exactly one PBKDF2 hash, whether the user exists or not and
+/// whether a password was ever set (the default password is checked against a hash of it made at start), so
+/// timing tells nothing about user names. PBKDF2 is deliberately slow and Home Assistant sends its cookie
+/// on every request, so a credential that verified once is remembered (as an HMAC under a per-process key)
+/// until the username or password changes.
+/// </remarks>
 public sealed class AuthGate
 {
-    public const int FreeFailures = 5;
-    public static readonly TimeSpan MaxLockout = TimeSpan.FromMinutes(5);
-    private const int MaxTrackedClients = 10_000;
+    public const int FreeFailures = LoginThrottle.FreeFailures;
 
     private readonly SettingsStore _settings;
-    private readonly TimeProvider _time;
+    private readonly LoginThrottle _throttle;
     private readonly byte[] _cacheKey = RandomNumberGenerator.GetBytes(32);
     private readonly ConcurrentDictionary<string, byte> _verified = new();
-    private readonly ConcurrentDictionary<string, Failures> _failures = new();
+    private readonly string _defaultHash = PasswordHasher.Hash(PasswordHasher.DefaultPassword);
+    private readonly string _dummyHash = PasswordHasher.Hash(Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)));
     private string _verifiedFor = "";
 
-    public AuthGate(SettingsStore settings, TimeProvider time)
+    public AuthGate(SettingsStore settings, LoginThrottle throttle)
     {
         _settings = settings;
-        _time = time;
+        _throttle = throttle;
     }
 
     public bool Enabled => _settings.Current.Auth.Enabled;
 
+    /// <summary>No credentials is a refusal but no guess: it never counts toward a lockout.</summary>
     public AuthDecision Check(BasicCredentials? credentials, string client)
     {
-        var now = _time.GetUtcNow();
-        if (_failures.TryGetValue(client, out var failures) && failures.LockedUntil > now)
-            return new AuthDecision(AuthVerdict.LockedOut, failures.LockedUntil - now);
-        if (credentials is not null && Matches(credentials))
+        if (credentials is null) return new AuthDecision(AuthVerdict.Refused, TimeSpan.Zero);
+        var wait = _throttle.RetryAfter(credentials.Username, client);
+        if (wait > TimeSpan.Zero) return new AuthDecision(AuthVerdict.LockedOut, wait);
+        if (Matches(credentials))
         {
-            _failures.TryRemove(client, out _);
+            _throttle.Succeeded(credentials.Username, client);
             return new AuthDecision(AuthVerdict.Allowed, TimeSpan.Zero);
         }
-        if (_failures.Count > MaxTrackedClients) Forget(now);
-        var updated = _failures.AddOrUpdate(client, _ => Failures.First(now), (_, f) => f.Next(now));
-        return new AuthDecision(AuthVerdict.Refused, updated.LockedUntil > now ? updated.LockedUntil - now : TimeSpan.Zero);
+        return new AuthDecision(AuthVerdict.Refused, _throttle.Failed(credentials.Username, client));
     }
 
-    /// <summary>Drops clients that are not locked out, so a scan from many addresses cannot grow the table without bound.</summary>
-    private void Forget(DateTimeOffset now)
-    {
-        foreach (var (client, failures) in _failures)
-            if (failures.LockedUntil <= now) _failures.TryRemove(client, out _);
-    }
+    /// <summary>The password in force, checked (and throttled) like a login of the configured user.</summary>
+    public AuthDecision CheckCurrentPassword(string password, string client) =>
+        Check(new BasicCredentials(_settings.Current.Auth.Username, password), client);
 
     private bool Matches(BasicCredentials credentials)
     {
@@ -70,24 +68,10 @@ public sealed class AuthGate
         var mac = Convert.ToBase64String(HMACSHA256.HashData(_cacheKey, Encoding.UTF8.GetBytes(credentials.Username + ":" + credentials.Password)));
         if (_verified.ContainsKey(mac)) return true;
 
-        var ok = string.Equals(credentials.Username, auth.Username, StringComparison.Ordinal)
-            && (auth.PasswordHash.Length == 0
-                ? CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(credentials.Password), Encoding.UTF8.GetBytes(PasswordHasher.DefaultPassword))
-                : PasswordHasher.Verify(credentials.Password, auth.PasswordHash));
+        var knownUser = CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(credentials.Username), Encoding.UTF8.GetBytes(auth.Username));
+        var stored = !knownUser ? _dummyHash : auth.PasswordHash.Length == 0 ? _defaultHash : auth.PasswordHash;
+        var ok = PasswordHasher.Verify(credentials.Password, stored) && knownUser;
         if (ok) _verified[mac] = 0;
         return ok;
-    }
-
-    private sealed record Failures(int Count, DateTimeOffset LockedUntil)
-    {
-        public static Failures First(DateTimeOffset now) => new Failures(0, now).Next(now);
-
-        public Failures Next(DateTimeOffset now)
-        {
-            var count = Count + 1;
-            if (count < FreeFailures) return new Failures(count, DateTimeOffset.MinValue);
-            var seconds = Math.Min(MaxLockout.TotalSeconds, Math.Pow(2, count - FreeFailures));
-            return new Failures(count, now + TimeSpan.FromSeconds(seconds));
-        }
     }
 }

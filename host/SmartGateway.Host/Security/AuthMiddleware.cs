@@ -1,5 +1,5 @@
 using System.Globalization;
-using SmartGateway.Host.Api.Contracts;
+using SmartGateway.Host.Api;
 
 namespace SmartGateway.Host.Security;
 
@@ -14,7 +14,7 @@ public sealed class AuthMiddleware(RequestDelegate next, AuthGate gate)
             await next(context);
             return;
         }
-        var decision = gate.Check(BasicCredentials.From(context.Request), ClientKey(context));
+        var decision = gate.Check(BasicCredentials.From(context.Request), ClientAddress.Key(context));
         if (decision.Verdict == AuthVerdict.Allowed)
         {
             await next(context);
@@ -23,11 +23,8 @@ public sealed class AuthMiddleware(RequestDelegate next, AuthGate gate)
         await Refuse(context, decision);
     }
 
-    public static string ClientKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-
     public static Task Refuse(HttpContext context, AuthDecision decision)
     {
-        context.Response.StatusCode = StatusCodes.Status403Forbidden;
         var detail = "valid credentials are required";
         if (decision.RetryAfter > TimeSpan.Zero)
         {
@@ -35,7 +32,6 @@ public sealed class AuthMiddleware(RequestDelegate next, AuthGate gate)
             context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
             detail = $"too many failed attempts: retry after {seconds} s";
         }
-        return context.Response.WriteAsJsonAsync(new ApiError("Forbidden", 403, detail), ApiJsonContext.Default.ApiError,
-            contentType: "application/json; charset=utf-8");
+        return ApiResults.WriteProblemAsync(context, StatusCodes.Status403Forbidden, detail);
     }
 }

@@ -37,6 +37,13 @@ public sealed record FeatureSettings
     public int LocalModbusAddress { get; set; } = 34;
     public bool ModbusTcpEnabled { get; set; } = true;
     public int ModbusTcpPort { get; set; } = 10001;
+
+    /// <summary>With authentication on, only these clients (addresses or networks, "192.168.1.0/24") may write
+    /// over Modbus TCP (FC6/FC16, forwarded ones too); reads stay open to all.</summary>
+    public IReadOnlyList<string> ModbusWriteClients { get; set; } = [];
+
+    /// <summary>The manual's "UDP Discovery" switch: answer Iskra's discovery broadcast.</summary>
+    public bool UdpDiscovery { get; set; } = true;
     public bool PulseCounter { get; set; }
     public bool TemperatureInput { get; set; }
     public bool Automation { get; set; } = true;
@@ -80,7 +87,7 @@ public sealed record LinkSettings
     public string SubscribeTopic { get; set; } = "cmd";
     public string PublishTopic { get; set; } = "publish";
 
-    /// <summary>PEM files, relative to the data directory's files/ folder (File manager) or absolute.</summary>
+    /// <summary>PEM files in the File manager (the data directory's files/ folder), by name.</summary>
     public string CaCertificate { get; set; } = "";
     public string ClientCertificate { get; set; } = "";
     public string ClientKey { get; set; } = "";

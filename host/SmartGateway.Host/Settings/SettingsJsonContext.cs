@@ -7,6 +7,7 @@ namespace SmartGateway.Host.Settings;
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     RespectNullableAnnotations = true,
+    AllowDuplicateProperties = false,
     WriteIndented = false)]
 [JsonSerializable(typeof(GatewaySettings))]
 public sealed partial class SettingsJsonContext : JsonSerializerContext;

@@ -24,6 +24,19 @@ public static class SettingsPatch
         return node;
     }
 
+    /// <summary>The member that carries the password in force when a patch changes authentication.</summary>
+    public const string CurrentPassword = "current_password";
+
+    /// <summary>Changing the password or user name, or switching authentication off, needs the password in
+    /// force (<c>auth.current_password</c>), so a borrowed session or a forged request cannot lock the owner out.</summary>
+    public static bool NeedsCurrentPassword(GatewaySettings current, JsonObject patch)
+    {
+        if (patch["auth"] is not JsonObject auth) return false;
+        if (auth.ContainsKey("password")) return true;
+        if (auth["username"] is JsonValue user && user.TryGetValue(out string? name) && name != current.Auth.Username) return true;
+        return current.Auth.Enabled && auth["enabled"] is JsonValue enabled && enabled.TryGetValue(out bool on) && !on;
+    }
+
     /// <summary>The new settings, or an error message naming the offending member.</summary>
     public static (GatewaySettings? Settings, string? Error) Apply(GatewaySettings current, JsonObject patch)
     {
@@ -39,6 +52,7 @@ public static class SettingsPatch
             }
             if (auth.ContainsKey("password_hash")) return (null, "auth.password_hash cannot be set; post auth.password");
             auth.Remove("password_set");
+            auth.Remove(CurrentPassword);
         }
         if (patch["links"] is JsonArray links)
             foreach (var link in links)
@@ -53,7 +67,7 @@ public static class SettingsPatch
         }
         catch (JsonException exception)
         {
-            return (null, $"{exception.Path}: {exception.Message}");
+            return (null, Api.JsonErrorText.Describe(exception));
         }
         if (settings is null) return (null, "settings must be a JSON object");
         if (newPassword is not null) settings = settings with { Auth = settings.Auth with { PasswordHash = PasswordHasher.Hash(newPassword) } };
@@ -76,9 +90,14 @@ public static class SettingsPatch
             if (link.Mode != "disabled" && link.Server.Trim().Length == 0) return $"links[{n}].server must be set when the link is enabled";
             if (link.SubscribeTopic.Trim().Length == 0 || link.PublishTopic.Trim().Length == 0)
                 return $"links[{n}]: subscribe_topic and publish_topic must not be empty";
+            foreach (var (member, file) in new[] { ("ca_certificate", link.CaCertificate), ("client_certificate", link.ClientCertificate), ("client_key", link.ClientKey) })
+                if (file.Length > 0 && !Gateway.FileArea.IsValidName(file))
+                    return $"links[{n}].{member} must name a file in the File manager ({Gateway.FileArea.NameRule})";
             if (Mqtt.HomeAssistant.HaTopics.PrefixError(link.DiscoveryPrefix) is string prefixError)
                 return $"links[{n}].discovery_prefix {prefixError}";
         }
+        if (AddressAllowList.Parse(settings.Features.ModbusWriteClients, out var notAnAddress) is null)
+            return $"features.modbus_write_clients: \"{notAnAddress}\" is neither an address nor a network (192.168.1.20, 192.168.1.0/24)";
         for (var n = 0; n < settings.Push.Count; n++)
         {
             var push = settings.Push[n];

@@ -12,7 +12,8 @@ public sealed class GatewayDatabase
     public GatewayDatabase(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        PrivateFiles.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        if (!File.Exists(Path)) PrivateFiles.CreateFile(Path).Dispose();
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Path,
@@ -21,6 +22,8 @@ public sealed class GatewayDatabase
             DefaultTimeout = 10,
         }.ToString();
         Migrate();
+        // SQLite gives the -wal and -shm files the database's mode; files from older versions are tightened.
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) PrivateFiles.Restrict(Path + suffix);
     }
 
     public string Path { get; }

@@ -24,7 +24,7 @@ before(async () => {
   env = await start();
   page = env.page;
   // Turn the web lock on, as a user would, so every page needs the login.
-  const r = await call(env.api, 'POST', '/api/settings', { auth: { enabled: true, password } });
+  const r = await call(env.api, 'POST', '/api/settings', { auth: { enabled: true, password, current_password: 'iskra' } });
   assert.equal(r.status, 200, JSON.stringify(r.body));
   cookie = 'Authorization=' + encodeURIComponent('Basic ' + Buffer.from(`admin:${password}`).toString('base64'));
 });
@@ -178,7 +178,7 @@ test('needs convert endpoint: a rule round-trips through the text view', async (
 test('needs the compiler: a DSL error is shown at its line and column and nothing is saved', async () => {
   // Rules stored as DSL open in the block view; the text view shows them as written.
   const hvac = await readFile(join(repo, 'rules/examples/hvac.sgr'), 'utf8');
-  const posted = await fetch(env.api + '/api/automations', { method: 'POST', headers: { 'Content-Type': 'text/plain', Cookie: cookie }, body: hvac });
+  const posted = await fetch(env.api + '/api/automations', { method: 'POST', headers: { 'Content-Type': 'text/x-sg-dsl', Cookie: cookie }, body: hvac });
   assert.equal(posted.status, 200);
   await go('settings/automation');
   await page.getByTestId('automation-0').waitFor();

@@ -41,9 +41,10 @@ export const del = async <T>(path: string) => parse<T>(await request('DELETE', p
 export const postJson = async <T>(path: string, body: unknown) =>
   parse<T>(await request('POST', path, JSON.stringify(body), 'application/json'));
 
-/** POST a source (DSL text or JSON text); 422 answers carry diagnostics and are returned, not thrown. */
+/** POST a source (DSL text or JSON text); 422 answers carry diagnostics and are returned, not thrown.
+ *  The DSL's own media type: the gateway refuses text/plain, which a cross-site form could send. */
 export async function postSource<T>(path: string, source: string, format: 'text' | 'json'): Promise<T> {
-  const response = await request('POST', path, source, format === 'json' ? 'application/json' : 'text/plain');
+  const response = await request('POST', path, source, format === 'json' ? 'application/json' : 'text/x-sg-dsl');
   if (response.status === 422) return (await response.json()) as T;
   return parse<T>(response);
 }

@@ -125,7 +125,7 @@ public sealed class GatewayResourceTests : IDisposable
     public async Task TariffSourceIsStoredAndTheActiveTariffReported()
     {
         const string flat = "timezone \"UTC0\"\ntariff 3 \"Flat\" price 0.2\nseason \"All year\" starts 01-01 on workday, weekend, holiday {\n  0 => 3\n}\n";
-        using (var post = await _client.PostAsync("/api/tariffs", new StringContent(flat, Encoding.UTF8, "text/plain")))
+        using (var post = await _client.PostAsync("/api/tariffs", new StringContent(flat, Encoding.UTF8, "text/x-sg-dsl")))
             Assert.Equal(HttpStatusCode.OK, post.StatusCode);
         var tariffs = await _client.GetJsonAsync("/api/tariffs");
         Assert.Equal(flat, tariffs["source"]!.GetValue<string>());
@@ -136,7 +136,7 @@ public sealed class GatewayResourceTests : IDisposable
     public async Task AnInvalidCalendarIsRefusedAtItsLineAndTheOldOneStays()
     {
         string before = (await _client.GetJsonAsync("/api/tariffs"))["source"]!.GetValue<string>();
-        using var post = await _client.PostAsync("/api/tariffs", new StringContent("timezone \"UTC0\"\ntariff 9 \"Bad\"\n", Encoding.UTF8, "text/plain"));
+        using var post = await _client.PostAsync("/api/tariffs", new StringContent("timezone \"UTC0\"\ntariff 9 \"Bad\"\n", Encoding.UTF8, "text/x-sg-dsl"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, post.StatusCode);
         var body = System.Text.Json.Nodes.JsonNode.Parse(await post.Content.ReadAsStringAsync())!;
         Assert.Contains(body["diagnostics"]!.AsArray(), d => d!["severity"]!.GetValue<string>() == "error" && d["line"]!.GetValue<int>() == 2);
@@ -184,7 +184,7 @@ public sealed class GatewayResourceTests : IDisposable
     [Fact]
     public async Task FilesCanBeUploadedListedAndDeleted()
     {
-        using (var put = await _client.PutAsync("/api/files/ca.pem", new ByteArrayContent("-----BEGIN CERTIFICATE-----"u8.ToArray())))
+        using (var put = await _client.PutAsync("/api/files/ca.pem", HttpJson.Binary("-----BEGIN CERTIFICATE-----"u8.ToArray())))
             Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         var files = (await _client.GetJsonAsync("/api/files"))["files"]!.AsArray();
         Assert.Equal(27, files.Single(f => f!["name"]!.GetValue<string>() == "ca.pem")!["size"]!.GetValue<long>());
@@ -198,7 +198,7 @@ public sealed class GatewayResourceTests : IDisposable
     [InlineData(".hidden")]
     public async Task FileNamesCannotLeaveTheFileArea(string name)
     {
-        using var response = await _client.PutAsync("/api/files/" + name, new ByteArrayContent([1]));
+        using var response = await _client.PutAsync("/api/files/" + name, HttpJson.Binary([1]));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 }

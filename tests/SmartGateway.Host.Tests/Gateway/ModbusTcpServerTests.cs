@@ -68,6 +68,31 @@ public sealed partial class ModbusTcpServerTests : IDisposable
         Assert.Contains("Target device failed to respond", output, StringComparison.Ordinal); // exception 0x0B
     }
 
+    [Fact]
+    public async Task WithAuthenticationOnWritesAreRefusedAsIllegalFunctionAndReadsStayOpen()
+    {
+        var relay = (BicomRelay)_factory.Services.GetRequiredService<DeviceStack>().Simulator(DeviceStack.RightIr)!.Devices[33];
+        var client = _factory.CreateClient();
+        (await client.PostJsonAsync("/api/settings", """{"auth": {"enabled": true}}""")).Dispose();
+
+        var local = Run("-a", "34", "-t", "4", "-r", (GatewayRegisters.BicomBase + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "1");
+        Assert.Contains("Illegal function", local, StringComparison.Ordinal);
+        var forwarded = Run("-a", "32", "-t", "4", "-r", "1", "1"); // FC6 to the RS485 Bicom, through the gateway
+        Assert.Contains("Illegal function", forwarded, StringComparison.Ordinal);
+        Assert.False(relay.On);
+        Assert.Equal("SG-H1", Text(Mbpoll("-a", "34", "-t", "3", "-r", "1", "-c", "8"), 0, 8));
+    }
+
+    [Fact]
+    public async Task AClientOnTheWriteListMayWriteWithAuthenticationOn()
+    {
+        var relay = (BicomRelay)_factory.Services.GetRequiredService<DeviceStack>().Simulator(DeviceStack.RightIr)!.Devices[33];
+        var client = _factory.CreateClient();
+        (await client.PostJsonAsync("/api/settings", """{"auth": {"enabled": true}, "features": {"modbus_write_clients": ["127.0.0.0/8"]}}""")).Dispose();
+        Run("-a", "34", "-t", "4", "-r", (GatewayRegisters.BicomBase + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "1");
+        Assert.True(relay.On);
+    }
+
     /// <summary>Reads registers with PDU addressing (-0), one poll (-1), quiet (-q).</summary>
     private int[] Mbpoll(params string[] arguments)
     {

@@ -32,10 +32,10 @@ public sealed class MqttGatewayFixture : IAsyncLifetime
             ["Gateway:Links:1:Port"] = Broker.TlsPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Gateway:Links:1:Protocol"] = "tls",
             ["Gateway:Links:1:RootTopic"] = TlsRoot,
-            ["Gateway:Links:1:CaCertificate"] = Broker.Certificates.Ca,
-            ["Gateway:Links:1:ClientCertificate"] = Broker.Certificates.Client,
-            ["Gateway:Links:1:ClientKey"] = Broker.Certificates.ClientKey,
-        }, services => services.AddSingleton<IRebootAction>(Reboot));
+            ["Gateway:Links:1:CaCertificate"] = Path.GetFileName(Broker.Certificates.Ca),
+            ["Gateway:Links:1:ClientCertificate"] = Path.GetFileName(Broker.Certificates.Client),
+            ["Gateway:Links:1:ClientKey"] = Path.GetFileName(Broker.Certificates.ClientKey),
+        }, services => services.AddSingleton<IRebootAction>(Reboot), Broker.Certificates.GatewayFiles);
         _ = Gateway.Services; // starts the host and its links
         await Client.WaitForAsync(m => m.Topic == $"{PlainRoot}/publish/connection" && m.Payload == "online");
         await Client.WaitForAsync(m => m.Topic == $"{TlsRoot}/publish/connection" && m.Payload == "online");

@@ -17,7 +17,7 @@ public sealed class MqttLinkTests : IClassFixture<MosquittoBrokerFixture>
     [Fact]
     public async Task TlsWithoutAClientCertificateIsRefusedAndTheStatusSaysSo()
     {
-        using var gateway = new GatewayFactory(Link(0, "tls-nocert", tls: true, clientCertificate: false));
+        using var gateway = new GatewayFactory(Link(0, "tls-nocert", tls: true, clientCertificate: false), files: _broker.Certificates.GatewayFiles);
         var status = await LinkStatus.WaitForAsync(gateway.CreateClient(), 1, s => s.StartsWith("Error", StringComparison.Ordinal));
         Assert.StartsWith("Error", status, StringComparison.Ordinal);
     }
@@ -120,11 +120,11 @@ public sealed class MqttLinkTests : IClassFixture<MosquittoBrokerFixture>
         if (tls)
         {
             settings[prefix + "Protocol"] = "tls";
-            settings[prefix + "CaCertificate"] = _broker.Certificates.Ca;
+            settings[prefix + "CaCertificate"] = Path.GetFileName(_broker.Certificates.Ca);
             if (clientCertificate)
             {
-                settings[prefix + "ClientCertificate"] = _broker.Certificates.Client;
-                settings[prefix + "ClientKey"] = _broker.Certificates.ClientKey;
+                settings[prefix + "ClientCertificate"] = Path.GetFileName(_broker.Certificates.Client);
+                settings[prefix + "ClientKey"] = Path.GetFileName(_broker.Certificates.ClientKey);
             }
         }
         else

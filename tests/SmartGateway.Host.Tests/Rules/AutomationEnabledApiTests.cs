@@ -34,7 +34,7 @@ public sealed class AutomationEnabledApiTests : IDisposable
     [Fact]
     public async Task DisablingAnAutomationEditsOnlyItsHeaderAndTheNextTickRunsItDisabled()
     {
-        await Post(Source, "text/plain");
+        await Post(Source, "text/x-sg-dsl");
 
         using var response = await _client.PostJsonAsync("/api/automations/1/enabled", """{"enabled": false}""");
 
@@ -70,7 +70,7 @@ public sealed class AutomationEnabledApiTests : IDisposable
     [Fact]
     public async Task TheSameStateAgainChangesNothing()
     {
-        await Post(Source, "text/plain");
+        await Post(Source, "text/x-sg-dsl");
         var before = (await _client.GetJsonAsync("/api/automations"))["image_hash"]!.GetValue<string>();
 
         using var response = await _client.PostJsonAsync("/api/automations/0/enabled", """{"enabled": true}""");
@@ -87,7 +87,7 @@ public sealed class AutomationEnabledApiTests : IDisposable
     [InlineData("/api/automations/0/enabled", """{"enabled": "no"}""", HttpStatusCode.BadRequest, "$.enabled")]
     public async Task AMissingAutomationOrABadBodyIsRefusedAndNothingChanges(string path, string body, HttpStatusCode status, string detail)
     {
-        await Post(Source, "text/plain");
+        await Post(Source, "text/x-sg-dsl");
 
         using var response = await _client.PostJsonAsync(path, body);
 

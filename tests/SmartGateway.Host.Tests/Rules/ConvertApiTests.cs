@@ -25,7 +25,7 @@ public sealed class ConvertApiTests : IDisposable
     public async Task DslToJsonAndBackGivesTheCanonicalDsl()
     {
         const string dsl = "automation \"a\" on change {\n  when ir.left.P > 10000 W +- 500\n  then bicom ir.right off\n}\n";
-        var (status, json) = await Convert("/api/automations/convert?to=json", dsl, "text/plain");
+        var (status, json) = await Convert("/api/automations/convert?to=json", dsl, "text/x-sg-dsl");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("json", json["format"]!.GetValue<string>());
         var (back, text) = await Convert("/api/automations/convert?to=text", json["source"]!.GetValue<string>(), "application/json");
@@ -37,7 +37,7 @@ public sealed class ConvertApiTests : IDisposable
     public async Task AnErrorIsReturnedAtItsLineAndNothingIsStored()
     {
         string before = (await _client.GetJsonAsync("/api/automations"))["source"]!.GetValue<string>();
-        var (status, body) = await Convert("/api/automations/convert?to=json", "automation \"a\" on change {\n  when ir.left.P > 1 V\n  then bicom ir.right off\n}\n", "text/plain");
+        var (status, body) = await Convert("/api/automations/convert?to=json", "automation \"a\" on change {\n  when ir.left.P > 1 V\n  then bicom ir.right off\n}\n", "text/x-sg-dsl");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         Assert.Equal(2, body["diagnostics"]![0]!["line"]!.GetValue<int>());
         Assert.Equal(before, (await _client.GetJsonAsync("/api/automations"))["source"]!.GetValue<string>());
@@ -47,7 +47,7 @@ public sealed class ConvertApiTests : IDisposable
     public async Task ATariffCalendarConvertsToJson()
     {
         const string sgt = "timezone \"UTC0\"\ntariff 3 \"Flat\" price 0.2\nseason \"All year\" starts 01-01 on workday, weekend, holiday {\n  0 => 3\n}\n";
-        var (status, body) = await Convert("/api/tariffs/convert?to=json", sgt, "text/plain");
+        var (status, body) = await Convert("/api/tariffs/convert?to=json", sgt, "text/x-sg-dsl");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(3, JsonNode.Parse(body["source"]!.GetValue<string>())!["tariffs"]![0]!["id"]!.GetValue<int>());
     }

@@ -19,7 +19,7 @@ public sealed class HistoryApiTests : IDisposable
 
     private async Task<string> HistoryOfTheseRules()
     {
-        using (var post = await _client.PostAsync("/api/automations", new StringContent(ExampleRules.Hvac, Encoding.UTF8, "text/plain")))
+        using (var post = await _client.PostAsync("/api/automations", new StringContent(ExampleRules.Hvac, Encoding.UTF8, "text/x-sg-dsl")))
             Assert.Equal(HttpStatusCode.OK, post.StatusCode);
         foreach (ITickHandler handler in _factory.Services.GetServices<ITickHandler>())
         {
@@ -47,7 +47,7 @@ public sealed class HistoryApiTests : IDisposable
         string name = await HistoryOfTheseRules();
         int rows = (await _client.GetStringAsync($"/api/history/{name}")).TrimEnd('\n').Split('\n').Length - 1;
         const string probe = "automation \"Probe\" continuous { when ir.left.P > -1000 MW then mqtt 1 \"probe\" \"tick\" }";
-        using var response = await _client.PostAsync($"/api/history/{name}/replay", new StringContent(probe, Encoding.UTF8, "text/plain"));
+        using var response = await _client.PostAsync($"/api/history/{name}/replay", new StringContent(probe, Encoding.UTF8, "text/x-sg-dsl"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var report = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.True(report["ticks"]!.GetValue<int>() >= rows);
@@ -60,7 +60,7 @@ public sealed class HistoryApiTests : IDisposable
     {
         string name = await HistoryOfTheseRules();
         using var response = await _client.PostAsync($"/api/history/{name}/replay",
-            new StringContent("automation \"x\" on change {\n  when ir.left.P > 1 V\n  then bicom ir.right on\n}\n", Encoding.UTF8, "text/plain"));
+            new StringContent("automation \"x\" on change {\n  when ir.left.P > 1 V\n  then bicom ir.right on\n}\n", Encoding.UTF8, "text/x-sg-dsl"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal(2, JsonNode.Parse(await response.Content.ReadAsStringAsync())!["diagnostics"]![0]!["line"]!.GetValue<int>());
     }

@@ -19,7 +19,7 @@ public sealed class RuleHostTests : IDisposable
     public void Dispose() => _factory.Dispose();
 
     private async Task<HttpResponseMessage> Post(string source) =>
-        await _client.PostAsync("/api/automations", new StringContent(source, Encoding.UTF8, "text/plain"));
+        await _client.PostAsync("/api/automations", new StringContent(source, Encoding.UTF8, "text/x-sg-dsl"));
 
     /// <summary>Runs one gateway tick now, as the tick service does every second.</summary>
     private void Tick(double kilowatts)

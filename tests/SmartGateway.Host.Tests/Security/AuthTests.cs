@@ -83,7 +83,7 @@ public sealed class AuthTests : IDisposable
     [Fact]
     public async Task AChangedPasswordIsStoredAsASaltedHashAndReplacesTheDefault()
     {
-        using (var set = await _client.PostJsonAsync("/api/settings", """{"auth": {"enabled": true, "password": "s3cret"}}"""))
+        using (var set = await _client.PostJsonAsync("/api/settings", """{"auth": {"enabled": true, "password": "s3cret", "current_password": "iskra"}}"""))
             Assert.Equal(HttpStatusCode.OK, set.StatusCode);
 
         var stored = SettingsStore.Serialize(_factory.Services.GetRequiredService<SettingsStore>().Current);
@@ -125,7 +125,7 @@ public sealed class AuthTests : IDisposable
     [Fact]
     public async Task HomeAssistantsWholeSetupWorksWithTheCookie()
     {
-        (await _client.PostJsonAsync("/api/settings", """{"auth": {"enabled": true, "username": "ha", "password": "p@ss word"}}""")).Dispose();
+        (await _client.PostJsonAsync("/api/settings", """{"auth": {"enabled": true, "username": "ha", "password": "p@ss word", "current_password": "iskra"}}""")).Dispose();
         async Task<System.Text.Json.Nodes.JsonNode> Get(string path)
         {
             using var response = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Get, path).WithCookie("ha", "p@ss word"));

@@ -7,5 +7,5 @@ public sealed class FixedOffsetClock(TimeSpan offset) : ITariffClock
 {
     public TariffNow Now(DateTimeOffset utc) => new(utc.ToOffset(offset).DateTime, 1, "fixed");
 
-    public TariffLoadResult Load(string source) => new(true, []);
+    public TariffLoadResult Load(string source, CancellationToken cancellationToken = default) => new(true, []);
 }

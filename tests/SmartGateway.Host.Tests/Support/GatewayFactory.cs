@@ -17,9 +17,15 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
     {
     }
 
-    internal GatewayFactory(Dictionary<string, string?>? settings, Action<IServiceCollection>? services = null)
+    /// <param name="files">Copied into the File manager (files/) before the host starts: certificates are named from there.</param>
+    internal GatewayFactory(Dictionary<string, string?>? settings, Action<IServiceCollection>? services = null, IEnumerable<string>? files = null)
     {
         DataDirectory = Directory.CreateTempSubdirectory("sg-host-test-").FullName;
+        foreach (var file in files ?? [])
+        {
+            Directory.CreateDirectory(Path.Combine(DataDirectory, "files"));
+            File.Copy(file, Path.Combine(DataDirectory, "files", Path.GetFileName(file)));
+        }
         _settings = new Dictionary<string, string?>
         {
             ["Gateway:DataDirectory"] = DataDirectory,

@@ -35,6 +35,14 @@ public static class HttpJson
     }
 
     public static JsonElement Element(this JsonNode node) => JsonSerializer.SerializeToElement(node);
+
+    /// <summary>A File manager upload as the web UI sends it.</summary>
+    public static ByteArrayContent Binary(byte[] content)
+    {
+        var body = new ByteArrayContent(content);
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        return body;
+    }
 }
 
 public static class HttpContentJson

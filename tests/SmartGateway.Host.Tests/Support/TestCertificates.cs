@@ -30,6 +30,9 @@ public sealed class TestCertificates
     public string Client { get; }
     public string ClientKey { get; }
 
+    /// <summary>What a gateway needs in its File manager to use these.</summary>
+    public IReadOnlyList<string> GatewayFiles => [Ca, Client, ClientKey];
+
     private static (string Certificate, string Key) Issue(
         string directory, string name, string subject, X509Certificate2 ca, DateTimeOffset notBefore, DateTimeOffset notAfter, bool serverAuth)
     {

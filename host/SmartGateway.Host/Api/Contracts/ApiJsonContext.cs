@@ -7,7 +7,8 @@ namespace SmartGateway.Host.Api.Contracts;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    RespectNullableAnnotations = true)]
+    RespectNullableAnnotations = true,
+    AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(ApiError))]
 [JsonSerializable(typeof(GatewayResponse))]
 [JsonSerializable(typeof(BlinkResponse))]

@@ -44,7 +44,7 @@ public sealed class HaModel(
             devices.Add(MeterEntities.Build(factory, slot, shape, m, c, heartbeat));
         }
         devices.Add(GatewayEntities.Build(factory, gatewayDevice, View(current)));
-        devices.Add(AutomationEntities.Build(factory, gatewayDevice, rules.Preview()));
+        devices.Add(AutomationEntities.Build(factory, gatewayDevice, rules.Preview(0, int.MaxValue)));
         return devices;
     }
 

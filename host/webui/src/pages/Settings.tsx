@@ -53,16 +53,18 @@ export function SettingsPage({ tab, go }: { tab?: string; go: (tab: string) => v
   );
 }
 
-/** The password is never read back (GET shows only password_set); a new one is posted on its own. */
+/** The password is never read back (GET shows only password_set); a new one is posted on its own, with the
+ *  current one, which the gateway requires for the change. */
 function PasswordForm({ onSaved }: { onSaved: (s: Json) => void }) {
+  const [current, setCurrent] = useState('');
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [message, setMessage] = useState('');
   const save = async () => {
     if (password !== repeat) { setMessage('The two passwords differ.'); return; }
     try {
-      onSaved(await postJson<Json>('/api/settings', { auth: { password } }));
-      setPassword(''); setRepeat('');
+      onSaved(await postJson<Json>('/api/settings', { auth: { password, current_password: current } }));
+      setCurrent(''); setPassword(''); setRepeat('');
       setMessage('Password changed.');
     } catch (e) {
       setMessage((e as Error).message);
@@ -70,6 +72,7 @@ function PasswordForm({ onSaved }: { onSaved: (s: Json) => void }) {
   };
   return (
     <div class="row wrap">
+      <label class="field">Current password <input type="password" autoComplete="current-password" value={current} onInput={(e) => setCurrent(e.currentTarget.value)} /></label>
       <label class="field">New password <input type="password" autoComplete="new-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} /></label>
       <label class="field">Repeat <input type="password" autoComplete="new-password" value={repeat} onInput={(e) => setRepeat(e.currentTarget.value)} /></label>
       <button type="button" disabled={!password} onClick={save}>Change password</button>

@@ -45,7 +45,7 @@ public sealed class HomeAssistantCleanupTests : IDisposable
               when time.hour < 6
               then mqtt 1 "night" "yes"
             }
-            """));
+            """, System.Text.Encoding.UTF8, "text/x-sg-dsl"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
         var after = await WaitForConfigsAsync(c => c.ContainsKey(Config("switch", "automations_night_enabled"))

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using SmartGateway.Host.Gateway.Devices;
+using SmartGateway.Host.Tests.Support;
+
+namespace SmartGateway.Host.Tests.Gateway;
+
+/// <summary>Issue 13, "Modbus TCP": no thread per client, a cap on connections, and idle and frame timeouts, so
+/// silent or slow clients cannot pile up. Real sockets against the host's server on a free loopback port.</summary>
+public sealed class ModbusTcpLimitsTests : IDisposable
+{
+    private static readonly byte[] ReadIdentification = [0, 7, 0, 0, 0, 6, 34, 4, 0, 1, 0, 13];
+    private readonly int _port = FreePort();
+    private readonly GatewayFactory _factory;
+
+    public ModbusTcpLimitsTests()
+    {
+        _factory = new GatewayFactory(new()
+        {
+            ["Gateway:ModbusTcpPort"] = _port.ToString(CultureInfo.InvariantCulture),
+            ["Gateway:ModbusTcpBind"] = "127.0.0.1",
+            ["Gateway:ModbusTcpIdleSeconds"] = "2",
+        });
+        _factory.CreateClient().Dispose();
+    }
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task ANewClientPastTheCapTakesThePlaceOfTheLongestIdle()
+    {
+        var held = new List<TcpClient>();
+        try
+        {
+            for (var n = 0; n < ModbusTcpServer.MaxConnections; n++) held.Add(await ConnectAsync());
+            await WaitForAsync(() => _factory.Services.GetRequiredService<ModbusTcpServer>().Connections == ModbusTcpServer.MaxConnections);
+            Assert.Equal(4, (await AskAsync(held[0]))[7]); // the first has just been served: it is not the longest idle
+            using var newcomer = await ConnectAsync();
+            Assert.Equal(4, (await AskAsync(newcomer))[7]);
+            Assert.True(await ClosedWithinAsync(held[1], TimeSpan.FromSeconds(1)), "the longest idle client gave its place");
+            Assert.Equal(4, (await AskAsync(held[0]))[7]);
+            Assert.Equal(ModbusTcpServer.MaxConnections, _factory.Services.GetRequiredService<ModbusTcpServer>().Connections);
+        }
+        finally
+        {
+            foreach (var client in held) client.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task AFrameThatStopsHalfwayIsDropped()
+    {
+        using var client = await ConnectAsync();
+        await client.GetStream().WriteAsync(ReadIdentification.AsMemory(0, 5));
+        var watch = Stopwatch.StartNew();
+        Assert.True(await ClosedWithinAsync(client, ModbusTcpServer.FrameTimeout * 3));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2) + ModbusTcpServer.FrameTimeout, "closed by the frame timeout, not the idle one");
+    }
+
+    [Fact]
+    public async Task AClientThatSendsNothingIsClosedAfterTheIdleTimeout()
+    {
+        using var client = await ConnectAsync();
+        Assert.Equal(4, (await AskAsync(client))[7]);
+        Assert.True(await ClosedWithinAsync(client, TimeSpan.FromSeconds(6)));
+    }
+
+    private async Task<TcpClient> ConnectAsync()
+    {
+        var client = new TcpClient();
+        await client.ConnectAsync(IPAddress.Loopback, _port);
+        return client;
+    }
+
+    private static async Task<byte[]> AskAsync(TcpClient client)
+    {
+        var stream = client.GetStream();
+        await stream.WriteAsync(ReadIdentification);
+        var reply = new byte[9 + 26];
+        await stream.ReadExactlyAsync(reply).AsTask().WaitAsync(TimeSpan.FromSeconds(5));
+        return reply;
+    }
+
+    private static async Task<bool> ClosedWithinAsync(TcpClient client, TimeSpan time)
+    {
+        using var timeout = new CancellationTokenSource(time);
+        try
+        {
+            return await client.GetStream().ReadAsync(new byte[1], timeout.Token) == 0;
+        }
+        catch (IOException)
+        {
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        for (var n = 0; n < 100 && !condition(); n++) await Task.Delay(50);
+        Assert.True(condition());
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
