@@ -71,7 +71,8 @@ public sealed partial class ModbusTcpServerTests : IDisposable
     [Fact]
     public async Task WithAuthenticationOnWritesAreRefusedAsIllegalFunctionAndReadsStayOpen()
     {
-        var relay = (BicomRelay)_factory.Services.GetRequiredService<DeviceStack>().Simulator(DeviceStack.RightIr)!.Devices[33];
+        // The relay's state is not asserted: the default HVAC rule may switch it at any tick; the exception
+        // answer is the refusal.
         var client = _factory.CreateClient();
         (await client.PostJsonAsync("/api/settings", """{"auth": {"enabled": true}}""")).Dispose();
 
@@ -79,7 +80,6 @@ public sealed partial class ModbusTcpServerTests : IDisposable
         Assert.Contains("Illegal function", local, StringComparison.Ordinal);
         var forwarded = Run("-a", "32", "-t", "4", "-r", "1", "1"); // FC6 to the RS485 Bicom, through the gateway
         Assert.Contains("Illegal function", forwarded, StringComparison.Ordinal);
-        Assert.False(relay.On);
         Assert.Equal("SG-H1", Text(Mbpoll("-a", "34", "-t", "3", "-r", "1", "-c", "8"), 0, 8));
     }
 
