@@ -5,7 +5,7 @@ using SmartGateway.Devices;
 using SmartGateway.Host.Configuration;
 using SmartGateway.Host.Storage;
 using SmartGateway.Simulator;
-using SmartGateway.Simulator.Devices;
+using SmartGateway.Simulator.Site;
 
 namespace SmartGateway.Host.Gateway.Devices;
 
@@ -48,21 +48,20 @@ public sealed class DeviceStack(
     /// <summary>Raised when any line's device list changes.</summary>
     public event Action? Changed;
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken)
     {
         var catalog = DeviceCatalog.LoadDirectory(MapsDirectory());
         foreach (var diagnostic in catalog.Diagnostics.Items) logger.LogWarning("device map: {Diagnostic}", diagnostic);
 
-        AddSerialLine(LeftIr, _options.LeftIr, Simulated(LeftIr, bus => bus.Add(Unit(_options.LeftIr), new IskraMeter("IE38MD", "10006494"))),
+        // Ports left empty are served by the demo site; its sun follows the gateway's local day.
+        var clock = new SiteClock(TimeProvider.System, _options.Simulator.TimeScale) { TimeZone = settings.Current.Time.TimeZone };
+        settings.Changed += s => clock.TimeZone = s.Time.TimeZone;
+        var site = new DemoSite(clock, _options.Simulator.Seed);
+        AddSerialLine(LeftIr, _options.LeftIr, Simulated(LeftIr, bus => site.PopulateLeftIr(bus, Unit(_options.LeftIr))),
             [Unit(_options.LeftIr)], _ => LeftIr, catalog);
-        AddSerialLine(RightIr, _options.RightIr, Simulated(RightIr, bus => bus.Add(Unit(_options.RightIr), SimulatedModels.Create("BI432", "BI000001"))),
+        AddSerialLine(RightIr, _options.RightIr, Simulated(RightIr, bus => site.PopulateRightIr(bus, Unit(_options.RightIr))),
             [Unit(_options.RightIr)], _ => RightIr, catalog);
-        AddSerialLine(Rs485, _options.Rs485, Simulated(Rs485, bus =>
-            {
-                bus.Add(1, new IskraMeter("WM3M4C", "W4192432"));
-                bus.Add(2, new IskraMeter("WM3M4C", "W4170632"));
-                bus.Add(32, SimulatedModels.Create("BI432", "BI001487"));
-            }),
+        AddSerialLine(Rs485, _options.Rs485, Simulated(Rs485, site.PopulateRs485),
             _options.Rs485.Addresses.Select(a => (byte)a), RsInterface, catalog);
         foreach (TcpMeterOptions meter in _options.TcpMeters)
         {
@@ -71,22 +70,35 @@ public sealed class DeviceStack(
         }
         if (_options.SimulateGatewayInputs) _gatewayInputs = new SimulatedGatewayInputs(readings, settings);
 
-        // Identify and read every line once before the API answers, lines in parallel.
-        // Own threads, not the pool's: blocked pool threads would delay the socket completions these reads wait for.
-        await Task.WhenAll(_lines.Select(line => Task.Factory.StartNew(() =>
-        {
-            // A simulated device is always there: give it time on a machine busy starting up.
-            if (_simulated.Contains(line)) line.IdentifyPending(TimeSpan.FromSeconds(2), 2);
-            else line.IdentifyPending();
-            foreach (byte unit in line.Pending)
-                logger.LogWarning("{Line} ({Transport}): no device answers at unit {Unit}; looking again every ten cycles", line.Name, line.Bus.Transport.Name, unit);
-            Cycle(line);
-        }, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
         _gatewayInputs?.Update();
+        // Each line is identified on its own thread while the API already answers: devices appear in the device list
+        // as they answer (an IR port still being looked at reads "Not Detected", as on the reference gateway).
         var period = TimeSpan.FromMilliseconds(Math.Max(10, _options.PollPeriodMs));
-        foreach (DeviceLine line in _lines) _loops.Add(PollLoop(line, period, _stop.Token));
+        var identified = new List<Task>();
+        foreach (DeviceLine line in _lines)
+        {
+            var first = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            identified.Add(first.Task);
+            _loops.Add(PollLoop(line, period, first, _stop.Token));
+        }
+        Identified = Task.WhenAll(identified);
         if (_options.Rs485.Port.Length > 0 && _options.Rs485.Addresses.Count == 0 && Line(Rs485) is DeviceLine rs485)
             _loops.Add(Task.Factory.StartNew(() => rs485.Scan(AllAddresses(), ScanTimeout), _stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Completes when every line has been identified and read once (tests wait for it; the API does not).</summary>
+    public Task Identified { get; private set; } = Task.CompletedTask;
+
+    /// <summary>Identifies a line's configured units and reads them once; the rest are looked for again every ten cycles.</summary>
+    private void Identify(DeviceLine line)
+    {
+        // A simulated device is always there: give it time on a machine busy starting up.
+        if (_simulated.Contains(line)) line.IdentifyPending(TimeSpan.FromSeconds(2), 2);
+        else line.IdentifyPending();
+        foreach (byte unit in line.Pending)
+            logger.LogWarning("{Line} ({Transport}): no device answers at unit {Unit}; looking again every ten cycles", line.Name, line.Bus.Transport.Name, unit);
+        Cycle(line);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -142,7 +154,7 @@ public sealed class DeviceStack(
         if (port.Port.Length == 0)
         {
             bus = simulated();
-            if (name == Rs485 && !units.Any()) units = _simulators[name].Devices.Keys.Order();
+            if (name == Rs485 && !units.Any()) units = DemoSite.IdentifiedRs485Units;
         }
         else
         {
@@ -176,8 +188,25 @@ public sealed class DeviceStack(
         return report;
     }
 
-    private Task PollLoop(DeviceLine line, TimeSpan period, CancellationToken ct) => Task.Factory.StartNew(() =>
+    /// <remarks>Own threads, not the pool's: blocked pool threads would delay the socket completions these reads wait for.</remarks>
+    private Task PollLoop(DeviceLine line, TimeSpan period, TaskCompletionSource identified, CancellationToken ct) => Task.Factory.StartNew(() =>
     {
+        try
+        {
+            Identify(line);
+        }
+        catch (ObjectDisposedException)
+        {
+            return;
+        }
+        catch (Exception exception) when (exception is IOException or InvalidOperationException or ModbusCommunicationException)
+        {
+            logger.LogWarning(exception, "{Line}: identifying the devices failed; looking again every ten cycles", line.Name);
+        }
+        finally
+        {
+            identified.TrySetResult();
+        }
         long cycle = 0;
         while (!ct.IsCancellationRequested)
         {
