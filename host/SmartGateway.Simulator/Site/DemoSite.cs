@@ -35,9 +35,6 @@ public sealed class DemoSite(SiteClock clock, int seed = 1)
         bus.Add(35, Meter("WM1", "W1000035", House.WaterHeater, "water heater", 1));
     }
 
-    /// <summary>The units on RS485 a gateway identifies (the HVAC controller has no identification block).</summary>
-    public static IReadOnlyList<byte> IdentifiedRs485Units { get; } = [1, 2, 32, 35];
-
     private IskraMeter Meter(string model, string serial, SiteMeter.Load load, string name, params int[] phases) =>
         new(model, serial) { Driver = new SiteMeter(House, load, name, seed, phases) };
 
