@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using SmartGateway.Host.Tests.Support;
 
 namespace SmartGateway.Host.Tests.Api;
 
@@ -27,6 +28,7 @@ public sealed class ProgramStartTests
             Assert.NotNull(url);
 
             using var http = new HttpClient { BaseAddress = new Uri(url) };
+            await DemoHouse.WaitForDevicesAsync(http, timeout.Token);
             var devices = await http.GetStringAsync("/api/devices", timeout.Token);
             Assert.Contains("\"IE38MD\"", devices, StringComparison.Ordinal); // appsettings.json beside the program was read
         }

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SmartGateway.Host.Gateway.Devices;
 
 namespace SmartGateway.Host.Tests.Support;
 
@@ -39,6 +41,17 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>Whether the factory waits for every line's first identification (the API itself answers before it).</summary>
+    public bool WaitForDevices { get; set; } = true;
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        IHost host = base.CreateHost(builder);
+        if (WaitForDevices && !host.Services.GetRequiredService<DeviceStack>().Identified.Wait(TimeSpan.FromSeconds(60)))
+            throw new TimeoutException("the simulated site's devices were not identified within a minute");
+        return host;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
