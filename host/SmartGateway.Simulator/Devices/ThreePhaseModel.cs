@@ -47,13 +47,6 @@ public sealed class ThreePhaseModel
     /// <summary>Scales the currents (1 = the load as modelled; negative exports).</summary>
     public double LoadFactor { get; set; } = 1.0;
 
-    /// <summary>Sets every phase's angle: positive inductive, negative capacitive (import).</summary>
-    public void SetAngle(double degrees)
-    {
-        for (int p = 0; p < 3; p++) BaseAngle[p] = degrees;
-        Compute();
-    }
-
     /// <summary>
     /// From now on the load is what a site model says: per phase voltage, active and reactive power (import positive,
     /// Q positive inductive), the line frequency and the meter's temperature. <see cref="LoadFactor"/> still scales it.

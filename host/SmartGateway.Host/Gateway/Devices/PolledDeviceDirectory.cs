@@ -27,6 +27,8 @@ public sealed class PolledDeviceDirectory : IDeviceDirectory
 
     public IReadOnlyList<DeviceSlot> Slots => Volatile.Read(ref _slots) ?? Build();
 
+    public bool Complete => _stack.Identified.IsCompleted;
+
     /// <summary>The identified device in a slot and the line it is on, or null for an empty slot.</summary>
     public (DeviceLine Line, IdentifiedDevice Device)? DeviceIn(int slot)
     {

@@ -75,11 +75,15 @@ public sealed class HomeAssistantFixture : IAsyncLifetime
         return new RuleHostOptions { DefaultsDirectory = defaults };
     });
 
-    /// <summary>The identify button is the last config of a pass and the automations the last state.</summary>
+    /// <summary>
+    /// The identify button is the last config of a pass and the automations the last state. The link may connect
+    /// before every line is identified, so a device can come in a later pass: its state follows its configs.
+    /// </summary>
     public static async Task WaitForDiscoveryAsync(MqttTestClient client, string prefix, string node, string root = Root)
     {
         await client.WaitForAsync(m => m.Topic == $"{prefix}/button/{node}/gateway_identify/config");
         await client.WaitForAsync(m => m.Topic == $"{root}/publish/ha/automations");
+        foreach (string serial in DemoHouse.Serials) await client.WaitForAsync(m => m.Topic == $"{root}/publish/ha/{serial}");
     }
 
     /// <summary>Waits for a retained-state message on <paramref name="stateTopic"/> that satisfies <paramref name="match"/>.</summary>
