@@ -1,4 +1,5 @@
 using SmartGateway.Runtime.Devices;
+using SmartGateway.Runtime.Inputs;
 using SmartGateway.Runtime.Values;
 
 namespace SmartGateway.Firmware.Devices;
@@ -8,7 +9,7 @@ namespace SmartGateway.Firmware.Devices;
 /// its map, and the latest value and validity of each of its measurements, in map order.
 /// The map is this slot's own copy, so raw-register inputs a rule image asks for can be appended to it.
 /// </summary>
-public sealed class DeviceSlot
+public sealed class DeviceSlot : IReadingCells
 {
     public DeviceSlot(string interfaceName, string label, byte unit, DeviceMap map, string description, string location)
     {
@@ -33,6 +34,11 @@ public sealed class DeviceSlot
 
     public long[] Values { get; private set; }
     public bool[] Valid { get; private set; }
+
+    /// <summary>A measurement's validity by its index in <see cref="Map"/> (the rule inputs' cells).</summary>
+    public bool IsValid(int cell) => Valid[cell];
+
+    public long Value(int cell) => Values[cell];
 
     /// <summary>Identification read from the device (model/serial strings), empty until it answered.</summary>
     public string Model = "";

@@ -26,8 +26,16 @@ public sealed class HistoryApiTests : IDisposable
             for (int t = 0; t < 3; t++) handler.Tick(t, DateTimeOffset.UtcNow);
         }
         string hash = (await _client.GetJsonAsync("/api/automations"))["image_hash"]!.GetValue<string>();
-        var files = (await _client.GetJsonAsync("/api/history"))["files"]!.AsArray();
-        return files.Select(f => f!["name"]!.GetValue<string>()).Single(n => n.EndsWith($"-{hash[..12]}.csv", StringComparison.Ordinal));
+        // The rows are written by the tick writer's own thread: wait until the third is there.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var files = (await _client.GetJsonAsync("/api/history"))["files"]!.AsArray();
+            string? name = files.Select(f => f!["name"]!.GetValue<string>()).SingleOrDefault(n => n.EndsWith($"-{hash[..12]}.csv", StringComparison.Ordinal));
+            if (name is not null && (await _client.GetStringAsync($"/api/history/{name}")).Count(c => c == '\n') >= 4) return name;
+            Assert.True(DateTime.UtcNow < deadline, "the history rows were not written");
+            await Task.Delay(50);
+        }
     }
 
     [Fact]
