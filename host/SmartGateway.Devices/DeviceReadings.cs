@@ -40,7 +40,11 @@ public sealed class DeviceReadings : IInputResolver, IReadingCells
     /// <summary>Marks a path Unknown, keeping its last value for display.</summary>
     public void Invalidate(string path)
     {
-        lock (_gate) Volatile.Write(ref _store.Valid[CellOf(path)], false);
+        lock (_gate)
+        {
+            int cell = CellOf(path); // first: making the cell may replace the store
+            Volatile.Write(ref _store.Valid[cell], false);
+        }
     }
 
     public DeviceReading Get(string path)

@@ -97,7 +97,12 @@ public class ReadingBindingTests
     public void ReadingsOutgrowTheirFirstCellsKeepingEveryValue()
     {
         var readings = new DeviceReadings();
-        for (int unit = 1; unit <= 200; unit++) readings.Set($"rs485.{unit}.P", unit);
+        for (int unit = 1; unit <= 200; unit++)
+        {
+            readings.Set($"rs485.{unit}.P", unit);
+            readings.Invalidate($"rs485.{unit}.Q");
+        }
         Assert.All(Enumerable.Range(1, 200), unit => Assert.Equal(unit, readings.Get($"rs485.{unit}.P").Value));
+        Assert.All(Enumerable.Range(1, 200), unit => Assert.False(readings.Get($"rs485.{unit}.Q").Valid));
     }
 }
