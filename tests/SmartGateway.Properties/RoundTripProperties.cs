@@ -9,7 +9,7 @@ namespace SmartGateway.Properties;
 /// <summary>The two front ends and the two formatters agree: DSL → JSON → DSL is the identity.</summary>
 public class RoundTripProperties
 {
-    private static readonly Arbitrary<Compiler.Binding.BoundRuleSet> Rules = Arb.From(RuleGen.RuleSet());
+    private static readonly Arbitrary<Compiler.Binding.BoundRuleSet> Rules = RuleGen.RuleSets();
 
     [Property(MaxTest = 1000)]
     public Property CanonicalDslParsesBackToTheSameRuleSet() =>
