@@ -93,7 +93,7 @@ public static class RuleGen
     public static Gen<List<Dictionary<string, long?>>> Trace(BoundRuleSet rules)
     {
         var edges = new List<long> { 0 };
-        foreach (BoundCompare c in rules.Automations.SelectMany(a => Compares(a.Condition)))
+        foreach (BoundCompare c in rules.Automations.SelectMany(a => Comparisons.Of(a.Condition)))
         {
             foreach (long e in new[] { c.Value, c.Value + c.Hysteresis, c.Value - c.Hysteresis })
             {
@@ -114,12 +114,4 @@ public static class RuleGen
 
     /// <summary>Gen.Frequency with the choices written inline.</summary>
     public static Gen<T> Weighted<T>(params (int Weight, Gen<T> Gen)[] choices) => Gen.Frequency(choices);
-
-    public static IEnumerable<BoundCompare> Compares(BoundCondition c) => c switch
-    {
-        BoundAnd and => and.Items.SelectMany(Compares),
-        BoundOr or => or.Items.SelectMany(Compares),
-        BoundNot not => Compares(not.Operand),
-        _ => [(BoundCompare)c],
-    };
 }
