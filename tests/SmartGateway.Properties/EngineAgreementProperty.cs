@@ -40,16 +40,18 @@ public class EngineAgreementProperty
             if (disagreement != null) Assert.Fail(disagreement);
         }).QuickCheckThrowOnFailure();
 
-    /// <summary>Null when the engines agree; else the first tick at which they differ, with what each executed there.</summary>
-    private static string? Disagreement(Case c, List<string> nativeRun)
+    private static string? Disagreement(Case c, List<string> nativeRun) => FirstDifference(c.Trace.Count,
+        ("reference", Engines.Reference(c.Rules, c.Trace)),
+        ("vm", Engines.Vm(c.Rules, c.Trace)),
+        ("native", nativeRun));
+
+    /// <summary>
+    /// Null when every engine executed the same actions at every tick; else the first tick at which they differ,
+    /// with what each engine executed there. Action lines start with their tick (see <see cref="Engines"/>).
+    /// </summary>
+    public static string? FirstDifference(int ticks, params (string Engine, List<string> Actions)[] runs)
     {
-        var runs = new (string Engine, List<string> Actions)[]
-        {
-            ("reference", Engines.Reference(c.Rules, c.Trace)),
-            ("vm", Engines.Vm(c.Rules, c.Trace)),
-            ("native", nativeRun),
-        };
-        for (int t = 0; t < c.Trace.Count; t++)
+        for (int t = 0; t < ticks; t++)
         {
             string prefix = t + " ";
             string[][] atTick = [.. runs.Select(r => r.Actions.Where(a => a.StartsWith(prefix, StringComparison.Ordinal)).ToArray())];
