@@ -43,7 +43,7 @@ public class RuleShrinkTests
     [Fact]
     public void EveryShrinkOfARuleSetIsAnotherRuleSetThatRoundTrips()
     {
-        foreach (BoundRuleSet rules in RuleGen.RuleSet().Sample(50, 4))
+        foreach (BoundRuleSet rules in RuleGen.RuleSet().Sample(50, 3))
         {
             string dsl = DslFormatter.Format(rules);
             foreach (BoundRuleSet smaller in RuleShrink.RuleSet(rules))
