@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using static SmartGateway.Compiler.Tests.FormatterTests;
+using static SmartGateway.Tests.Shared.Repository;
 using static SmartGateway.Compiler.Tests.InProcessSgc;
 
 namespace SmartGateway.Compiler.Tests;

@@ -3,7 +3,7 @@ using SmartGateway.Compiler.Devices;
 using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Runtime.Devices;
 using static SmartGateway.Compiler.Tests.Diagnosed;
-using static SmartGateway.Compiler.Tests.FormatterTests;
+using static SmartGateway.Tests.Shared.Repository;
 
 namespace SmartGateway.Compiler.Tests.Devices;
 

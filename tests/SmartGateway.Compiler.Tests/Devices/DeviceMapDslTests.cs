@@ -2,7 +2,7 @@ using System.Text.Json;
 using SmartGateway.Compiler.Devices;
 using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Runtime.Devices;
-using static SmartGateway.Compiler.Tests.FormatterTests;
+using static SmartGateway.Tests.Shared.Repository;
 
 namespace SmartGateway.Compiler.Tests.Devices;
 
