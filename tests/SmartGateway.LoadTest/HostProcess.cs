@@ -32,7 +32,7 @@ public sealed partial class HostProcess : IDisposable
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[]
         {
-            dll, "--urls=http://127.0.0.1:0", "--Gateway:DataDirectory=" + data, "--Gateway:DiscoveryPort=0",
+            dll, "--urls=http://127.0.0.1:0", "--Gateway:DataDirectory=" + data, "--Gateway:DiscoveryPort=0", "--Gateway:Simulator:Enabled=true",
             "--Gateway:ModbusTcpBind=127.0.0.1", "--Gateway:ModbusTcpPort=" + modbusPort, "--Logging:LogLevel:Default=Error",
         }) start.ArgumentList.Add(argument);
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");

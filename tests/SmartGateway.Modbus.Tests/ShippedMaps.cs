@@ -1,3 +1,5 @@
+using SmartGateway.Compiler.Devices;
+using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Devices;
 using SmartGateway.Runtime.Devices;
 using SmartGateway.Tests.Shared;
@@ -17,8 +19,9 @@ internal static class ShippedMaps
 
     private static DeviceCatalog Load()
     {
-        DeviceCatalog catalog = DeviceCatalog.LoadDirectory(Directory);
-        if (catalog.Diagnostics.HasErrors) throw new InvalidOperationException(string.Join("\n", catalog.Diagnostics.Items));
+        var diagnostics = new DiagnosticBag();
+        var catalog = new DeviceCatalog(DeviceMapDirectory.Compile(Directory, diagnostics));
+        if (diagnostics.HasErrors) throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
         return catalog;
     }
 }

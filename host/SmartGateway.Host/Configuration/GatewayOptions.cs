@@ -34,7 +34,8 @@ public sealed class GatewayOptions
     /// <summary>Time between poll cycles of each bus.</summary>
     public int PollPeriodMs { get; set; } = 1000;
 
-    /// <summary>The gateway's own PT1000 and pulse-counter inputs come from a simulation (a Linux host has neither).</summary>
+    /// <summary>The gateway's own PT1000 and pulse-counter inputs come from the simulated site, when one is loaded
+    /// (a Linux host has neither input).</summary>
     public bool SimulateGatewayInputs { get; set; } = true;
 
     /// <summary>Modbus TCP server (unit 34 = the gateway, other units forwarded to the devices); 0 = off.</summary>
@@ -46,7 +47,7 @@ public sealed class GatewayOptions
     /// <summary>A Modbus TCP client that sends no request for this long is disconnected.</summary>
     public int ModbusTcpIdleSeconds { get; set; } = 60;
 
-    /// <summary>Test hooks of the built-in simulator.</summary>
+    /// <summary>The built-in simulated site and its test hooks.</summary>
     public SimulatorOptions Simulator { get; set; } = new();
 
     /// <summary>Initial values of the two push/publish links, used only when no settings are stored yet.</summary>
@@ -56,7 +57,7 @@ public sealed class GatewayOptions
     public int DiscoveryPort { get; set; } = 33333;
 }
 
-/// <summary>A serial port; an empty <see cref="Port"/> means the simulator stands in for it.</summary>
+/// <summary>A serial port; an empty <see cref="Port"/> means nothing is wired to it (or the simulated site stands in for it).</summary>
 public sealed class SerialPortOptions
 {
     public string Port { get; set; } = "";
@@ -86,6 +87,12 @@ public sealed class TcpMeterOptions
 
 public sealed class SimulatorOptions
 {
+    /// <summary>Load the simulated site (launch profile simulated-site): its devices answer on every port left empty.</summary>
+    public bool Enabled { get; set; }
+
+    /// <summary>The assembly that implements the site; relative paths are taken from the program's directory.</summary>
+    public string Assembly { get; set; } = "SmartGateway.Simulator.dll";
+
     /// <summary>Serves POST /api/simulator/inputs, which sets a simulated meter's active power (end-to-end tests).</summary>
     public bool AllowOverrides { get; set; }
 }

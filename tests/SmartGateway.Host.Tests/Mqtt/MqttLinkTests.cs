@@ -86,6 +86,7 @@ public sealed class MqttLinkTests : IClassFixture<MosquittoBrokerFixture>
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SmartGateway.Host.dll"));
         start.ArgumentList.Add("--urls=http://127.0.0.1:0");
         start.ArgumentList.Add("--Gateway:DataDirectory=" + data);
+        start.ArgumentList.Add("--Gateway:Simulator:Enabled=true");
         start.ArgumentList.Add("--Gateway:ModbusTcpPort=0"); // tests listen on loopback only
         foreach (var (key, value) in Link(0, "willing", tls: false)) start.ArgumentList.Add($"--{key}={value}");
         using var process = Process.Start(start)!;

@@ -98,6 +98,7 @@ public sealed class HomeAssistantProcessTests : IDisposable
             "--Gateway:DataDirectory=" + _data,
             "--Gateway:SerialNumber=" + Serial,
             "--Gateway:DiscoveryPort=0",
+            "--Gateway:Simulator:Enabled=true",
             "--Gateway:ModbusTcpPort=0",
             "--Gateway:Links:0:Mode=mqtt",
             "--Gateway:Links:0:Server=127.0.0.1",
