@@ -69,7 +69,7 @@ public static class RuleShrink
         }
     }
 
-    public static IEnumerable<BoundCondition> Compare(BoundCompare c)
+    public static IEnumerable<BoundCompare> Compare(BoundCompare c)
     {
         if (c.Terms.Count > 1)
         {
@@ -85,15 +85,22 @@ public static class RuleShrink
         foreach (long s in TowardZero(c.ForSeconds)) yield return c with { ForSeconds = s };
     }
 
-    /// <summary>Shorter first (half, then one tick fewer, then without any one tick), then simpler readings.</summary>
-    public static IEnumerable<List<Dictionary<string, long?>>> Trace(List<Dictionary<string, long?>> trace)
+    /// <summary>Shorter first, then simpler readings.</summary>
+    public static IEnumerable<List<Dictionary<string, long?>>> Trace(List<Dictionary<string, long?>> trace) =>
+        ShorterTrace(trace).Concat(SimplerReadings(trace));
+
+    /// <summary>The first half, one tick fewer, then without any one tick; a trace keeps one tick at least.</summary>
+    public static IEnumerable<List<Dictionary<string, long?>>> ShorterTrace(List<Dictionary<string, long?>> trace)
     {
-        if (trace.Count > 1)
-        {
-            yield return trace[..(trace.Count / 2)];
-            yield return trace[..^1];
-            for (int t = 0; t < trace.Count - 1; t++) yield return [.. trace.Take(t), .. trace.Skip(t + 1)];
-        }
+        if (trace.Count <= 1) yield break;
+        yield return trace[..(trace.Count / 2)];
+        yield return trace[..^1];
+        for (int t = 0; t < trace.Count - 1; t++) yield return [.. trace.Take(t), .. trace.Skip(t + 1)];
+    }
+
+    /// <summary>One reading at a time moved toward zero; Unknown cells stay Unknown.</summary>
+    private static IEnumerable<List<Dictionary<string, long?>>> SimplerReadings(List<Dictionary<string, long?>> trace)
+    {
         for (int t = 0; t < trace.Count; t++)
         {
             foreach (var (input, reading) in trace[t])

@@ -71,9 +71,14 @@ public class SemanticsProperties
         let c = hysteresis ? compare : compare with { Hysteresis = 0 }
         let rules = Probe(c)
         from trace in RuleGen.Trace(rules)
-        select new Case(rules, trace));
+        select new Case(rules, trace),
+        c => RuleShrink.Compare((BoundCompare)c.Rules.Automations[0].Condition).Select(x => c with { Rules = Probe(x) })
+            .Concat(RuleShrink.Trace(c.Trace).Select(trace => c with { Trace = trace })));
 
-    /// <summary>An ordering comparison with a real band and a trace that never leaves it (after any start).</summary>
+    /// <summary>
+    /// An ordering comparison with a real band and a trace that never leaves it (after any start). It shrinks
+    /// by shortening the trace only: a simpler reading or comparison could leave the band.
+    /// </summary>
     private static Arbitrary<Case> InsideTheBand() => Arb.From(
         from compare in RuleGen.Compare(allowFor: false)
         where compare.Op <= CompareOp.LessOrEqual && compare.Terms.Count == 1 && !compare.Terms[0].Negative
@@ -82,7 +87,8 @@ public class SemanticsProperties
         from n in Gen.Choose(1, 40)
         from values in Gen.Choose(-499_999, 499_999).Select(d => c.Value + d * 1000L).ListOf(n)
         select new Case(rules, values.Select(v => RuleGen.PowerInputs.Append(RuleGen.HourInput)
-            .ToDictionary(p => p, p => p == c.Terms[0].Input.Path ? (long?)v : null)).ToList()));
+            .ToDictionary(p => p, p => p == c.Terms[0].Input.Path ? (long?)v : null)).ToList()),
+        c => RuleShrink.ShorterTrace(c.Trace).Select(trace => c with { Trace = trace }));
 
     private static BoundRuleSet Probe(BoundCompare c)
     {
