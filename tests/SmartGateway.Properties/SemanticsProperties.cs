@@ -12,7 +12,7 @@ public class SemanticsProperties
 {
     [Property(MaxTest = 2000)]
     public Property ZeroHysteresisIsThePlainComparison() =>
-        Prop.ForAll(SingleCompare(hysteresis: false), c =>
+        Prop.ForAll(SingleCompareWithoutHysteresis(), c =>
         {
             BoundCompare compare = (BoundCompare)c.Rules.Automations[0].Condition;
             List<string> actual = Engines.Vm(c.Rules, c.Trace);
@@ -65,11 +65,10 @@ public class SemanticsProperties
         return x;
     }
 
-    /// <summary>One continuous automation, one comparison, publishing its result every known tick.</summary>
-    private static Arbitrary<Case> SingleCompare(bool hysteresis) => Arb.From(
+    /// <summary>One continuous automation, one comparison without a band, publishing its result every known tick.</summary>
+    private static Arbitrary<Case> SingleCompareWithoutHysteresis() => Arb.From(
         from compare in RuleGen.Compare(allowFor: false)
-        let c = hysteresis ? compare : compare with { Hysteresis = 0 }
-        let rules = Probe(c)
+        let rules = Probe(compare with { Hysteresis = 0 })
         from trace in RuleGen.Trace(rules)
         select new Case(rules, trace),
         c => RuleShrink.Compare((BoundCompare)c.Rules.Automations[0].Condition).Select(x => c with { Rules = Probe(x) })
