@@ -1,5 +1,6 @@
 using SmartGateway.Compiler.Formatting;
 using static SmartGateway.Compiler.Tests.Diagnosed;
+using static SmartGateway.Tests.Shared.Repository;
 
 namespace SmartGateway.Compiler.Tests;
 
@@ -65,12 +66,5 @@ public class FormatterTests
             Assert.Equal(dsl, DslFormatter.Format(again.Rules));
             Assert.Equal(first.Image, again.Image);
         }
-    }
-
-    internal static string RepoFile(string relative)
-    {
-        string dir = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(dir, "SmartGateway.sln"))) dir = Path.GetDirectoryName(dir)!;
-        return Path.Combine(dir, relative);
     }
 }

@@ -3,13 +3,14 @@ using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SmartGateway.NanoAnalyzer;
+using SmartGateway.Tests.Shared;
 
 namespace SmartGateway.Generator.Tests;
 
 /// <summary>The firmware self-test's golden traces, generated from the rule tests (GoldenTraceGenerator).</summary>
 public class GoldenTraceGeneratorTests
 {
-    private static string Rules => Path.Combine(GeneratorHarness.Repo(), "rules");
+    private static string Rules => Path.Combine(Repository.Root, "rules");
 
     /// <summary>The files the firmware gives the generator (firmware/SmartGateway.Firmware/GoldenTraces.props).</summary>
     private static InMemoryText[] FirmwareFiles() =>
@@ -64,7 +65,7 @@ public class GoldenTraceGeneratorTests
     public void GeneratedTracesAreNanoSafe()
     {
         GeneratorDriverRunResult run = Run(FirmwareFiles());
-        string lists = Path.Combine(GeneratorHarness.Repo(), "compiler", "SmartGateway.NanoAnalyzer", "NanoApi");
+        string lists = Path.Combine(Repository.Root, "compiler", "SmartGateway.NanoAnalyzer", "NanoApi");
         var api = new[] { "mscorlib", "System.Text", "System.Collections", "System.Math" }
             .Select(l => new KeyValuePair<string, string>(l + ".txt", File.ReadAllText(Path.Combine(lists, l + ".txt"))));
         var files = RuntimeFiles().Concat(run.GeneratedTrees.Select(t => new KeyValuePair<string, string>(t.FilePath, t.GetText().ToString())));
@@ -74,7 +75,7 @@ public class GoldenTraceGeneratorTests
     private static IEnumerable<KeyValuePair<string, string>> RuntimeFiles()
     {
         char sep = Path.DirectorySeparatorChar;
-        return Directory.GetFiles(Path.Combine(GeneratorHarness.Repo(), "runtime", "SmartGateway.Runtime"), "*.cs", SearchOption.AllDirectories)
+        return Directory.GetFiles(Path.Combine(Repository.Root, "runtime", "SmartGateway.Runtime"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains(sep + "obj" + sep) && !f.Contains(sep + "bin" + sep))
             .Select(f => new KeyValuePair<string, string>(f, File.ReadAllText(f)));
     }

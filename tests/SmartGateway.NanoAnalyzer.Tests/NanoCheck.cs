@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using SmartGateway.Tests.Shared;
 
 namespace SmartGateway.NanoAnalyzer.Tests;
 
@@ -32,14 +33,12 @@ internal static class NanoCheck
         return refs.ToArray();
     });
 
-    public static string RepoRoot { get; } = FindRepoRoot();
-
     /// <summary>The runtime's [NanoHotPath] and [NanoFloatAllowed], compiled with every probe.</summary>
     private static IEnumerable<(string Path, string Text)> AttributeFiles =>
         new[] { "NanoHotPathAttribute.cs", "NanoFloatAllowedAttribute.cs" }
-            .Select(f => (f, File.ReadAllText(Path.Combine(RepoRoot, "runtime", "SmartGateway.Runtime", f))));
+            .Select(f => (f, File.ReadAllText(Path.Combine(Repository.Root, "runtime", "SmartGateway.Runtime", f))));
 
-    public static string ApiFolder => Path.Combine(RepoRoot, "compiler", "SmartGateway.NanoAnalyzer", "NanoApi");
+    public static string ApiFolder => Path.Combine(Repository.Root, "compiler", "SmartGateway.NanoAnalyzer", "NanoApi");
 
     /// <summary>The analyzer diagnostics for one source file (plus the Hot path/float attributes), sorted by position.</summary>
     public static ImmutableArray<Diagnostic> Run(string source, string semanticsNamespaces = "", string[]? lists = null, string langVersion = "10.0", bool checkOverflow = false, string line = "stable")
@@ -90,13 +89,6 @@ internal static class NanoCheck
         var compilation = CSharpCompilation.Create("Probe", trees, NetReferences.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
         return compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error);
-    }
-
-    private static string FindRepoRoot()
-    {
-        string? dir = AppContext.BaseDirectory;
-        while (dir != null && !File.Exists(Path.Combine(dir, "SmartGateway.sln"))) dir = Path.GetDirectoryName(dir);
-        return dir ?? throw new InvalidOperationException("SmartGateway.sln not found above " + AppContext.BaseDirectory);
     }
 
     private sealed class FileText : AdditionalText

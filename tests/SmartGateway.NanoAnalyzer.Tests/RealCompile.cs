@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SmartGateway.NanoAnalyzer.Stubs;
+using SmartGateway.Tests.Shared;
 
 namespace SmartGateway.NanoAnalyzer.Tests;
 
@@ -24,9 +25,9 @@ internal static class RealCompile
 
     public static MetadataReference RealMscorlib => Mscorlib.Value;
 
-    public static string RuntimeFolder => Path.Combine(NanoCheck.RepoRoot, "runtime", "SmartGateway.Runtime");
+    public static string RuntimeFolder => Path.Combine(Repository.Root, "runtime", "SmartGateway.Runtime");
 
-    public static string FirmwareFolder => Path.Combine(NanoCheck.RepoRoot, "firmware", "SmartGateway.Firmware");
+    public static string FirmwareFolder => Path.Combine(Repository.Root, "firmware", "SmartGateway.Firmware");
 
     /// <summary>The stub lists a stub project takes from the project it serves: its NanoApiLists less the mscorlib ones.</summary>
     public static string[] StubLists(string projectFile) =>

@@ -1,11 +1,12 @@
 using System.Xml.Linq;
+using SmartGateway.Tests.Shared;
 
 namespace SmartGateway.NanoAnalyzer.Tests;
 
 /// <summary>The repository's shared source passes the check with the settings its project file gives.</summary>
 public class SourceTreeTests
 {
-    private static string Runtime => Path.Combine(NanoCheck.RepoRoot, "runtime", "SmartGateway.Runtime");
+    private static string Runtime => Path.Combine(Repository.Root, "runtime", "SmartGateway.Runtime");
 
     [Fact]
     public void EveryRuntimeFilePassesAsInTheBuild()
@@ -31,7 +32,7 @@ public class SourceTreeTests
     [Fact]
     public void FirmwareCheckCoversTheApplicationWithItsPackages()
     {
-        var files = SourceFiles(Path.Combine(NanoCheck.RepoRoot, "firmware")).Select(f => f.Path).ToList();
+        var files = SourceFiles(Path.Combine(Repository.Root, "firmware")).Select(f => f.Path).ToList();
         Assert.True(files.Count >= 20, "firmware sources not found");
         string[] lists = FirmwareLists();
         foreach (string package in new[] { "System.IO.Ports", "nanoFramework.M2Mqtt", "nanoFramework.WebServer", "System.Net", "System.Device.Gpio",
@@ -57,12 +58,12 @@ public class SourceTreeTests
         Assert.Contains(findings, f => f.Id == id);
     }
 
-    private static string Firmware => Path.Combine(NanoCheck.RepoRoot, "firmware", "SmartGateway.Firmware", "SmartGateway.Firmware.nfproj");
+    private static string Firmware => Path.Combine(Repository.Root, "firmware", "SmartGateway.Firmware", "SmartGateway.Firmware.nfproj");
 
     private static string[] FirmwareLists() => Property(Firmware, "NanoApiLists").Split(';');
 
     private static List<KeyValuePair<string, string>> FirmwareSources() =>
-        SourceFiles(Runtime).Concat(SourceFiles(Path.Combine(NanoCheck.RepoRoot, "firmware"))).Concat(FirmwareGenerated.Sources)
+        SourceFiles(Runtime).Concat(SourceFiles(Path.Combine(Repository.Root, "firmware"))).Concat(FirmwareGenerated.Sources)
             .Select(f => new KeyValuePair<string, string>(f.Path, f.Text)).ToList();
 
     private static System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> CheckFirmware(IEnumerable<KeyValuePair<string, string>> files)
@@ -99,7 +100,7 @@ public class SourceTreeTests
 
     /// <summary>NanoCheck.props' default NanoApiLists: the firmware's set.</summary>
     private static string[] DefaultLists() =>
-        Property(Path.Combine(NanoCheck.RepoRoot, "compiler", "SmartGateway.NanoAnalyzer", "build", "NanoCheck.props"), "NanoApiLists").Split(';');
+        Property(Path.Combine(Repository.Root, "compiler", "SmartGateway.NanoAnalyzer", "build", "NanoCheck.props"), "NanoApiLists").Split(';');
 
     /// <summary>A property of a project file, SDK-style or classic (the .nfproj has the MSBuild XML namespace).</summary>
     private static string Property(string projectFile, string name) =>

@@ -3,23 +3,22 @@ using SmartGateway.Compiler.Devices;
 using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Runtime.Devices;
 using static SmartGateway.Compiler.Tests.Diagnosed;
-using static SmartGateway.Compiler.Tests.FormatterTests;
+using static SmartGateway.Tests.Shared.Repository;
 
 namespace SmartGateway.Compiler.Tests.Devices;
 
 /// <summary>Bus setups (rules/devices/README.md) and the planner's verdict on a rule set: SG4101 and friends.</summary>
 public sealed class BusSetupTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("buses-").FullName;
+    private readonly ScratchDirectory _dir = new("buses-");
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _dir.Dispose();
 
     internal static string Map(string model) => RepoFile($"rules/devices/{model}.json");
 
     private (IReadOnlyList<BusSetup>? Buses, DiagnosticBag Bag) Read(string json)
     {
-        string path = Path.Combine(_dir, "buses.json");
-        File.WriteAllText(path, json);
+        string path = _dir.Write("buses.json", json);
         var bag = new DiagnosticBag();
         return (DeviceFiles.ReadBusSetup(path, bag), bag);
     }

@@ -5,6 +5,7 @@ using SmartGateway.Compiler;
 using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Host.Gateway;
 using SmartGateway.Host.Rules;
+using static SmartGateway.Tests.Shared.Repository;
 
 namespace SmartGateway.Host.Tests.Rules;
 
@@ -143,12 +144,5 @@ public sealed class AutomationSourceEditTests
         var syntax = Compilation.Parse(format == RuleSourceFormat.Json ? "a.json" : "a.sgr", Encoding.UTF8.GetBytes(source), diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
         return syntax.Automations.Select(a => a.Enabled).ToList();
-    }
-
-    private static string RepoFile(string relative)
-    {
-        var dir = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(dir, "SmartGateway.sln"))) dir = Path.GetDirectoryName(dir)!;
-        return Path.Combine(dir, relative);
     }
 }
