@@ -31,7 +31,26 @@ public static class JsonFrontEnd
                 if (a != null) automations.Add(a);
             }
         }
-        return new RuleSetSyntax(path, automations);
+        return ComparisonsAreBounded(automations, diagnostics) ? new RuleSetSyntax(path, automations) : new RuleSetSyntax(path, []);
+    }
+
+    /// <summary>Refuses more than <see cref="SourceLimits.MaxComparisons"/> comparisons, at the one too many, before binding.</summary>
+    private static bool ComparisonsAreBounded(List<AutomationSyntax> automations, DiagnosticBag diagnostics)
+    {
+        int count = 0;
+        bool Within(ConditionSyntax c) => c switch
+        {
+            AndSyntax and => and.Items.All(Within),
+            OrSyntax or => or.Items.All(Within),
+            NotSyntax not => Within(not.Operand),
+            _ => ++count <= SourceLimits.MaxComparisons || Refuse(c.Span),
+        };
+        bool Refuse(SourceSpan at)
+        {
+            SourceLimits.TooManyComparisons(at, diagnostics);
+            return false;
+        }
+        return automations.All(a => Within(a.Condition));
     }
 
     private static AutomationSyntax? Automation(JNode node, string at, DiagnosticBag diagnostics)

@@ -1,4 +1,5 @@
 using SmartGateway.Compiler.Diagnostics;
+using SmartGateway.Compiler.Syntax;
 using SmartGateway.Compiler.Syntax.Nodes;
 using Sprache;
 using static SmartGateway.Compiler.Syntax.Text.Lexical;
@@ -61,7 +62,7 @@ internal static class Grammar
 
     public static RuleSetSyntax ParseRuleSet(string path, string text, DiagnosticBag diagnostics)
     {
-        if (!NestingIsBounded(path, text, diagnostics)) return new RuleSetSyntax(path, []);
+        if (!WithinLimits(path, text, diagnostics)) return new RuleSetSyntax(path, []);
         CurrentPath = path;
         try
         {
@@ -98,23 +99,38 @@ internal static class Grammar
         return sb.ToString();
     }
 
-    /// <summary>Refuses parentheses or runs of "not" deeper than <see cref="MaxNesting"/>.</summary>
-    private static bool NestingIsBounded(string path, string text, DiagnosticBag diagnostics)
+    /// <summary>
+    /// One pass before parsing: refuses parentheses or runs of "not" deeper than <see cref="MaxNesting"/>,
+    /// and more comparisons than <see cref="SourceLimits.MaxComparisons"/> (one comparison operator each),
+    /// at the place the limit is crossed. Texts and comments are skipped.
+    /// </summary>
+    private static bool WithinLimits(string path, string text, DiagnosticBag diagnostics)
     {
-        int depth = 0, nots = 0, line = 1, column = 1;
+        int depth = 0, nots = 0, comparisons = 0, line = 1, column = 1;
         for (int i = 0; i < text.Length; i++, column++)
         {
             char c = text[i];
             if (c == '\n') { line++; column = 0; continue; }
-            if (c == '"')
+            if (c == '"' || c == '#' || (c == '/' && i + 1 < text.Length && text[i + 1] == '/'))
             {
-                // Skip the text up to and including its closing quote.
-                while (i + 1 < text.Length && text[i + 1] != '"' && text[i + 1] != '\n') { i++; column++; }
-                if (i + 1 < text.Length && text[i + 1] == '"') { i++; column++; }
+                // Skip a text up to its closing quote, a comment up to the end of the line.
+                char end = c == '"' ? '"' : '\n';
+                while (i + 1 < text.Length && text[i + 1] != end && text[i + 1] != '\n') { i++; column++; }
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { i++; column++; }
                 continue;
             }
             if (c == '(') depth++;
             else if (c == ')') depth = Math.Max(0, depth - 1);
+            else if (c is '<' or '>' || (c is '=' or '!' && i + 1 < text.Length && text[i + 1] == '='))
+            {
+                if (++comparisons > SourceLimits.MaxComparisons)
+                {
+                    SourceLimits.TooManyComparisons(new SourceSpan(path, line, column), diagnostics);
+                    return false;
+                }
+                if (i + 1 < text.Length && text[i + 1] == '=') { i++; column++; }
+                continue;
+            }
             bool wordStart = i == 0 || !IsWordChar(text[i - 1]);
             if (wordStart && string.CompareOrdinal(text, i, "not", 0, 3) == 0 && (i + 3 >= text.Length || !IsWordChar(text[i + 3]))) nots++;
             else if (IsWordChar(c) && wordStart) nots = 0;
