@@ -68,8 +68,7 @@ internal static class Grammar
         {
             IResult<IEnumerable<AutomationSyntax>> result = RuleSet(new SourceInput(text));
             if (result.WasSuccessful) return new RuleSetSyntax(path, result.Value.ToList());
-            diagnostics.Add(DiagnosticCodes.Syntax, new SourceSpan(path, result.Remainder.Line, result.Remainder.Column),
-                Describe(result));
+            diagnostics.Add(DiagnosticCodes.Syntax, Failure(path, text, result.Remainder, Describe(result), out string message), message);
             return new RuleSetSyntax(path, []);
         }
         finally
@@ -78,12 +77,60 @@ internal static class Grammar
         }
     }
 
+    /// <summary>
+    /// Where a syntax error is reported and what it says: at the <c>{</c> or <c>(</c> left open when the
+    /// brackets do not balance, naming the place parsing stopped; at that place otherwise.
+    /// </summary>
+    private static SourceSpan Failure(string path, string text, IInput at, string description, out string message)
+    {
+        var stopped = new SourceSpan(path, at.Line, at.Column);
+        int opening = UnclosedBracket.Find(text, at.Position);
+        if (opening < 0)
+        {
+            message = description;
+            return stopped;
+        }
+        message = $"'{text[opening]}' is not closed; parsing stopped at {stopped}: {description}";
+        return SpanOf(path, text, opening);
+    }
+
+    private static SourceSpan SpanOf(string path, string text, int offset)
+    {
+        int line = 1, column = 1;
+        for (int i = 0; i < offset; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                column = 1;
+            }
+            else
+            {
+                column++;
+            }
+        }
+        return new SourceSpan(path, line, column);
+    }
+
+    /// <summary>Every word of the DSL, for "did you mean" when a misspelt one stops the parse.</summary>
+    private static readonly string[] Keywords =
+        ["automation", "disabled", "on", "change", "continuous", "min", "off", "when", "then", "else", "and", "or", "not",
+         "for", "bicom", "modbus", "mqtt", "write", "multiple", "toggle"];
+
     private static string Describe(IResult<IEnumerable<AutomationSyntax>> result)
     {
         IInput at = result.Remainder;
-        string found = at.AtEnd ? "end of file" : $"'{Word(at)}'";
-        string expected = string.Join(", ", result.Expectations.Distinct());
-        return expected.Length == 0 ? $"unexpected {found}" : $"unexpected {found}; expected {expected}";
+        string word = at.AtEnd ? "" : Word(at);
+        string found = at.AtEnd ? "end of file" : $"'{word}'";
+        string[] expectations = result.Expectations.Distinct().ToArray();
+        string expected = string.Join(", ", expectations);
+        string described = expected.Length == 0 ? $"unexpected {found}" : $"unexpected {found}; expected {expected}";
+        if (word.Length == 0 || !char.IsLetter(word[0]) || Keywords.Contains(word)) return described;
+        // The keywords the parser wanted first ("'when'", "an action (bicom, modbus, mqtt)"), then any keyword.
+        string[] wanted = Keywords.Where(k => expectations.Any(e => e.Contains($"'{k}'", StringComparison.Ordinal)
+            || e.Contains($"({k}", StringComparison.Ordinal) || e.Contains($" {k})", StringComparison.Ordinal) || e.Contains($" {k},", StringComparison.Ordinal))).ToArray();
+        string? nearest = NearestName.Find(word, wanted) ?? NearestName.Find(word, Keywords);
+        return nearest == null ? described : $"{described}; did you mean '{nearest}'?";
     }
 
     private static string Word(IInput at)
