@@ -52,7 +52,7 @@ public static class Compilation
         RuleSetSyntax syntax = Parse(path, source, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors) return new BoundRuleSet([]);
-        return Binder.Bind(syntax, diagnostics);
+        return Binder.Bind(syntax, diagnostics) with { Comments = syntax.Comments };
     }
 
     public static CompilationResult Compile(string path, byte[] source, CancellationToken cancellationToken = default)

@@ -47,12 +47,18 @@ internal static class Grammar
         from minOff in MinHold("off").Optional()
         from when in Keyword("when")
         from condition in Condition
+        from thenSpan in At
         from then in Keyword("then")
         from onTrue in ActionBlock
-        from onFalse in (from e in Keyword("else") from b in ActionBlock select b).Optional()
+        from onFalse in (from elseSpan in At from e in Keyword("else") from b in ActionBlock select (Span: elseSpan, Block: b)).Optional()
+        from closeSpan in At
         from close in Symbol("}")
         select new AutomationSyntax(span, name, !disabled.IsDefined, mode, minOn.GetOrDefault(), minOff.GetOrDefault(),
-            condition, onTrue, onFalse.GetOrElse([]));
+            condition, onTrue.Actions, onFalse.IsDefined ? onFalse.Get().Block.Actions : [])
+        {
+            Layout = new AutomationLayout(thenSpan, onTrue.Close, onFalse.IsDefined ? onFalse.Get().Span : null,
+                onFalse.IsDefined ? onFalse.Get().Block.Close : null, closeSpan),
+        };
 
     private static readonly Parser<IEnumerable<AutomationSyntax>> RuleSet =
         from _ in Ws
@@ -67,7 +73,11 @@ internal static class Grammar
         try
         {
             IResult<IEnumerable<AutomationSyntax>> result = RuleSet(new SourceInput(text));
-            if (result.WasSuccessful) return new RuleSetSyntax(path, result.Value.ToList());
+            if (result.WasSuccessful)
+            {
+                List<AutomationSyntax> automations = result.Value.ToList();
+                return new RuleSetSyntax(path, automations) { Comments = CommentAttacher.Attach(text, automations) };
+            }
             diagnostics.Add(DiagnosticCodes.Syntax, Failure(path, text, result.Remainder, Describe(result), out string message), message);
             return new RuleSetSyntax(path, []);
         }
