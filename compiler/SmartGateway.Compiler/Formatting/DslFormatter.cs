@@ -181,7 +181,7 @@ public static class DslFormatter
 
     private static List<Line> Join(List<List<Line>> parts, string op)
     {
-        bool oneLine = parts.All(p => p.Count == 1) && parts.Skip(1).All(p => p[0].Before.Count == 0) && parts.SkipLast(1).All(p => p[0].After == null);
+        bool oneLine = parts.All(p => p.Count == 1) && parts.Skip(1).All(p => p[0].Before.Count == 0) && parts.Take(parts.Count - 1).All(p => p[0].After == null);
         if (oneLine) return [new Line(string.Join($" {op} ", parts.Select(p => p[0].Text)), parts[0][0].Before, parts[^1][0].After)];
         var lines = new List<Line>();
         for (int i = 0; i < parts.Count; i++)

@@ -18,7 +18,7 @@ public sealed class CommentMap
 
     public bool IsEmpty => _byKey.Count == 0 && Header.Count == 0 && Trailer.Count == 0;
 
-    public Comments this[string key] => _byKey.GetValueOrDefault(key) ?? Comments.None;
+    public Comments this[string key] => _byKey.TryGetValue(key, out Comments? comments) ? comments : Comments.None;
 
     public void Set(string key, Comments comments)
     {

@@ -282,7 +282,7 @@ public static class JsonFrontEnd
     }
 
     private static bool IsComment(string text) =>
-        (text.StartsWith('#') || text.StartsWith("//", StringComparison.Ordinal)) && text.IndexOfAny(['\n', '\r']) < 0;
+        (text.StartsWith("#", StringComparison.Ordinal) || text.StartsWith("//", StringComparison.Ordinal)) && text.IndexOfAny(['\n', '\r']) < 0;
 
     private static bool IsObject(JNode node, string at, DiagnosticBag diagnostics, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out JObject? obj)
     {

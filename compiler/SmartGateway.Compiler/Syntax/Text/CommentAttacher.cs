@@ -53,10 +53,11 @@ internal static class CommentAttacher
             if ((lines.Count > 0 || lines == map.Trailer) && BlankBefore(c.Line)) lines.Add("");
             lines.Add(c.Text);
         }
-        foreach ((string key, (List<string> lines, int anchorLine)) in before)
+        foreach (KeyValuePair<string, (List<string> Lines, int AnchorLine)> entry in before)
         {
+            (List<string> lines, int anchorLine) = entry.Value;
             if (BlankBefore(anchorLine)) lines.Add("");
-            if (key == CommentKeys.Automation(0))
+            if (entry.Key == CommentKeys.Automation(0))
             {
                 // Comments above the first automation's last blank line are the file's header.
                 int cut = lines.LastIndexOf("");
@@ -69,7 +70,7 @@ internal static class CommentAttacher
         }
         foreach (string key in before.Keys.Union(after.Keys))
         {
-            map.Set(key, new Comments.Comments(before.TryGetValue(key, out var b) ? b.Lines : [], after.GetValueOrDefault(key)));
+            map.Set(key, new Comments.Comments(before.TryGetValue(key, out var b) ? b.Lines : [], after.TryGetValue(key, out string? end) ? end : null));
         }
         return map;
     }
