@@ -3,6 +3,7 @@ using SmartGateway.Compiler.Binding;
 using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Compiler.Emit;
 using SmartGateway.Compiler.Lowering;
+using SmartGateway.Compiler.Syntax;
 using SmartGateway.Compiler.Syntax.Json;
 using SmartGateway.Compiler.Syntax.Nodes;
 using SmartGateway.Compiler.Syntax.Text;
@@ -36,6 +37,7 @@ public static class Compilation
 
     public static RuleSetSyntax Parse(string path, byte[] source, DiagnosticBag diagnostics)
     {
+        if (!SourceLimits.SizeIsBounded(path, source, diagnostics)) return new RuleSetSyntax(path, []);
         if (LooksLikeJson(path, source)) return JsonFrontEnd.Parse(path, source, diagnostics);
         string text = new UTF8Encoding(false, false).GetString(source);
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
@@ -50,7 +52,7 @@ public static class Compilation
         RuleSetSyntax syntax = Parse(path, source, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors) return new BoundRuleSet([]);
-        return Binder.Bind(syntax, diagnostics);
+        return Binder.Bind(syntax, diagnostics) with { Comments = syntax.Comments };
     }
 
     public static CompilationResult Compile(string path, byte[] source, CancellationToken cancellationToken = default)

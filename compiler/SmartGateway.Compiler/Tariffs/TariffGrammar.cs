@@ -23,7 +23,7 @@ internal sealed class TariffGrammar
 
     public TariffCalendarModel? ParseFile(string text)
     {
-        IResult<List<object>> r = File.TryParse(text);
+        IResult<List<object>> r = File(new Syntax.Text.SourceInput(text));
         if (!r.WasSuccessful)
         {
             string expected = r.Expectations.Any() ? "; expected " + string.Join(" or ", r.Expectations.Distinct()) : "";

@@ -34,6 +34,19 @@ public sealed class ConvertApiTests : IDisposable
     }
 
     [Fact]
+    public async Task CommentsSurviveTheBlockViewsRoundTrip()
+    {
+        const string dsl = "# boiler room\n\n# eco\nautomation \"a\" on change {  # main\n  when ir.left.P > 10 kW ± 500 W  # peak\n"
+            + "  then {\n    # relay first\n    bicom ir.right off\n  }\n}\n// end\n";
+        var (_, json) = await Convert("/api/automations/convert?to=json", dsl, "text/x-sg-dsl");
+        JsonNode converted = JsonNode.Parse(json["source"]!.GetValue<string>())!;
+        Assert.Equal("# peak", converted["automations"]![0]!["condition"]!["comments"]!["after"]!.GetValue<string>());
+        var (back, text) = await Convert("/api/automations/convert?to=text", json["source"]!.GetValue<string>(), "application/json");
+        Assert.Equal(HttpStatusCode.OK, back);
+        Assert.Equal(dsl, text["source"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task AnErrorIsReturnedAtItsLineAndNothingIsStored()
     {
         string before = (await _client.GetJsonAsync("/api/automations"))["source"]!.GetValue<string>();
