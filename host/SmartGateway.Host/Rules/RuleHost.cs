@@ -29,12 +29,14 @@ public sealed class RuleHost : IRuleEngine, ITickHandler, IDisposable
     private readonly DeviceReadings _readings;
     private readonly EventLog _log;
     private readonly InputHistory _history;
+    private readonly IDeviceDirectory _devices;
     private LoadedRules? _running;
     private LoadedRules? _pending;
 
     public RuleHost(SourceStore sources, StateStore states, ITariffClock clock, ActionDispatcher dispatcher, DeviceReadings readings,
-        EventLog log, InputHistory history, RuleHostOptions options)
+        EventLog log, InputHistory history, IDeviceDirectory devices, RuleHostOptions options)
     {
+        _devices = devices;
         _history = history;
         _sources = sources;
         _states = states;
@@ -44,7 +46,8 @@ public sealed class RuleHost : IRuleEngine, ITickHandler, IDisposable
         _log = log;
         StoredSource? stored = sources.Get(SourceStore.Automations);
         (string text, string format) = stored != null ? (stored.Text, stored.Format) : (options.DefaultRules(), "text");
-        _running = Compile(text, format, out IReadOnlyList<RuleDiagnostic> diagnostics);
+        // Devices are not found yet, and a source stored by an earlier version must keep running: a reload.
+        _running = Compile(text, format, new CompileOptions(Reload: true), out IReadOnlyList<RuleDiagnostic> diagnostics);
         if (_running == null)
         {
             log.Append(EventLog.Error, "automations", $"the stored automations do not compile ({diagnostics.Count} diagnostics); none run");
@@ -72,7 +75,9 @@ public sealed class RuleHost : IRuleEngine, ITickHandler, IDisposable
     public Task<RuleSwapResult> CompileAndSwapAsync(string source, RuleSourceFormat format, CancellationToken cancellationToken)
     {
         string stored = format == RuleSourceFormat.Json ? "json" : "text";
-        LoadedRules? loaded = Compile(source, stored, out IReadOnlyList<RuleDiagnostic> diagnostics, cancellationToken);
+        // Action targets are checked against the devices the gateway has now (a Bicom action on a meter is refused).
+        var options = new CompileOptions(LiveLineUp.Of(_devices.Slots));
+        LoadedRules? loaded = Compile(source, stored, options, out IReadOnlyList<RuleDiagnostic> diagnostics, cancellationToken);
         if (loaded == null) return Task.FromResult(new RuleSwapResult(false, null, diagnostics));
         _sources.Save(SourceStore.Automations, source, stored);
         lock (_gate) _pending = loaded;
@@ -161,11 +166,11 @@ public sealed class RuleHost : IRuleEngine, ITickHandler, IDisposable
         _states.Save(rules.Hash, state);
     }
 
-    private static LoadedRules? Compile(string source, string format, out IReadOnlyList<RuleDiagnostic> diagnostics,
+    private static LoadedRules? Compile(string source, string format, CompileOptions options, out IReadOnlyList<RuleDiagnostic> diagnostics,
         CancellationToken cancellationToken = default)
     {
         string path = format == "json" ? "automations.json" : "automations.sgr";
-        CompilationResult result = Compilation.Compile(path, Encoding.UTF8.GetBytes(source), cancellationToken);
+        CompilationResult result = Compilation.Compile(path, Encoding.UTF8.GetBytes(source), options, cancellationToken);
         diagnostics = result.Diagnostics.Select(ToRuleDiagnostic).ToList();
         return LoadedRules.From(result, source, format);
     }
