@@ -32,7 +32,8 @@ public sealed class CliDeviceTests : IDisposable
     private string SlowSetup() => Write("slow.json", $$"""
         { "version": 1, "buses": [ { "bus": "rs485", "baud": 1200, "parity": "even", "devices": [
           { "address": 1, "map": "{{RepoFile("rules/devices/WM3M4C.json")}}" },
-          { "address": 2, "map": "{{RepoFile("rules/devices/WM3M4C.json")}}" } ] } ] }
+          { "address": 2, "map": "{{RepoFile("rules/devices/WM3M4C.json")}}" },
+          { "address": 32, "map": "{{RepoFile("rules/devices/BI432.json")}}" } ] } ] }
         """);
 
     [Fact]
