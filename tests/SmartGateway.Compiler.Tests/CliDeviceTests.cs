@@ -63,6 +63,41 @@ public sealed class CliDeviceTests : IDisposable
     }
 
     [Fact]
+    public void CheckWithDevicesRefusesABicomActionOnAMetersAddressAtTheTarget()
+    {
+        string rules = Write("meter.sgr", "automation \"a\" on change {\n  when ir.left.P > 3 kW\n  then bicom rs485.1 on\n}\n");
+        var (code, _, err) = Sgc("check", rules, "--devices", Example);
+        Assert.Equal(1, code);
+        Assert.Contains("meter.sgr(3,14): error SG1022: bicom rs485.1: there is no Bicom at rs485.1 (it is a WM3M4C meter)", err);
+    }
+
+    [Fact]
+    public void CheckWithoutDevicesDoesNotKnowWhatIsAtAnAddress()
+    {
+        string rules = Write("meter.sgr", "automation \"a\" on change {\n  when ir.left.P > 3 kW\n  then bicom rs485.1 on\n}\n");
+        Assert.Equal((0, ""), (Sgc("check", rules).Code, Sgc("check", rules).Err));
+    }
+
+    [Fact]
+    public void CheckWithDevicesWarnsOfAModbusWriteNoDeviceAnswersAndExitsZero()
+    {
+        string rules = Write("write.sgr", "automation \"a\" on change {\n  when ir.left.P > 3 kW\n  then modbus 99 write 3011 int16 5\n}\n");
+        var (code, _, err) = Sgc("check", rules, "--devices", Example);
+        Assert.Equal(0, code);
+        Assert.Contains("write.sgr(3,15): warning SG1104: modbus 99: no configured device answers at address 99", err);
+    }
+
+    [Fact]
+    public void CompileWithDevicesRefusesABicomActionWhereNoDeviceIs()
+    {
+        string rules = Write("empty.sgr", "automation \"a\" on change {\n  when ir.left.P > 3 kW\n  then bicom rs485.40 on\n}\n");
+        var (code, _, err) = Sgc("compile", rules, "-o", Path.Combine(_dir, "empty.sgb"), "--devices", Example);
+        Assert.Equal(1, code);
+        Assert.Contains("empty.sgr(3,14): error SG1022", err);
+        Assert.False(File.Exists(Path.Combine(_dir, "empty.sgb")));
+    }
+
+    [Fact]
     public void ABrokenBusSetupIsAnInputError()
     {
         string bad = Write("bad.json", """{ "version": 1, "buses": [ { "bus": "ir.left", "devices": [] } ] }""");
