@@ -191,11 +191,28 @@ public class StrictCheckTests
     public void AnInputNothingLikeARealOneGetsExamples() =>
         Assert.Contains("inputs look like ir.left.P", Error(Automation("voltage > 1 V"), "SG1001", 2, 8).Message);
 
+    [Theory]
+    [InlineData("ir.middle.P > 1 W", "\"ir.middle\" is not an interface (ir.left, ir.right or rs485.1–247)")]
+    [InlineData("rs485.300.U.L1 > 1 V", "\"rs485.300\" is not an interface (ir.left, ir.right or rs485.1–247)")]
+    [InlineData("ir.rihgt.f > 50 Hz", "did you mean \"ir.right.f\"?")]
+    public void AnInputOnAWrongInterfaceSaysSo(string when, string hint) => Assert.EndsWith(hint, Error(Automation(when), "SG1001", 2, 8).Message);
+
+    [Fact]
+    public void AnInputEquallyNearTwoRealOnesGetsExamplesNotAGuess() =>
+        Assert.Contains("inputs look like", Error(Automation("ir.left.R > 1 W"), "SG1001", 2, 8).Message);
+
+    [Theory]
+    [InlineData("kw", ": did you mean kW?")]
+    [InlineData("KWH", ": did you mean kWh?")]
+    [InlineData("C", "")]
+    public void AnUnknownUnitSuggestsTheNearestUnambiguousOne(string unit, string hint) =>
+        Assert.Equal($"unknown unit \"{unit}\"{hint}", Error(Automation($"ir.left.P > 10 {unit}"), "SG1003", 2, 20).Message);
+
     [Fact]
     public void AnUnknownInputInJsonSuggestsTheNearestAtTheInput()
     {
         var d = Error(Json("""
-            "inputs": [{"input": "ir.left.PP"}], "op": ">", "value": 3000
+            "inputs": [{"input": "ir.lef.P"}], "op": ">", "value": 3000
             """), "SG1001", 7, 56, "r.json");
         Assert.EndsWith("did you mean \"ir.left.P\"?", d.Message);
     }

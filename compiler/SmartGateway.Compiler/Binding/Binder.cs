@@ -106,8 +106,7 @@ public sealed class Binder
             InputInfo? input = InputCatalog.Resolve(t.Input);
             if (input == null)
             {
-                string? nearest = Suggest(NameSuggestions.NearestInput, t.Input);
-                _diagnostics.Add(DiagnosticCodes.UnknownInput, t.Span, t.Input, nearest == null ? InputHint : $": did you mean \"{nearest}\"?");
+                _diagnostics.Add(DiagnosticCodes.UnknownInput, t.Span, t.Input, Suggest(NameSuggestions.InputHint, t.Input) ?? InputHint);
                 ok = false;
                 continue;
             }
@@ -249,7 +248,8 @@ public sealed class Binder
             Units.Unit? unit = Units.Find(q.Unit);
             if (unit == null)
             {
-                _diagnostics.Add(DiagnosticCodes.UnknownUnit, q.Span, q.Unit);
+                string? nearest = Suggest(NameSuggestions.NearestUnit, q.Unit);
+                _diagnostics.Add(DiagnosticCodes.UnknownUnit, q.Span, q.Unit, nearest == null ? "" : $": did you mean {nearest}?");
                 return null;
             }
             if (unit.Dimension != input.Dimension)

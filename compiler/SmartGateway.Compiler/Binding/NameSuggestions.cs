@@ -6,31 +6,53 @@ namespace SmartGateway.Compiler.Binding;
 /// </summary>
 public static class NameSuggestions
 {
-    /// <summary>The nearest input path to <paramref name="written"/>, or null when none is close.</summary>
-    public static string? NearestInput(string written) => Nearest(written, InputCatalog.Candidates(written));
+    /// <summary>
+    /// What to tell the author of an unknown input path: the nearest real path ("did you mean …"), or, when the part
+    /// after the interface is a real quantity, that the interface is wrong (and the nearest one if any is close); null
+    /// when nothing helpful comes to mind.
+    /// </summary>
+    public static string? InputHint(string written)
+    {
+        string? nearest = Nearest(written, InputCatalog.Candidates(written));
+        if (nearest != null) return $": did you mean \"{nearest}\"?";
+        string[] parts = written.Split('.');
+        if (parts.Length < 3) return null;
+        string iface = parts[0] + "." + parts[1];
+        if (InputCatalog.IsInterface(iface) || InputCatalog.Resolve("ir.left." + string.Join(".", parts, 2, parts.Length - 2)) == null) return null;
+        string? nearestInterface = NearestInterface(iface);
+        return $": \"{iface}\" is not an interface (ir.left, ir.right or rs485.1–247){(nearestInterface == null ? "" : $"; did you mean {nearestInterface}?")}";
+    }
+
+    /// <summary>The nearest unit symbol to an unknown one (kw → kW, °c → °C), or null.</summary>
+    public static string? NearestUnit(string written) => Nearest(written, Units.Symbols);
 
     /// <summary>The nearest interface (ir.left, ir.right, rs485.A) to <paramref name="written"/>, or null.</summary>
     public static string? NearestInterface(string written) => Nearest(written, InputCatalog.InterfaceCandidates(written));
 
     /// <summary>
     /// The closest candidate within a distance of a third of its length (at least 1, at most 3); a candidate that only
-    /// completes what was written (rs485.2.U → rs485.2.U.L1) counts as distance 0.
+    /// completes what was written (rs485.2.U → rs485.2.U.L1) or differs only in letter case counts as distance 0, and
+    /// the first of those wins. Null when two candidates are equally far (C is as near to V as to °C): a guess would mislead.
     /// </summary>
     public static string? Nearest(string written, IEnumerable<string> candidates)
     {
         string? best = null;
         int bestDistance = int.MaxValue;
+        bool tied = false;
+        string completion = written + ".";
         foreach (string candidate in candidates)
         {
             int limit = Math.Min(Math.Max(candidate.Length / 3, 1), 3);
-            int d = candidate.StartsWith(written + ".", StringComparison.OrdinalIgnoreCase) ? 0 : Distance(written, candidate, limit);
-            if (d <= limit && d < bestDistance)
+            int d = candidate.StartsWith(completion, StringComparison.OrdinalIgnoreCase) ? 0 : Distance(written, candidate, limit);
+            if (d > limit || d > bestDistance) continue;
+            tied = d == bestDistance;
+            if (d < bestDistance)
             {
                 best = candidate;
                 bestDistance = d;
             }
         }
-        return best;
+        return tied && bestDistance > 0 ? null : best;
     }
 
     /// <summary>Optimal-string-alignment distance, case-insensitive; any value above <paramref name="limit"/> means "too far".</summary>

@@ -28,6 +28,9 @@ public static class Units
 
     public static Unit? Find(string symbol) => Array.Find(All, u => u.Symbol == symbol);
 
+    /// <summary>Every accepted symbol, for suggestions.</summary>
+    public static IEnumerable<string> Symbols => All.Select(u => u.Symbol);
+
     /// <summary>
     /// Units the formatter may print for a dimension, largest first. Energy prints in Wh, kWh or MWh: a value with a
     /// unit is required there, and varh or VAh counters accept these as the same dimension (only the device map knows

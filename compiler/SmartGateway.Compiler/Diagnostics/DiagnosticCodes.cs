@@ -31,7 +31,7 @@ public static partial class DiagnosticCodes
     // Binding
     public static readonly DiagnosticDescriptor UnknownInput = Error("SG1001", "unknown input \"{0}\"{1}");
     public static readonly DiagnosticDescriptor UnitMismatch = Error("SG1002", "{0} is in {1}, but {2} is measured in {3}");
-    public static readonly DiagnosticDescriptor UnknownUnit = Error("SG1003", "unknown unit \"{0}\"");
+    public static readonly DiagnosticDescriptor UnknownUnit = Error("SG1003", "unknown unit \"{0}\"{1}");
     public static readonly DiagnosticDescriptor MixedQuantities = Error("SG1004", "cannot add {0} ({1}) and {2} ({3})");
     public static readonly DiagnosticDescriptor NegativeHysteresis = Error("SG1005", "hysteresis must not be negative");
     public static readonly DiagnosticDescriptor ValueOutOfRangeForType = Error("SG1006", "value {0} does not fit {1}");
