@@ -24,7 +24,7 @@ public static class Profile
             Console.WriteLine($"parse dsl {sw.Ms} ms"); sw.Restart();
             Compilation.Parse("w.json", Encoding.UTF8.GetBytes(json), d);
             Console.WriteLine($"parse json {sw.Ms} ms"); sw.Restart();
-            var bound = Binder.Bind(syntax, d);
+            var bound = Binder.Bind(syntax, d, CompileOptions.Default, isJson: false);
             Console.WriteLine($"bind {sw.Ms} ms"); sw.Restart();
             var ir = Lowerer.Lower(bound);
             Console.WriteLine($"lower {sw.Ms} ms"); sw.Restart();

@@ -16,7 +16,8 @@ public sealed class CliDeviceTests : IDisposable
     private string SlowSetup() => _dir.Write("slow.json", $$"""
         { "version": 1, "buses": [ { "bus": "rs485", "baud": 1200, "parity": "even", "devices": [
           { "address": 1, "map": "{{RepoFile("rules/devices/WM3M4C.json")}}" },
-          { "address": 2, "map": "{{RepoFile("rules/devices/WM3M4C.json")}}" } ] } ] }
+          { "address": 2, "map": "{{RepoFile("rules/devices/WM3M4C.json")}}" },
+          { "address": 32, "map": "{{RepoFile("rules/devices/BI432.json")}}" } ] } ] }
         """);
 
     [Fact]
@@ -43,6 +44,41 @@ public sealed class CliDeviceTests : IDisposable
         Assert.Equal("", err);
         Assert.Matches(new Regex(@"pv-surplus\.sgr: bus rs485: \d+ reads, predicted cycle \d+\.\d ms"), stdout);
         Assert.DoesNotContain("bus ir.left", stdout);
+    }
+
+    [Fact]
+    public void CheckWithDevicesRefusesABicomActionOnAMetersAddressAtTheTarget()
+    {
+        string rules = _dir.Write("meter.sgr", "automation \"a\" on change {\n  when ir.left.P > 3 kW\n  then bicom rs485.1 on\n}\n");
+        var (code, _, err) = Sgc("check", rules, "--devices", Example);
+        Assert.Equal(1, code);
+        Assert.Contains("meter.sgr(3,14): error SG1022: bicom rs485.1: there is no Bicom at rs485.1 (it is a WM3M4C meter)", err);
+    }
+
+    [Fact]
+    public void CheckWithoutDevicesDoesNotKnowWhatIsAtAnAddress()
+    {
+        string rules = _dir.Write("meter.sgr", "automation \"a\" on change {\n  when ir.left.P > 3 kW\n  then bicom rs485.1 on\n}\n");
+        Assert.Equal((0, ""), (Sgc("check", rules).Code, Sgc("check", rules).Err));
+    }
+
+    [Fact]
+    public void CheckWithDevicesWarnsOfAModbusWriteNoDeviceAnswersAndExitsZero()
+    {
+        string rules = _dir.Write("write.sgr", "automation \"a\" on change {\n  when ir.left.P > 3 kW\n  then modbus 99 write 3011 int16 5\n}\n");
+        var (code, _, err) = Sgc("check", rules, "--devices", Example);
+        Assert.Equal(0, code);
+        Assert.Contains("write.sgr(3,15): warning SG1104: modbus 99: no configured device answers at address 99", err);
+    }
+
+    [Fact]
+    public void CompileWithDevicesRefusesABicomActionWhereNoDeviceIs()
+    {
+        string rules = _dir.Write("empty.sgr", "automation \"a\" on change {\n  when ir.left.P > 3 kW\n  then bicom rs485.40 on\n}\n");
+        var (code, _, err) = Sgc("compile", rules, "-o", Path.Combine(_dir.Path, "empty.sgb"), "--devices", Example);
+        Assert.Equal(1, code);
+        Assert.Contains("empty.sgr(3,14): error SG1022", err);
+        Assert.False(File.Exists(Path.Combine(_dir.Path, "empty.sgb")));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public class FormatterTests
     public void CanonicalDslOfTheHeaterExample()
     {
         var r = Ok("""
-            automation "Heater" on change { when time.hour>=6 and time.hour<16 and ir.left.P<5000 W +- 200
+            automation "Heater" on change { when time.hour>=6 and time.hour<16 and ir.left.P<5000 W +- 200 W
             then bicom rs485.32 on else bicom rs485.32 off }
             """);
         Assert.Equal("""

@@ -40,7 +40,7 @@ internal static class CheckCommand
                 ok &= CheckDeviceFile(file, Encoding.UTF8.GetString(source), output);
                 continue;
             }
-            CompilationResult result = Compilation.Compile(file, source);
+            CompilationResult result = Compilation.Compile(file, source, DeviceCheck.Options(buses));
             ok &= output.Report(result.Diagnostics) && result.Success;
             if (!result.Success) continue;
             output.Out.WriteLine($"{file}: {result.Rules.Automations.Count} automations, ok");

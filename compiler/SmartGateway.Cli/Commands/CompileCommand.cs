@@ -26,7 +26,7 @@ internal static class CompileCommand
         if (devicesPath != null && (buses = DeviceCheck.Load(devicesPath, output)) == null) return ExitCodes.InputErrors;
         byte[]? source = RuleInput.ReadFile(file, output);
         if (source == null) return ExitCodes.InputErrors;
-        CompilationResult result = Compilation.Compile(file, source);
+        CompilationResult result = Compilation.Compile(file, source, DeviceCheck.Options(buses));
         if (!output.Report(result.Diagnostics) || result.Image == null) return ExitCodes.InputErrors;
         if (buses != null) DeviceCheck.Report(file, result.Rules, buses, output);
         target ??= Path.ChangeExtension(file == "-" ? "rules" : file, ".sgb");

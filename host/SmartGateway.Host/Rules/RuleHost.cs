@@ -33,12 +33,14 @@ public sealed class RuleHost : IRuleEngine, ITickHandler, IDisposable
     private readonly LocalInputs _local = new();
     private readonly int _temperatureCell;
     private readonly int _pulseCell;
+    private readonly IDeviceDirectory _devices;
     private LoadedRules? _running;
     private LoadedRules? _pending;
 
     public RuleHost(SourceStore sources, StateStore states, ITariffClock clock, ActionDispatcher dispatcher, DeviceReadings readings,
-        EventLog log, TickWriter writer, RuleHostOptions options)
+        EventLog log, TickWriter writer, IDeviceDirectory devices, RuleHostOptions options)
     {
+        _devices = devices;
         _sources = sources;
         _clock = clock;
         _dispatcher = dispatcher;
@@ -48,7 +50,8 @@ public sealed class RuleHost : IRuleEngine, ITickHandler, IDisposable
         readings.Resolve(SimulatedGatewayInputs.Pulse, out _pulseCell);
         StoredSource? stored = sources.Get(SourceStore.Automations);
         (string text, string format) = stored != null ? (stored.Text, stored.Format) : (options.DefaultRules(), "text");
-        _running = Compile(text, format, readings, out IReadOnlyList<RuleDiagnostic> diagnostics);
+        // Devices are not found yet, and a source stored by an earlier version must keep running: a reload.
+        _running = Compile(text, format, new CompileOptions(Reload: true), readings, out IReadOnlyList<RuleDiagnostic> diagnostics);
         if (_running == null)
         {
             log.Append(EventLog.Error, "automations", $"the stored automations do not compile ({diagnostics.Count} diagnostics); none run");
@@ -76,7 +79,9 @@ public sealed class RuleHost : IRuleEngine, ITickHandler, IDisposable
     public Task<RuleSwapResult> CompileAndSwapAsync(string source, RuleSourceFormat format, CancellationToken cancellationToken)
     {
         string stored = format == RuleSourceFormat.Json ? "json" : "text";
-        LoadedRules? loaded = Compile(source, stored, _readings, out IReadOnlyList<RuleDiagnostic> diagnostics, cancellationToken);
+        // Action targets are checked against the devices the gateway has now (a Bicom action on a meter is refused).
+        var options = new CompileOptions(LiveLineUp.Of(_devices.Slots));
+        LoadedRules? loaded = Compile(source, stored, options, _readings, out IReadOnlyList<RuleDiagnostic> diagnostics, cancellationToken);
         if (loaded == null) return Task.FromResult(new RuleSwapResult(false, null, diagnostics));
         _sources.Save(SourceStore.Automations, source, stored);
         lock (_gate) _pending = loaded;
@@ -152,11 +157,11 @@ public sealed class RuleHost : IRuleEngine, ITickHandler, IDisposable
         _writer.Save(rules.Hash, state);
     }
 
-    private static LoadedRules? Compile(string source, string format, IInputResolver devices, out IReadOnlyList<RuleDiagnostic> diagnostics,
+    private static LoadedRules? Compile(string source, string format, CompileOptions options, IInputResolver devices, out IReadOnlyList<RuleDiagnostic> diagnostics,
         CancellationToken cancellationToken = default)
     {
         string path = format == "json" ? "automations.json" : "automations.sgr";
-        CompilationResult result = Compilation.Compile(path, Encoding.UTF8.GetBytes(source), cancellationToken);
+        CompilationResult result = Compilation.Compile(path, Encoding.UTF8.GetBytes(source), options, cancellationToken);
         LoadedRules? loaded = LoadedRules.From(result, path, source, format, devices, out IReadOnlyList<Diagnostic> all);
         diagnostics = all.Select(ToRuleDiagnostic).ToList();
         return loaded;

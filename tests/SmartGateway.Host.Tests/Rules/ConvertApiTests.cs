@@ -24,7 +24,7 @@ public sealed class ConvertApiTests : IDisposable
     [Fact]
     public async Task DslToJsonAndBackGivesTheCanonicalDsl()
     {
-        const string dsl = "automation \"a\" on change {\n  when ir.left.P > 10000 W +- 500\n  then bicom ir.right off\n}\n";
+        const string dsl = "automation \"a\" on change {\n  when ir.left.P > 10000 W +- 500 W\n  then bicom ir.right off\n}\n";
         var (status, json) = await Convert("/api/automations/convert?to=json", dsl, "text/x-sg-dsl");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("json", json["format"]!.GetValue<string>());
