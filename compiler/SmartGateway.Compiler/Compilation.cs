@@ -71,7 +71,7 @@ public static class Compilation
         byte[]? image = null;
         if (!diagnostics.HasErrors)
         {
-            var lowered = Lowerer.Lower(rules);
+            IrProgram lowered = Lowerer.Lower(rules);
             cancellationToken.ThrowIfCancellationRequested();
             image = Emitter.Emit(lowered, diagnostics, map);
         }

@@ -36,7 +36,7 @@ internal static class Repository
         string Resolve(string path) => Path.GetFullPath(
             path.Replace("$(MSBuildThisFileDirectory)", directory + Path.DirectorySeparatorChar, StringComparison.Ordinal).Replace('\\', Path.DirectorySeparatorChar),
             directory);
-        XDocument document = XDocument.Load(file);
+        var document = XDocument.Load(file);
         foreach (XElement reference in document.Descendants("ProjectReference"))
         {
             links.Add(new ProjectLink(

@@ -32,7 +32,7 @@ public static class FrontEnds
         CompilationResult result = Compilation.Compile(path, source);
         wall.Stop();
         long cpuMs = cpu.Ms;
-        Process self = Process.GetCurrentProcess();
+        var self = Process.GetCurrentProcess();
         self.Refresh();
         string outcome = result.Success ? $"image {result.Image!.Length} B" : $"refused: {result.Diagnostics.FirstOrDefault(d => d.Severity == SmartGateway.Compiler.Diagnostics.Severity.Error)}";
         Console.WriteLine($"{which}: {source.Length} B source, {wall.ElapsedMilliseconds} ms wall, {cpuMs} ms CPU, " +
@@ -43,7 +43,7 @@ public static class FrontEnds
     private static byte[] OneLineJson(int automations)
     {
         string indented = JsonFormatter.Format(Compilation.Compile("w.sgr", Workload.Dsl(automations)).Rules);
-        using JsonDocument doc = JsonDocument.Parse(indented);
+        using var doc = JsonDocument.Parse(indented);
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream)) doc.WriteTo(w);
         return stream.ToArray();

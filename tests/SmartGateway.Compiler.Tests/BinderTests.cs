@@ -1,4 +1,5 @@
 using SmartGateway.Compiler.Binding;
+using SmartGateway.Compiler.Diagnostics;
 using static SmartGateway.Compiler.Tests.Diagnosed;
 
 namespace SmartGateway.Compiler.Tests;
@@ -69,7 +70,7 @@ public class BinderTests
     [Fact]
     public void TwoAutomationsDrivingOneRelayAreAWarning()
     {
-        var d = Warning("""
+        Diagnostic d = Warning("""
             automation "a" on change { when ir.left.P > 1 kW ± 100 W then bicom ir.right on }
             automation "b" on change { when time.hour > 6 then bicom ir.right off }
             """, "SG1101");

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using static SmartGateway.Tests.Shared.Repository;
 using static SmartGateway.Compiler.Tests.InProcessSgc;
+using static SmartGateway.Tests.Shared.Repository;
 
 namespace SmartGateway.Compiler.Tests;
 
@@ -23,7 +23,7 @@ public sealed class CliDeviceTests : IDisposable
     [Fact]
     public void CheckWithASlowBusWarnsAtTheRuleFileAndStillExitsZero()
     {
-        var (code, _, err) = Sgc("check", RepoFile("rules/examples/pv-surplus.sgr"), "--devices", SlowSetup());
+        (int code, string _, string? err) = Sgc("check", RepoFile("rules/examples/pv-surplus.sgr"), "--devices", SlowSetup());
         Assert.Equal(0, code);
         Assert.Matches(new Regex(@"pv-surplus\.sgr\(5,1\): warning SG4101: rs485: one poll cycle takes about \d+\.\d ms on the wire, longer than the 1000 ms tick"), err);
     }
@@ -31,7 +31,7 @@ public sealed class CliDeviceTests : IDisposable
     [Fact]
     public void CompileWithASlowBusWarnsToo()
     {
-        var (code, _, err) = Sgc("compile", RepoFile("rules/examples/pv-surplus.sgr"), "-o", Path.Combine(_dir.Path, "pv.sgb"), "--devices", SlowSetup());
+        (int code, string _, string? err) = Sgc("compile", RepoFile("rules/examples/pv-surplus.sgr"), "-o", Path.Combine(_dir.Path, "pv.sgb"), "--devices", SlowSetup());
         Assert.Equal(0, code);
         Assert.Contains("warning SG4101", err);
     }
@@ -39,7 +39,7 @@ public sealed class CliDeviceTests : IDisposable
     [Fact]
     public void CheckWithTheExampleSetupPrintsEachBusTheRulesReadAndNoWarning()
     {
-        var (code, stdout, err) = Sgc("check", RepoFile("rules/examples/pv-surplus.sgr"), "--devices", Example);
+        (int code, string? stdout, string? err) = Sgc("check", RepoFile("rules/examples/pv-surplus.sgr"), "--devices", Example);
         Assert.Equal(0, code);
         Assert.Equal("", err);
         Assert.Matches(new Regex(@"pv-surplus\.sgr: bus rs485: \d+ reads, predicted cycle \d+\.\d ms"), stdout);
@@ -50,7 +50,7 @@ public sealed class CliDeviceTests : IDisposable
     public void CheckWithDevicesRefusesABicomActionOnAMetersAddressAtTheTarget()
     {
         string rules = _dir.Write("meter.sgr", "automation \"a\" on change {\n  when ir.left.P > 3 kW\n  then bicom rs485.1 on\n}\n");
-        var (code, _, err) = Sgc("check", rules, "--devices", Example);
+        (int code, string _, string? err) = Sgc("check", rules, "--devices", Example);
         Assert.Equal(1, code);
         Assert.Contains("meter.sgr(3,14): error SG1022: bicom rs485.1: there is no Bicom at rs485.1 (it is a WM3M4C meter)", err);
     }
@@ -66,7 +66,7 @@ public sealed class CliDeviceTests : IDisposable
     public void CheckWithDevicesWarnsOfAModbusWriteNoDeviceAnswersAndExitsZero()
     {
         string rules = _dir.Write("write.sgr", "automation \"a\" on change {\n  when ir.left.P > 3 kW\n  then modbus 99 write 3011 int16 5\n}\n");
-        var (code, _, err) = Sgc("check", rules, "--devices", Example);
+        (int code, string _, string? err) = Sgc("check", rules, "--devices", Example);
         Assert.Equal(0, code);
         Assert.Contains("write.sgr(3,15): warning SG1104: modbus 99: no configured device answers at address 99", err);
     }
@@ -75,7 +75,7 @@ public sealed class CliDeviceTests : IDisposable
     public void CompileWithDevicesRefusesABicomActionWhereNoDeviceIs()
     {
         string rules = _dir.Write("empty.sgr", "automation \"a\" on change {\n  when ir.left.P > 3 kW\n  then bicom rs485.40 on\n}\n");
-        var (code, _, err) = Sgc("compile", rules, "-o", Path.Combine(_dir.Path, "empty.sgb"), "--devices", Example);
+        (int code, string _, string? err) = Sgc("compile", rules, "-o", Path.Combine(_dir.Path, "empty.sgb"), "--devices", Example);
         Assert.Equal(1, code);
         Assert.Contains("empty.sgr(3,14): error SG1022", err);
         Assert.False(File.Exists(Path.Combine(_dir.Path, "empty.sgb")));
@@ -85,7 +85,7 @@ public sealed class CliDeviceTests : IDisposable
     public void ABrokenBusSetupIsAnInputError()
     {
         string bad = _dir.Write("bad.json", """{ "version": 1, "buses": [ { "bus": "ir.left", "devices": [] } ] }""");
-        var (code, _, err) = Sgc("check", RepoFile("rules/examples/pv-surplus.sgr"), "--devices", bad);
+        (int code, string _, string? err) = Sgc("check", RepoFile("rules/examples/pv-surplus.sgr"), "--devices", bad);
         Assert.Equal(1, code);
         Assert.Contains("bad.json(1,59): error SG4016", err);
     }
@@ -94,7 +94,7 @@ public sealed class CliDeviceTests : IDisposable
     public void CheckAcceptsEveryShippedDeviceMapAndTheExampleSetup()
     {
         string[] files = [.. Directory.EnumerateFiles(RepoFile("rules/devices")).Where(f => f.EndsWith(".json") || f.EndsWith(".sgd")).Order()];
-        var (code, stdout, err) = Sgc(["check", .. files]);
+        (int code, string? stdout, string? err) = Sgc(["check", .. files]);
         Assert.Equal((0, ""), (code, err));
         Assert.Contains("IE38MD.json: device map IE38MD, ok", stdout);
         Assert.Contains("buses.example.json: bus setup, 3 buses, ok", stdout);
@@ -104,7 +104,7 @@ public sealed class CliDeviceTests : IDisposable
     public void ADeviceMapJsonUnderDevicesIsCheckedAsAMap()
     {
         string map = _dir.Write("devices/X.json", "{ \"version\": 1, \"model\": \"X\", \"readable\": [],\n  \"measurements\": [ { \"path\": \"volts\", \"register\": 1, \"type\": \"int16\", \"unit\": \"V\" } ] }");
-        var (code, _, err) = Sgc("check", map);
+        (int code, string _, string? err) = Sgc("check", map);
         Assert.Equal(1, code);
         Assert.Contains("X.json(2,31): error SG4001", err);
     }
@@ -113,7 +113,7 @@ public sealed class CliDeviceTests : IDisposable
     public void CheckReportsAnSgdErrorAtItsLocation()
     {
         string map = _dir.Write("bad.sgd", "model \"X\"\nreadable input 0 count 10\nmeasurement U.L1 = input 1 int16 A\n");
-        var (code, _, err) = Sgc("check", map);
+        (int code, string _, string? err) = Sgc("check", map);
         Assert.Equal(1, code);
         Assert.Contains("bad.sgd(3,34): error SG4005: measurements[0].unit", err);
     }
@@ -121,7 +121,7 @@ public sealed class CliDeviceTests : IDisposable
     [Fact]
     public void TheShippedSgdIsTheCanonicalDslOfItsJson()
     {
-        var (code, stdout, _) = Sgc("fmt", RepoFile("rules/devices/WM3M4C.json"));
+        (int code, string? stdout, string _) = Sgc("fmt", RepoFile("rules/devices/WM3M4C.json"));
         Assert.Equal(0, code);
         Assert.EndsWith("\n\n" + stdout, File.ReadAllText(RepoFile("rules/devices/WM3M4C.sgd")));
     }
@@ -129,7 +129,7 @@ public sealed class CliDeviceTests : IDisposable
     [Fact]
     public void FmtJsonOfAnSgdReadsBackAsTheSameDsl()
     {
-        var (_, json, _) = Sgc("fmt", RepoFile("rules/devices/WM3M4C.sgd"), "--json");
+        (int _, string? json, string _) = Sgc("fmt", RepoFile("rules/devices/WM3M4C.sgd"), "--json");
         string again = _dir.Write("devices/WM3M4C.json", json);
         Assert.Equal(Sgc("fmt", RepoFile("rules/devices/WM3M4C.sgd")).Out, Sgc("fmt", again).Out);
     }
@@ -146,7 +146,7 @@ public sealed class CliDeviceTests : IDisposable
             (int, string, string)[] runs = i % 3 == 2
                 ? [Sgc("check", file), Sgc("check", RepoFile("rules/examples/pv-surplus.sgr"), "--devices", file)]
                 : [Sgc("check", file), Sgc("fmt", file), Sgc("fmt", file, "--json")];
-            foreach (var run in runs) AssertNoCrash(run);
+            foreach ((int, string, string) run in runs) AssertNoCrash(run);
         }
     }
 }

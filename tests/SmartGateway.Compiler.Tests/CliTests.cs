@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using static SmartGateway.Tests.Shared.Repository;
 using static SmartGateway.Compiler.Tests.InProcessSgc;
+using static SmartGateway.Tests.Shared.Repository;
 
 namespace SmartGateway.Compiler.Tests;
 
@@ -21,7 +21,7 @@ public sealed class CliTests : IDisposable
     public void AnErrorExitsOneWithTheCompilerConvention()
     {
         string bad = _dir.Write("bad.sgr", "automation \"a\" on change {\n  when ir.left.P > 1 V\n  then bicom ir.right on\n}\n");
-        var (code, _, err) = Sgc("check", bad);
+        (int code, string _, string? err) = Sgc("check", bad);
         Assert.Equal(1, code);
         Assert.Matches(new Regex(@"^.*bad\.sgr\(2,20\): error SG1002: .+$", RegexOptions.Multiline), err);
     }
@@ -38,11 +38,11 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void RunJsonlPrintsExactlyOneObjectPerAction()
     {
-        var (code, stdout, _) = Sgc("run", Hvac, "--trace", RepoFile("rules/examples/hvac.trace.csv"), "--jsonl");
+        (int code, string? stdout, string _) = Sgc("run", Hvac, "--trace", RepoFile("rules/examples/hvac.trace.csv"), "--jsonl");
         Assert.Equal(0, code);
         string[] lines = stdout.TrimEnd('\n').Split('\n');
         Assert.Equal(9, lines.Length);
-        using JsonDocument first = JsonDocument.Parse(lines[0]);
+        using var first = JsonDocument.Parse(lines[0]);
         Assert.Equal(0, first.RootElement.GetProperty("tick").GetInt32());
         Assert.Equal("HVAC eco mode", first.RootElement.GetProperty("automation").GetString());
         Assert.Equal(4, first.RootElement.GetProperty("action").GetProperty("modbus").GetProperty("value").GetInt32());
@@ -66,7 +66,7 @@ public sealed class CliTests : IDisposable
         byte[] bytes = File.ReadAllBytes(image);
         bytes[^3] ^= 0xFF;
         File.WriteAllBytes(image, bytes);
-        var (code, _, err) = Sgc("verify", image);
+        (int code, string _, string? err) = Sgc("verify", image);
         Assert.Equal(1, code);
         Assert.Contains("error SG9001: invalid image: CRC-32 mismatch", err);
     }
@@ -75,7 +75,7 @@ public sealed class CliTests : IDisposable
     public void ATraceWithAnUnknownColumnIsAnErrorAtThatColumn()
     {
         string trace = _dir.Write("t.csv", "tick,ir.left.P,ir.left.Power\n0,1,2\n");
-        var (code, _, err) = Sgc("run", Hvac, "--trace", trace);
+        (int code, string _, string? err) = Sgc("run", Hvac, "--trace", trace);
         Assert.Equal(1, code);
         Assert.Contains("t.csv(1,16): error SG5002", err);
     }
@@ -97,7 +97,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void TestCountsPassedAndFailed()
     {
-        var (code, stdout, _) = Sgc("test", RepoFile("rules"));
+        (int code, string? stdout, string _) = Sgc("test", RepoFile("rules"));
         Assert.Equal(0, code);
         Assert.Matches(new Regex(@"^\d+ passed, 0 failed$", RegexOptions.Multiline), stdout);
     }
@@ -108,7 +108,7 @@ public sealed class CliTests : IDisposable
         File.Copy(RepoFile("rules/examples/hvac.sgr"), Path.Combine(_dir.Path, "hvac.sgr"));
         File.Copy(RepoFile("rules/examples/hvac.trace.csv"), Path.Combine(_dir.Path, "hvac.trace.csv"));
         string test = _dir.Write("hvac.test.json", """{ "rules": "hvac.sgr", "trace": "hvac.trace.csv", "expect": [ { "tick": 1, "automation": "HVAC eco mode", "action": { "bicom": { "target": "ir.right", "function": "on" } } } ] }""");
-        var (code, stdout, err) = Sgc("test", test);
+        (int code, string? stdout, string? err) = Sgc("test", test);
         Assert.Equal(1, code);
         Assert.Contains("0 passed, 1 failed", stdout);
         Assert.Contains("error SG5101: action 1: expected", err);
@@ -134,7 +134,7 @@ public sealed class CliTests : IDisposable
             (int, string, string)[] runs = i % 4 == 2
                 ? [Sgc("run", Hvac, "--trace", file, "--jsonl")]
                 : [Sgc("check", file), Sgc("fmt", file), Sgc("disasm", file), Sgc("verify", file)];
-            foreach (var run in runs) AssertNoCrash(run);
+            foreach ((int, string, string) run in runs) AssertNoCrash(run);
         }
     }
 }

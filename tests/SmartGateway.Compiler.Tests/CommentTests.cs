@@ -1,3 +1,4 @@
+using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Compiler.Formatting;
 using static SmartGateway.Compiler.Tests.Diagnosed;
 
@@ -78,7 +79,7 @@ public class CommentTests
             {"automations": [{"name": "a", "mode": "on_change",
               "condition": {"compare": {"inputs": [{"input": "tariff"}], "op": "==", "value": 1}, "comments": {"before": ["note"]}}}]}
             """;
-        var d = Error(json, "SG0111", 2, 111, "rules.json");
+        Diagnostic d = Error(json, "SG0111", 2, 111, "rules.json");
         Assert.Equal("automations[0].condition.comments.before[0]: a comment starts with # or // and stays on one line (\"\" is a blank line)", d.Message);
     }
 

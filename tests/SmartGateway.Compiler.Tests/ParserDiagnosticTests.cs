@@ -1,3 +1,4 @@
+using SmartGateway.Compiler.Diagnostics;
 using static SmartGateway.Compiler.Tests.Diagnosed;
 
 namespace SmartGateway.Compiler.Tests;
@@ -8,7 +9,7 @@ public class ParserDiagnosticTests
     [Fact]
     public void AnUnclosedActionBlockIsReportedAtItsBraceWithThePlaceParsingStopped()
     {
-        var d = Error("""
+        Diagnostic d = Error("""
             automation "a" on change {
               when ir.left.P > 1 kW
               then { bicom ir.right on
@@ -24,14 +25,14 @@ public class ParserDiagnosticTests
     [Fact]
     public void AnUnclosedAutomationIsReportedAtItsBraceWhenTheFileEnds()
     {
-        var d = Error("automation \"a\" on change {\n  when ir.left.P > 1 kW\n  then bicom ir.right on\n", "SG0001", 1, 26);
+        Diagnostic d = Error("automation \"a\" on change {\n  when ir.left.P > 1 kW\n  then bicom ir.right on\n", "SG0001", 1, 26);
         Assert.Equal("'{' is not closed; parsing stopped at rules.sgr(4,1): unexpected end of file; expected '}'", d.Message);
     }
 
     [Fact]
     public void AnUnclosedParenthesisIsReportedAtItself()
     {
-        var d = Error(Automation("(ir.left.P > 1 kW and ir.left.P < 3 kW"), "SG0001", 2, 8);
+        Diagnostic d = Error(Automation("(ir.left.P > 1 kW and ir.left.P < 3 kW"), "SG0001", 2, 8);
         Assert.Equal("'(' is not closed; parsing stopped at rules.sgr(3,3): unexpected 'then'; expected ')'", d.Message);
     }
 
@@ -44,7 +45,7 @@ public class ParserDiagnosticTests
     [Fact]
     public void AnErrorInBalancedBracketsStaysWhereParsingStopped()
     {
-        var d = Error(Automation("ir.left.P >> 1 kW"), "SG0001", 2, 19);
+        Diagnostic d = Error(Automation("ir.left.P >> 1 kW"), "SG0001", 2, 19);
         Assert.DoesNotContain("not closed", d.Message);
     }
 
@@ -59,21 +60,21 @@ public class ParserDiagnosticTests
     [InlineData("automation \"a\" on change {\n  when ir.left.P > 1 kW adn tariff < 3\n  then bicom ir.right on\n}\n", 2, 25, "and")]
     public void AMisspeltKeywordGetsTheNearestOne(string source, int line, int column, string keyword)
     {
-        var d = Error(source, "SG0001", line, column);
+        Diagnostic d = Error(source, "SG0001", line, column);
         Assert.EndsWith($"; did you mean '{keyword}'?", d.Message);
     }
 
     [Fact]
     public void AKeywordOutOfPlaceGetsNoSuggestion()
     {
-        var d = Error("automation \"a\" on change {\n  when tariff == 1\n  else bicom ir.right on\n}\n", "SG0001", 3, 3);
+        Diagnostic d = Error("automation \"a\" on change {\n  when tariff == 1\n  else bicom ir.right on\n}\n", "SG0001", 3, 3);
         Assert.DoesNotContain("did you mean", d.Message);
     }
 
     [Fact]
     public void AWordFarFromEveryKeywordGetsNoSuggestion()
     {
-        var d = Error("automation \"a\" on change {\n  xyzzy tariff == 1\n}\n", "SG0001", 2, 3);
+        Diagnostic d = Error("automation \"a\" on change {\n  xyzzy tariff == 1\n}\n", "SG0001", 2, 3);
         Assert.DoesNotContain("did you mean", d.Message);
     }
 }

@@ -3,8 +3,8 @@ using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Compiler.Traces;
 using SmartGateway.Runtime.Bytecode;
 using SmartGateway.Runtime.Verify;
-using static SmartGateway.Compiler.Tests.InProcessSgc;
 using static SmartGateway.Compiler.Tests.Diagnosed;
+using static SmartGateway.Compiler.Tests.InProcessSgc;
 
 namespace SmartGateway.Compiler.Tests;
 
@@ -75,10 +75,10 @@ public sealed class ReplayTests : IDisposable
     [Fact]
     public void ReplayJsonIsOneObjectWithEveryTarget()
     {
-        var (code, stdout, err) = Sgc("replay", _dir.Write("boiler.sgr", Boiler), "--trace", _dir.Write("h.csv", History), "--json");
+        (int code, string? stdout, string? err) = Sgc("replay", _dir.Write("boiler.sgr", Boiler), "--trace", _dir.Write("h.csv", History), "--json");
         Assert.Equal((0, ""), (code, err));
         Assert.Single(stdout.TrimEnd('\n').Split('\n'));
-        using JsonDocument doc = JsonDocument.Parse(stdout);
+        using var doc = JsonDocument.Parse(stdout);
         JsonElement root = doc.RootElement;
         Assert.Equal(10, root.GetProperty("ticks").GetInt32());
         JsonElement heater = root.GetProperty("bicoms").EnumerateArray().Single(b => b.GetProperty("target").GetString() == "rs485.32");
@@ -91,7 +91,7 @@ public sealed class ReplayTests : IDisposable
     [Fact]
     public void ReplayTablePrintsOneRowPerTarget()
     {
-        var (code, stdout, _) = Sgc("replay", _dir.Write("boiler.sgr", Boiler), "--trace", _dir.Write("h.csv", History));
+        (int code, string? stdout, string _) = Sgc("replay", _dir.Write("boiler.sgr", Boiler), "--trace", _dir.Write("h.csv", History));
         Assert.Equal(0, code);
         Assert.Matches(@"(?m)^rs485\.32 +3 +3 +0:00:05 +0:00:03 +0:00:02  on$", stdout);
         Assert.Matches(@"(?m)^ir\.right +0 +0 +0:00:00 +0:00:00 +0:00:10  unknown$", stdout);
@@ -102,7 +102,7 @@ public sealed class ReplayTests : IDisposable
     [Fact]
     public void ABadTraceIsAnInputErrorAtItsLine()
     {
-        var (code, _, err) = Sgc("replay", _dir.Write("boiler.sgr", Boiler), "--trace", _dir.Write("bad.csv", "tick,ir.left.P\n0,abc\n"));
+        (int code, string _, string? err) = Sgc("replay", _dir.Write("boiler.sgr", Boiler), "--trace", _dir.Write("bad.csv", "tick,ir.left.P\n0,abc\n"));
         Assert.Equal(1, code);
         Assert.Contains("bad.csv(2,", err);
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using SmartGateway.Compiler.Syntax;
 using static SmartGateway.Compiler.Tests.Diagnosed;
 

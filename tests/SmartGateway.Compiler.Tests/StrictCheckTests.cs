@@ -45,14 +45,14 @@ public class StrictCheckTests
     [Fact]
     public void ABareValueComparedWithAPowerIsAnErrorAtTheNumberSuggestingKilowatts()
     {
-        var d = Error(Automation("-rs485.1.P > 3.5 ± 500 W"), "SG1020", 2, 21);
+        Diagnostic d = Error(Automation("-rs485.1.P > 3.5 ± 500 W"), "SG1020", 2, 21);
         Assert.Equal("3.5 needs a unit: rs485.1.P is measured in W, kW or MW; did you mean 3.5 kW?", d.Message);
     }
 
     [Fact]
     public void ABareHysteresisIsAnErrorAtTheHysteresis()
     {
-        var d = Error(Automation("ir.left.P > 3 kW ± 500"), "SG1020", 2, 27);
+        Diagnostic d = Error(Automation("ir.left.P > 3 kW ± 500"), "SG1020", 2, 27);
         Assert.EndsWith("did you mean 500 W?", d.Message);
     }
 
@@ -82,7 +82,7 @@ public class StrictCheckTests
     [Fact]
     public void JsonNumbersAreInTheBaseUnit()
     {
-        var r = Ok(Json("""
+        CompilationResult r = Ok(Json("""
             "inputs": [{"input": "ir.left.counter.1"}], "op": ">", "value": 1500, "hysteresis": 100
             """), "r.json");
         Assert.Equal(1_500_000_000L, Assert.IsType<BoundCompare>(r.Rules.Automations[0].Condition).Value);
@@ -91,7 +91,7 @@ public class StrictCheckTests
     [Fact]
     public void TheFormatterPrintsTheUnitOfEveryMeasuredValueSoItsOutputCompiles()
     {
-        var r = Ok(Json("""
+        CompilationResult r = Ok(Json("""
             "inputs": [{"input": "ir.left.counter.1"}, {"sign": "-", "input": "ir.left.counter.2"}], "op": ">", "value": 1500, "hysteresis": 100
             """), "r.json");
         string dsl = DslFormatter.Format(r.Rules);
@@ -102,7 +102,7 @@ public class StrictCheckTests
     [Fact]
     public void ReloadingAStoredSourceTakesABareNumberAsTheBaseUnit()
     {
-        var r = Compilation.Compile("rules.sgr", System.Text.Encoding.UTF8.GetBytes(Automation("ir.left.P > 3500")), new CompileOptions(Reload: true));
+        CompilationResult r = Compilation.Compile("rules.sgr", System.Text.Encoding.UTF8.GetBytes(Automation("ir.left.P > 3500")), new CompileOptions(Reload: true));
         Assert.True(r.Success, string.Join("\n", r.Diagnostics));
         Assert.Equal(3_500_000_000L, Assert.IsType<BoundCompare>(r.Rules.Automations[0].Condition).Value);
     }
@@ -110,7 +110,7 @@ public class StrictCheckTests
     [Fact]
     public void ABicomActionOnTheLeftIrPortIsAlwaysAnError()
     {
-        var d = Error(Automation("ir.left.P > 3 kW", "bicom ir.left off"), "SG1021", 3, 14);
+        Diagnostic d = Error(Automation("ir.left.P > 3 kW", "bicom ir.left off"), "SG1021", 3, 14);
         Assert.Contains("left IR port is for energy meters", d.Message);
     }
 
@@ -123,7 +123,7 @@ public class StrictCheckTests
     [Fact]
     public void ABicomActionOnAMetersAddressIsAnErrorWhenTheLineUpIsKnown()
     {
-        var r = WithHouse(Automation("ir.left.P > 3 kW", "bicom rs485.1 on"));
+        CompilationResult r = WithHouse(Automation("ir.left.P > 3 kW", "bicom rs485.1 on"));
         Assert.False(r.Success);
         Assert.Equal("bicom rs485.1: there is no Bicom at rs485.1 (it is a WM3M4C meter)", At(r, "SG1022", 3, 14).Message);
     }
@@ -131,14 +131,14 @@ public class StrictCheckTests
     [Fact]
     public void ABicomActionOnAnEmptyAddressIsAnErrorWhenTheLineUpIsKnown()
     {
-        var r = WithHouse(Automation("ir.left.P > 3 kW", "{ bicom rs485.32 on; bicom rs485.7 on }"));
+        CompilationResult r = WithHouse(Automation("ir.left.P > 3 kW", "{ bicom rs485.32 on; bicom rs485.7 on }"));
         Assert.Contains("no device is configured there", At(r, "SG1022", 3, 35).Message);
     }
 
     [Fact]
     public void ABicomActionOnAMetersAddressInJsonIsAnErrorAtTheTarget()
     {
-        var r = WithHouse(Json("""
+        CompilationResult r = WithHouse(Json("""
             "inputs": [{"input": "ir.left.P"}], "op": ">", "value": 3000
             """, """[{"bicom": {"target": "rs485.2", "function": "on"}}]"""), "r.json");
         Assert.False(r.Success);
@@ -155,9 +155,9 @@ public class StrictCheckTests
     [Fact]
     public void AModbusWriteNoDeviceAnswersIsAWarningAtTheAddress()
     {
-        var r = WithHouse(Automation("ir.left.P > 3 kW", "modbus 99 write 3011 int16 5"));
+        CompilationResult r = WithHouse(Automation("ir.left.P > 3 kW", "modbus 99 write 3011 int16 5"));
         Assert.True(r.Success);
-        var d = At(r, "SG1104", 3, 15);
+        Diagnostic d = At(r, "SG1104", 3, 15);
         Assert.False(d.IsError);
         Assert.Equal("modbus 99: no configured device answers at address 99", d.Message);
     }
@@ -169,7 +169,7 @@ public class StrictCheckTests
     [Fact]
     public void AModbusWriteNoDeviceAnswersInJsonIsAWarningAtTheAddress()
     {
-        var r = WithHouse(Json("""
+        CompilationResult r = WithHouse(Json("""
             "inputs": [{"input": "ir.left.P"}], "op": ">", "value": 3000
             """, """[{"modbus": {"address": 99, "function": 6, "register": 3011, "type": "int16", "value": 5}}]"""), "r.json");
         At(r, "SG1104", 8, 42);
@@ -211,7 +211,7 @@ public class StrictCheckTests
     [Fact]
     public void AnUnknownInputInJsonSuggestsTheNearestAtTheInput()
     {
-        var d = Error(Json("""
+        Diagnostic d = Error(Json("""
             "inputs": [{"input": "ir.lef.P"}], "op": ">", "value": 3000
             """), "SG1001", 7, 56, "r.json");
         Assert.EndsWith("did you mean \"ir.left.P\"?", d.Message);
@@ -224,7 +224,7 @@ public class StrictCheckTests
     [Fact]
     public void HysteresisPastTheLowestValueIsAWarningAtTheHysteresis()
     {
-        var d = WarningAt(Automation("rs485.1.I.L1 > 2 A ± 3 A"), "SG1105", 2, 29);
+        Diagnostic d = WarningAt(Automation("rs485.1.I.L1 > 2 A ± 3 A"), "SG1105", 2, 29);
         Assert.Equal("hysteresis 3 A reaches past 0 A, the lowest value of rs485.1.I.L1: once true, the condition never becomes false", d.Message);
     }
 
@@ -241,7 +241,7 @@ public class StrictCheckTests
     [Fact]
     public void ABandCoveringEveryValueIsAWarningAtTheComparison()
     {
-        var d = WarningAt(Automation("tariff >= 3 ± 3"), "SG1106", 2, 8);
+        Diagnostic d = WarningAt(Automation("tariff >= 3 ± 3"), "SG1106", 2, 8);
         Assert.Equal("the band 0 … 6 covers every value tariff can take (1 to 5): the condition never switches", d.Message);
     }
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
 using SmartGateway.NanoAnalyzer;
 using SmartGateway.Tests.Shared;
 
@@ -66,9 +67,9 @@ public class GoldenTraceGeneratorTests
     {
         GeneratorDriverRunResult run = Run(FirmwareFiles());
         string lists = Path.Combine(Repository.Root, "compiler", "SmartGateway.NanoAnalyzer", "NanoApi");
-        var api = new[] { "mscorlib", "System.Text", "System.Collections", "System.Math" }
+        IEnumerable<KeyValuePair<string, string>> api = new[] { "mscorlib", "System.Text", "System.Collections", "System.Math" }
             .Select(l => new KeyValuePair<string, string>(l + ".txt", File.ReadAllText(Path.Combine(lists, l + ".txt"))));
-        var files = RuntimeFiles().Concat(run.GeneratedTrees.Select(t => new KeyValuePair<string, string>(t.FilePath, t.GetText().ToString())));
+        IEnumerable<KeyValuePair<string, string>> files = RuntimeFiles().Concat(run.GeneratedTrees.Select(t => new KeyValuePair<string, string>(t.FilePath, t.GetText().ToString())));
         Assert.Empty(NanoSourceCheck.Run(files, api, ["SmartGateway.Runtime", "SmartGateway.Generated"], "10.0"));
     }
 
@@ -84,12 +85,12 @@ public class GoldenTraceGeneratorTests
     private static Assembly CompileWithRuntime(IEnumerable<SyntaxTree> generated)
     {
         var parse = new CSharpParseOptions(LanguageVersion.CSharp10);
-        var trees = RuntimeFiles().Select(f => CSharpSyntaxTree.ParseText(f.Value, parse, f.Key))
+        IEnumerable<SyntaxTree> trees = RuntimeFiles().Select(f => CSharpSyntaxTree.ParseText(f.Value, parse, f.Key))
             .Concat(generated.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), parse, t.FilePath)));
-        CSharpCompilation compilation = CSharpCompilation.Create("Firmware", trees, Basic.References(),
+        var compilation = CSharpCompilation.Create("Firmware", trees, Basic.References(),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
+        EmitResult emitted = compilation.Emit(image);
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10)));
         return new AssemblyLoadContext("golden-traces", isCollectible: true).LoadFromStream(new MemoryStream(image.ToArray()));
     }

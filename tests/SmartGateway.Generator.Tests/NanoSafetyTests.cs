@@ -35,7 +35,7 @@ public class NanoSafetyTests
     private static ImmutableArray<Diagnostic> Check(IEnumerable<KeyValuePair<string, string>> files)
     {
         string lists = Path.Combine(Repository.Root, "compiler", "SmartGateway.NanoAnalyzer", "NanoApi");
-        var api = new[] { "mscorlib", "System.Text", "System.Collections", "System.Math" }
+        IEnumerable<KeyValuePair<string, string>> api = new[] { "mscorlib", "System.Text", "System.Collections", "System.Math" }
             .Select(l => new KeyValuePair<string, string>(l + ".txt", File.ReadAllText(Path.Combine(lists, l + ".txt"))));
         return NanoSourceCheck.Run(files, api, ["SmartGateway.Runtime", "SmartGateway.Generated"], "10.0");
     }

@@ -43,7 +43,7 @@ internal static class NanoCheck
     /// <summary>The analyzer diagnostics for one source file (plus the Hot path/float attributes), sorted by position.</summary>
     public static ImmutableArray<Diagnostic> Run(string source, string semanticsNamespaces = "", string[]? lists = null, string langVersion = "10.0", bool checkOverflow = false, string line = "stable")
     {
-        var files = new[] { ("Probe.cs", source) }.Concat(AttributeFiles);
+        IEnumerable<(string, string)> files = new[] { ("Probe.cs", source) }.Concat(AttributeFiles);
         return RunFiles(files, semanticsNamespaces, lists, langVersion, checkOverflow, line);
     }
 
@@ -65,12 +65,12 @@ internal static class NanoCheck
             ["build_property.LangVersion"] = langVersion,
         };
         var options = new AnalyzerOptions(additional, new Options(global));
-        ImmutableArray<DiagnosticAnalyzer> analyzers = typeof(NanoApiAnalyzer).Assembly.GetTypes()
+        var analyzers = typeof(NanoApiAnalyzer).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToImmutableArray();
         Exception? failure = null;
-        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options,
+        CompilationWithAnalyzers withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options,
             (e, analyzer, _) => failure ??= new InvalidOperationException(analyzer.GetType().Name + " failed: " + e, e),
             concurrentAnalysis: false, logAnalyzerExecutionTime: false));
         var findings = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult()
@@ -85,7 +85,7 @@ internal static class NanoCheck
     {
         LanguageVersionFacts.TryParse(langVersion, out LanguageVersion version);
         var parse = new CSharpParseOptions(version);
-        var trees = new[] { ("Probe.cs", source) }.Concat(AttributeFiles).Select(f => CSharpSyntaxTree.ParseText(f.Item2, parse, f.Item1));
+        IEnumerable<SyntaxTree> trees = new[] { ("Probe.cs", source) }.Concat(AttributeFiles).Select(f => CSharpSyntaxTree.ParseText(f.Item2, parse, f.Item1));
         var compilation = CSharpCompilation.Create("Probe", trees, NetReferences.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
         return compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error);

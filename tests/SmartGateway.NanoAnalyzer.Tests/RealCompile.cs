@@ -41,7 +41,7 @@ internal static class RealCompile
     /// <summary>The stub project's compilation after the generator ran: its errors are the stubs' own.</summary>
     public static Compilation Stubs(string[] lists)
     {
-        CSharpCompilation empty = CSharpCompilation.Create("Stubs", Array.Empty<SyntaxTree>(), new[] { RealMscorlib },
+        var empty = CSharpCompilation.Create("Stubs", Array.Empty<SyntaxTree>(), new[] { RealMscorlib },
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var texts = lists.Select(l => (AdditionalText)new ListFile(Path.Combine(NanoCheck.ApiFolder, l + ".txt"))).ToImmutableArray();
         GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new NanoStubGenerator().AsSourceGenerator() }, texts,
@@ -54,8 +54,8 @@ internal static class RealCompile
     public static ImmutableArray<Diagnostic> Compile(IEnumerable<(string Path, string Text)> files, Compilation stubs, NullableContextOptions nullable)
     {
         var parse = new CSharpParseOptions(LanguageVersion.CSharp10, preprocessorSymbols: new[] { "NANOFRAMEWORK_1_0", "TRACE" });
-        var trees = files.Select(f => CSharpSyntaxTree.ParseText(SourceText.From(f.Text), parse, f.Path));
-        CSharpCompilation compilation = CSharpCompilation.Create("Nano", trees, new[] { RealMscorlib, stubs.ToMetadataReference() },
+        IEnumerable<SyntaxTree> trees = files.Select(f => CSharpSyntaxTree.ParseText(SourceText.From(f.Text), parse, f.Path));
+        var compilation = CSharpCompilation.Create("Nano", trees, new[] { RealMscorlib, stubs.ToMetadataReference() },
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable));
         return compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
     }

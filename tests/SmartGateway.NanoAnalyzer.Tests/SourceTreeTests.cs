@@ -16,7 +16,7 @@ public class SourceTreeTests
         string langVersion = Property(Path.Combine(Runtime, "SmartGateway.Runtime.csproj"), "LangVersion");
         var files = SourceFiles(Runtime).ToList();
         Assert.True(files.Count > 10, "runtime sources not found under " + Runtime);
-        var findings = NanoCheck.RunFiles(files, semantics, lists, langVersion);
+        System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> findings = NanoCheck.RunFiles(files, semantics, lists, langVersion);
         Assert.True(findings.Length == 0, Findings.Describe(findings));
     }
 
@@ -25,7 +25,7 @@ public class SourceTreeTests
     {
         // Firmware files use nano-only APIs and have no .NET build: they are checked with the stubs alone,
         // together with the runtime files they link, against the list set and settings of the .nfproj.
-        var findings = CheckFirmware(FirmwareSources());
+        System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> findings = CheckFirmware(FirmwareSources());
         Assert.True(findings.Length == 0, Findings.Describe(findings));
     }
 
@@ -52,7 +52,7 @@ public class SourceTreeTests
     {
         string violation = "namespace SmartGateway.Firmware\n{\n    static class Violation\n    {\n        static void Run()\n        {\n            " + statement + "\n        }\n    }\n}\n";
         var files = FirmwareSources().Append(new KeyValuePair<string, string>("firmware/Violation.cs", violation)).ToList();
-        var findings = CheckFirmware(files);
+        System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> findings = CheckFirmware(files);
         Assert.NotEmpty(findings);
         Assert.All(findings, f => Assert.Equal("firmware/Violation.cs", f.Location.SourceTree?.FilePath));
         Assert.Contains(findings, f => f.Id == id);
@@ -68,19 +68,19 @@ public class SourceTreeTests
 
     private static System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> CheckFirmware(IEnumerable<KeyValuePair<string, string>> files)
     {
-        var lists = FirmwareLists().Select(l => new KeyValuePair<string, string>(l + ".txt", File.ReadAllText(Path.Combine(NanoCheck.ApiFolder, l + ".txt"))));
+        IEnumerable<KeyValuePair<string, string>> lists = FirmwareLists().Select(l => new KeyValuePair<string, string>(l + ".txt", File.ReadAllText(Path.Combine(NanoCheck.ApiFolder, l + ".txt"))));
         return NanoSourceCheck.Run(files, lists, Property(Firmware, "NanoSemanticsNamespaces").Split(';'), Property(Firmware, "LangVersion"));
     }
 
     [Fact]
     public void StubRouteAloneFindsAViolationInFirmwareStyleCode()
     {
-        var files = new[]
+        KeyValuePair<string, string>[] files = new[]
         {
             new KeyValuePair<string, string>("Port.cs", "namespace Fw\n{\n    class Port\n    {\n        void Open() { var p = new System.IO.Ports.SerialPort(\"COM2\", 9600); p.Mode = System.IO.Ports.SerialMode.RS485; p.Open(); string s = \"a\".Replace(\"a\", \"b\"); }\n    }\n}\n"),
         };
-        var lists = DefaultLists().Select(l => new KeyValuePair<string, string>(l + ".txt", File.ReadAllText(Path.Combine(NanoCheck.ApiFolder, l + ".txt"))));
-        var findings = NanoSourceCheck.Run(files, lists, Array.Empty<string>(), "9.0");
+        IEnumerable<KeyValuePair<string, string>> lists = DefaultLists().Select(l => new KeyValuePair<string, string>(l + ".txt", File.ReadAllText(Path.Combine(NanoCheck.ApiFolder, l + ".txt"))));
+        System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> findings = NanoSourceCheck.Run(files, lists, Array.Empty<string>(), "9.0");
         Assert.Single(findings);
         findings.ToList().Reported("NANO001", "Replace");
     }
@@ -88,12 +88,12 @@ public class SourceTreeTests
     [Fact]
     public void HotPathCallingFrameworkMethodsIsCheckedAgainstTheStubs()
     {
-        var files = new[]
+        KeyValuePair<string, string>[] files = new[]
         {
             new KeyValuePair<string, string>("Tick.cs", "namespace Fw\n{\n    [System.AttributeUsage(System.AttributeTargets.Method)] sealed class NanoHotPathAttribute : System.Attribute { }\n    class Loop\n    {\n        [NanoHotPath] int Tick(string s) { int n = System.Math.Abs(-3); return n + s.Substring(1).Length; }\n    }\n}\n"),
         };
-        var lists = DefaultLists().Select(l => new KeyValuePair<string, string>(l + ".txt", File.ReadAllText(Path.Combine(NanoCheck.ApiFolder, l + ".txt"))));
-        var findings = NanoSourceCheck.Run(files, lists, Array.Empty<string>(), "9.0");
+        IEnumerable<KeyValuePair<string, string>> lists = DefaultLists().Select(l => new KeyValuePair<string, string>(l + ".txt", File.ReadAllText(Path.Combine(NanoCheck.ApiFolder, l + ".txt"))));
+        System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> findings = NanoSourceCheck.Run(files, lists, Array.Empty<string>(), "9.0");
         Assert.Single(findings);
         findings.ToList().Reported("NANO015", "string.Substring");
     }

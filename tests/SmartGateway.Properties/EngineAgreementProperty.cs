@@ -24,7 +24,7 @@ public class EngineAgreementProperty
         for (int batch = 0; batch < Cases / BatchSize; batch++)
         {
             Case[] cases = [.. arbitrary.Generator.Sample(Size, BatchSize)];
-            NativeEngine native = NativeEngine.Compile([.. cases.Select(c => c.Rules)]);
+            var native = NativeEngine.Compile([.. cases.Select(c => c.Rules)]);
             for (int i = 0; i < cases.Length; i++)
             {
                 if (Disagreement(cases[i], native.Run(i, cases[i].Rules, cases[i].Trace)) != null) ShrinkAndFail(cases[i]);

@@ -30,7 +30,7 @@ public sealed class ReferenceEvaluator(BoundRuleSet rules)
                 continue;
             }
             bool? r = Evaluate(a.Condition, input);
-            var (last, setAt) = _automations.GetValueOrDefault(a, (null, 0));
+            (bool? last, long setAt) = _automations.GetValueOrDefault(a, (null, 0));
             bool? e;
             bool changed = false;
             if ((last == true && _t - setAt < a.MinOnSeconds) || (last == false && _t - setAt < a.MinOffSeconds))

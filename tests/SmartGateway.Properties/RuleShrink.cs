@@ -103,7 +103,7 @@ public static class RuleShrink
     {
         for (int t = 0; t < trace.Count; t++)
         {
-            foreach (var (input, reading) in trace[t])
+            foreach ((string? input, long? reading) in trace[t])
             {
                 if (reading is not long v) continue;
                 foreach (long simpler in Constant(v))

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using SmartGateway.Compiler.Binding;
+using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Runtime.Bytecode;
 using SmartGateway.Runtime.Values;
 
@@ -14,7 +15,7 @@ public class SemanticsProperties
     public Property ZeroHysteresisIsThePlainComparison() =>
         Prop.ForAll(SingleCompareWithoutHysteresis(), c =>
         {
-            BoundCompare compare = (BoundCompare)c.Rules.Automations[0].Condition;
+            var compare = (BoundCompare)c.Rules.Automations[0].Condition;
             List<string> actual = Engines.Vm(c.Rules, c.Trace);
             var expected = new List<string>();
             for (int t = 0; t < c.Trace.Count; t++)
@@ -39,7 +40,7 @@ public class SemanticsProperties
     public Property StayingInsideTheBandChangesTheOutputAtMostOnce() =>
         Prop.ForAll(InsideTheBand(), c =>
         {
-            var onChange = c.Rules with { Automations = [c.Rules.Automations[0] with { Continuous = false }] };
+            BoundRuleSet onChange = c.Rules with { Automations = [c.Rules.Automations[0] with { Continuous = false }] };
             Assert.True(Engines.Vm(onChange, c.Trace).Count <= 1);
         });
 
@@ -91,7 +92,7 @@ public class SemanticsProperties
 
     private static BoundRuleSet Probe(BoundCompare c)
     {
-        var here = c.Span;
+        SourceSpan here = c.Span;
         return new BoundRuleSet([new BoundAutomation(here, "probe", true, true, 0, 0, c,
             [new BoundMqtt(here, 1, "result", "true")], [new BoundMqtt(here, 1, "result", "false")])]);
     }

@@ -50,7 +50,7 @@ public class InterpreterTests
         Snapshot s = interpreter.NewSnapshot();
         s.Set(0, 5_000_000);
         interpreter.Tick(s);
-        var messages = Enumerable.Range(0, interpreter.Actions.Count)
+        IEnumerable<string> messages = Enumerable.Range(0, interpreter.Actions.Count)
             .Select(k => interpreter.Image.Actions[interpreter.Actions.ActionAt(k)].Message);
         Assert.Equal(["1", "2", "3"], messages);
     }

@@ -15,8 +15,8 @@ internal static class CheckCommand
 {
     public static Command Create(Output output)
     {
-        var files = FileArguments.Create("files", "rule files (.sgr text or .json), device maps (.sgd, devices/*.json) or bus setups (devices/buses*.json)");
-        var devices = DeviceCheck.CreateOption();
+        Argument<string[]> files = FileArguments.Create("files", "rule files (.sgr text or .json), device maps (.sgd, devices/*.json) or bus setups (devices/buses*.json)");
+        Option<string?> devices = DeviceCheck.CreateOption();
         var command = new Command("check", "Check rule files and device maps and report errors and warnings") { files, devices };
         command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(devices), output));
         return command;

@@ -78,12 +78,12 @@ public sealed class Binder
         {
             case AndSyntax and:
             {
-                List<BoundCondition?> items = and.Items.Select(BindCondition).ToList();
+                var items = and.Items.Select(BindCondition).ToList();
                 return items.Contains(null) ? null : new BoundAnd(and.Span, items!);
             }
             case OrSyntax or:
             {
-                List<BoundCondition?> items = or.Items.Select(BindCondition).ToList();
+                var items = or.Items.Select(BindCondition).ToList();
                 return items.Contains(null) ? null : new BoundOr(or.Span, items!);
             }
             case NotSyntax not:

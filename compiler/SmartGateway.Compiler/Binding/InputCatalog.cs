@@ -40,7 +40,7 @@ public static class InputCatalog
             case "pulse" when parts.Length == 1:
                 return new InputInfo("pulse", Dimension.Energy, false, 0);
             case "time" when parts.Length == 2:
-                foreach (var (name, min, max) in TimeFields)
+                foreach ((string? name, long min, long max) in TimeFields)
                 {
                     if (parts[1] == name) return new InputInfo(path, Dimension.None, false, Fixed.FromInt(min), Fixed.FromInt(max));
                 }
@@ -62,7 +62,7 @@ public static class InputCatalog
         yield return "tariff";
         yield return "temperature";
         yield return "pulse";
-        foreach (var (name, _, _) in TimeFields) yield return "time." + name;
+        foreach ((string? name, long _, long _) in TimeFields) yield return "time." + name;
         string[] parts = written.Split('.');
         string counter = parts.Skip(2).FirstOrDefault(p => IsNumber(p, 1, 16)) ?? "1";
         string? register = parts.Skip(2).FirstOrDefault(p => IsNumber(p, 0, 65535));
@@ -71,11 +71,11 @@ public static class InputCatalog
             yield return $"{iface}.f";
             yield return $"{iface}.temp";
             yield return $"{iface}.counter.{counter}";
-            foreach (var (n, _, _, _) in PhaseOnly)
+            foreach ((string? n, Dimension _, long? _, long? _) in PhaseOnly)
             {
                 foreach (string phase in Phases) yield return $"{iface}.{n}.{phase}";
             }
-            foreach (var (n, _, _, _) in PhaseOrTotal)
+            foreach ((string? n, Dimension _, long? _, long? _) in PhaseOrTotal)
             {
                 yield return $"{iface}.{n}";
                 foreach (string phase in Phases) yield return $"{iface}.{n}.{phase}";
@@ -122,11 +122,11 @@ public static class InputCatalog
         {
             return new InputInfo($"{iface}.{name}.{q[1]}.{q[2]}", Dimension.None, false);
         }
-        foreach (var (n, d, min, max) in PhaseOnly)
+        foreach ((string? n, Dimension d, long? min, long? max) in PhaseOnly)
         {
             if (name == n && q.Length == 2 && IsPhase(q[1])) return new InputInfo($"{iface}.{n}.{q[1]}", d, true, min, max);
         }
-        foreach (var (n, d, min, max) in PhaseOrTotal)
+        foreach ((string? n, Dimension d, long? min, long? max) in PhaseOrTotal)
         {
             if (name != n) continue;
             if (q.Length == 1 || (q.Length == 2 && q[1] == "total")) return new InputInfo($"{iface}.{n}", d, true, min, max);

@@ -53,12 +53,12 @@ public sealed class DeviceSlot : IReadingCells
         string path = (table == RegisterTable.Holding ? "reg." : "ireg.") + register.ToString() + "." + RegisterTypes.Name(type);
         int found = Map.IndexOf(path);
         if (found >= 0) return found;
-        Measurement m = new Measurement();
+        var m = new Measurement();
         m.Path = path;
         m.Table = table;
         m.Register = register;
         m.Encoding = (byte)type;
-        Measurement[] grown = new Measurement[Map.Measurements.Length + 1];
+        var grown = new Measurement[Map.Measurements.Length + 1];
         for (int i = 0; i < Map.Measurements.Length; i++) grown[i] = Map.Measurements[i];
         grown[grown.Length - 1] = m;
         Map.Measurements = grown;
@@ -89,7 +89,7 @@ public sealed class DeviceSlot : IReadingCells
 
     private static DeviceMap Copy(DeviceMap source)
     {
-        DeviceMap map = new DeviceMap();
+        var map = new DeviceMap();
         map.Model = source.Model;
         map.Matches = source.Matches;
         map.ModelRegister = source.ModelRegister;

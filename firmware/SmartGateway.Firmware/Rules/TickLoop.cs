@@ -55,7 +55,7 @@ public sealed class TickLoop
                 _interpreter = null;
                 return 0;
             }
-            InputBinding binding = new InputBinding(image, new SlotResolver(_devices.All));
+            var binding = new InputBinding(image, new SlotResolver(_devices.All));
             _devices.Replan();
             _interpreter = new Interpreter(image);
             _snapshot = _interpreter.NewSnapshot();

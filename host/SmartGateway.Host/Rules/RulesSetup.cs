@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using SmartGateway.Host.Configuration;
 using SmartGateway.Devices;
+using SmartGateway.Host.Configuration;
 using SmartGateway.Host.Gateway;
 using SmartGateway.Host.Storage;
 

@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using SmartGateway.Devices;
 using SmartGateway.Host.Configuration;
 using SmartGateway.Host.Gateway.Devices;
 using SmartGateway.Host.Tests.Support;
@@ -18,14 +20,14 @@ public sealed class SimulatedSiteTests
     [Fact]
     public async Task TheEnabledSiteIsTheSimulatorsFromTheAssemblyBesideTheProgram()
     {
-        await using var site = SimulatedSiteLoader.Load(new SimulatorOptions { Enabled = true });
+        await using ISimulatedSite? site = SimulatedSiteLoader.Load(new SimulatorOptions { Enabled = true });
         Assert.IsType<SimulatedSite>(site);
     }
 
     [Fact]
     public void AnEnabledSiteWhoseAssemblyIsMissingFailsNamingThePath()
     {
-        var error = Assert.Throws<InvalidOperationException>(() =>
+        InvalidOperationException error = Assert.Throws<InvalidOperationException>(() =>
             SimulatedSiteLoader.Load(new SimulatorOptions { Enabled = true, Assembly = "SmartGateway.NoSuchSite.dll" }));
         Assert.Contains(Path.Combine(AppContext.BaseDirectory, "SmartGateway.NoSuchSite.dll"), error.Message, StringComparison.Ordinal);
     }
@@ -34,7 +36,7 @@ public sealed class SimulatedSiteTests
     public async Task WithoutTheSiteEmptyPortsAreNotWired()
     {
         using var gateway = new GatewayFactory(new() { ["Gateway:Simulator:Enabled"] = "false" });
-        var devices = (await gateway.CreateClient().GetJsonAsync("/api/devices"))["devices"]!.AsArray();
+        JsonArray devices = (await gateway.CreateClient().GetJsonAsync("/api/devices"))["devices"]!.AsArray();
 
         Assert.Null(gateway.Services.GetRequiredService<DeviceStack>().Site);
         Assert.Empty(gateway.Services.GetRequiredService<DeviceStack>().Lines);

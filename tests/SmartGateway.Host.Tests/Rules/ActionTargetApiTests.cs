@@ -18,7 +18,7 @@ public sealed class ActionTargetApiTests : IDisposable
 
     private async Task<(HttpStatusCode Status, JsonNode Body)> Post(string source)
     {
-        using var response = await _client.PostAsync("/api/automations", new StringContent(source, Encoding.UTF8, "text/x-sg-dsl"));
+        using HttpResponseMessage response = await _client.PostAsync("/api/automations", new StringContent(source, Encoding.UTF8, "text/x-sg-dsl"));
         return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
     }
 
@@ -31,7 +31,7 @@ public sealed class ActionTargetApiTests : IDisposable
     public async Task ABicomActionOnAMetersAddressIsRefusedAtItsLineAndColumnAndTheRunningSetStays()
     {
         string before = await RunningHash();
-        var (status, body) = await Post("automation \"x\" on change {\n  when ir.left.P > 3 kW\n  then bicom rs485.1 on\n}\n");
+        (HttpStatusCode status, JsonNode? body) = await Post("automation \"x\" on change {\n  when ir.left.P > 3 kW\n  then bicom rs485.1 on\n}\n");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         Assert.False(body["accepted"]!.GetValue<bool>());
         JsonNode d = Diagnostic(body, "SG1022");
@@ -49,7 +49,7 @@ public sealed class ActionTargetApiTests : IDisposable
               "condition": {"compare": {"inputs": [{"input": "ir.left.P"}], "op": ">", "value": 3000}},
               "on_true": [{"bicom": {"target": "rs485.2", "function": "on"}}]}]}
             """;
-        using var response = await _client.PostAsync("/api/automations", new StringContent(json, Encoding.UTF8, "application/json"));
+        using HttpResponseMessage response = await _client.PostAsync("/api/automations", new StringContent(json, Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         JsonNode d = Diagnostic(JsonNode.Parse(await response.Content.ReadAsStringAsync())!, "SG1022");
         Assert.Equal((3, 36), (d["line"]!.GetValue<int>(), d["column"]!.GetValue<int>()));
@@ -58,7 +58,7 @@ public sealed class ActionTargetApiTests : IDisposable
     [Fact]
     public async Task ABicomActionOnTheBicomsOfTheLineUpIsAccepted()
     {
-        var (status, body) = await Post("automation \"x\" on change {\n  when ir.left.P > 3 kW ± 100 W\n  then { bicom rs485.32 on; bicom ir.right off }\n}\n");
+        (HttpStatusCode status, JsonNode? body) = await Post("automation \"x\" on change {\n  when ir.left.P > 3 kW ± 100 W\n  then { bicom rs485.32 on; bicom ir.right off }\n}\n");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.True(body["accepted"]!.GetValue<bool>());
     }
@@ -66,7 +66,7 @@ public sealed class ActionTargetApiTests : IDisposable
     [Fact]
     public async Task AModbusWriteNoDeviceAnswersIsAcceptedWithAWarningAtTheAddress()
     {
-        var (status, body) = await Post("automation \"x\" on change {\n  when ir.left.P > 3 kW ± 100 W\n  then modbus 99 write 3011 int16 5\n}\n");
+        (HttpStatusCode status, JsonNode? body) = await Post("automation \"x\" on change {\n  when ir.left.P > 3 kW ± 100 W\n  then modbus 99 write 3011 int16 5\n}\n");
         Assert.Equal(HttpStatusCode.OK, status);
         JsonNode d = Diagnostic(body, "SG1104");
         Assert.Equal(("warning", 3, 15), (d["severity"]!.GetValue<string>(), d["line"]!.GetValue<int>(), d["column"]!.GetValue<int>()));
@@ -76,7 +76,7 @@ public sealed class ActionTargetApiTests : IDisposable
     public async Task ABareValueComparedWithAPowerIsRefusedWithTheLikelyUnit()
     {
         string before = await RunningHash();
-        var (status, body) = await Post("automation \"x\" on change {\n  when -rs485.1.P > 3.5 ± 500 W\n  then bicom ir.right on\n}\n");
+        (HttpStatusCode status, JsonNode? body) = await Post("automation \"x\" on change {\n  when -rs485.1.P > 3.5 ± 500 W\n  then bicom ir.right on\n}\n");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         JsonNode d = Diagnostic(body, "SG1020");
         Assert.Equal((2, 21), (d["line"]!.GetValue<int>(), d["column"]!.GetValue<int>()));

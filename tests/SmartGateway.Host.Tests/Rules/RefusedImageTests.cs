@@ -16,7 +16,7 @@ public sealed class RefusedImageTests
         byte[] image = (byte[])compiled.Image!.Clone();
         image[^1] ^= 0xFF;
 
-        LoadedRules? loaded = LoadedRules.From(compiled with { Image = image }, "automations.sgr", ExampleRules.Hvac, "text", new DeviceReadings(),
+        var loaded = LoadedRules.From(compiled with { Image = image }, "automations.sgr", ExampleRules.Hvac, "text", new DeviceReadings(),
             out IReadOnlyList<Diagnostic> diagnostics);
 
         Assert.Null(loaded);
@@ -30,7 +30,7 @@ public sealed class RefusedImageTests
     {
         CompilationResult compiled = Compilation.Compile("automations.sgr", Encoding.UTF8.GetBytes(ExampleRules.Hvac));
 
-        LoadedRules? loaded = LoadedRules.From(compiled, "automations.sgr", ExampleRules.Hvac, "text", new DeviceReadings(),
+        var loaded = LoadedRules.From(compiled, "automations.sgr", ExampleRules.Hvac, "text", new DeviceReadings(),
             out IReadOnlyList<Diagnostic> diagnostics);
 
         Assert.NotNull(loaded);

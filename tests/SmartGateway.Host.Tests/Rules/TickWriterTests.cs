@@ -18,18 +18,18 @@ public sealed class TickWriterTests : IDisposable
     [Fact]
     public async Task ATickDoesNotWaitForTheDatabase()
     {
-        var rules = _factory.Services.GetRequiredService<RuleHost>();
+        RuleHost rules = _factory.Services.GetRequiredService<RuleHost>();
         using var holder = new SqliteConnection($"Data Source={Path.Combine(_factory.DataDirectory, "gateway.db")}");
         holder.Open();
-        using (var begin = holder.CreateCommand())
+        using (SqliteCommand begin = holder.CreateCommand())
         {
             begin.CommandText = "BEGIN EXCLUSIVE";
             begin.ExecuteNonQuery();
         }
-        var tick = Task.Factory.StartNew(() => rules.Tick(0, DateTimeOffset.UtcNow), TaskCreationOptions.LongRunning);
+        Task tick = Task.Factory.StartNew(() => rules.Tick(0, DateTimeOffset.UtcNow), TaskCreationOptions.LongRunning);
         // A tick that waited would wait for SQLite's busy timeout (30 s) and then fail.
         bool returned = await Task.WhenAny(tick, Task.Delay(TimeSpan.FromSeconds(10))) == tick;
-        using (var rollback = holder.CreateCommand())
+        using (SqliteCommand rollback = holder.CreateCommand())
         {
             rollback.CommandText = "ROLLBACK";
             rollback.ExecuteNonQuery();
@@ -40,7 +40,7 @@ public sealed class TickWriterTests : IDisposable
     [Fact]
     public void AWriterBehindByMoreThanTheQueueDropsTheOldestItemsAndCountsThem()
     {
-        var services = _factory.Services;
+        IServiceProvider services = _factory.Services;
         using var writer = new TickWriter(services.GetRequiredService<InputHistory>(), services.GetRequiredService<StateStore>(),
             services.GetRequiredService<EventLog>(), NullLogger<TickWriter>.Instance);
         using var stalled = new ManualResetEventSlim();
@@ -66,8 +66,8 @@ public sealed class TickWriterTests : IDisposable
     [Fact]
     public void DroppedItemsAreLoggedOnceTheWriterCatchesUp()
     {
-        var services = _factory.Services;
-        var log = services.GetRequiredService<EventLog>();
+        IServiceProvider services = _factory.Services;
+        EventLog log = services.GetRequiredService<EventLog>();
         using (var writer = new TickWriter(services.GetRequiredService<InputHistory>(), services.GetRequiredService<StateStore>(), log,
                    NullLogger<TickWriter>.Instance))
         {

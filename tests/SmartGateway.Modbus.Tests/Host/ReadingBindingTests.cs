@@ -39,10 +39,10 @@ public class ReadingBindingTests
                 model[canonical] = (model.GetValueOrDefault(canonical).Value, false);
             }
         }
-        foreach (var write in before) Apply(write);
+        foreach ((byte Path, bool Set, long Value) write in before) Apply(write);
         string[] table = inputs.Select(i => Paths[i % Paths.Length]).ToArray();
         InputBinding binding = Bind(readings, table);
-        foreach (var write in after) Apply(write);
+        foreach ((byte Path, bool Set, long Value) write in after) Apply(write);
         var snapshot = new Snapshot(table.Length);
         binding.Fill(snapshot, new LocalInputs());
         return table.Select((path, i) =>

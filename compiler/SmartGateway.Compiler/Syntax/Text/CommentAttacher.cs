@@ -23,7 +23,7 @@ internal static class CommentAttacher
         if (found.Count == 0) return CommentMap.Empty;
         var unordered = new List<Anchor>();
         for (int i = 0; i < automations.Count; i++) AddAnchors(automations[i], CommentKeys.Automation(i), unordered);
-        List<Anchor> anchors = unordered.OrderBy(a => a.Line).ThenBy(a => a.Column).ToList();
+        var anchors = unordered.OrderBy(a => a.Line).ThenBy(a => a.Column).ToList();
 
         bool BlankBefore(int line) => line >= 2 && blank[line - 2];
         var before = new Dictionary<string, (List<string> Lines, int AnchorLine)>(StringComparer.Ordinal);
@@ -43,7 +43,7 @@ internal static class CommentAttacher
             if (next < anchors.Count)
             {
                 Anchor a = anchors[next];
-                if (!before.TryGetValue(a.Key, out var entry)) before[a.Key] = entry = ([], a.Line);
+                if (!before.TryGetValue(a.Key, out (List<string> Lines, int AnchorLine) entry)) before[a.Key] = entry = ([], a.Line);
                 lines = entry.Lines;
             }
             else
@@ -70,7 +70,7 @@ internal static class CommentAttacher
         }
         foreach (string key in before.Keys.Union(after.Keys))
         {
-            map.Set(key, new Comments.Comments(before.TryGetValue(key, out var b) ? b.Lines : [], after.TryGetValue(key, out string? end) ? end : null));
+            map.Set(key, new Comments.Comments(before.TryGetValue(key, out (List<string> Lines, int AnchorLine) b) ? b.Lines : [], after.TryGetValue(key, out string? end) ? end : null));
         }
         return map;
     }

@@ -1,10 +1,10 @@
 using SmartGateway.Compiler.Diagnostics;
-using SmartGateway.Compiler.Syntax;
+
 using SmartGateway.Compiler.Syntax.Nodes;
 using Sprache;
-using static SmartGateway.Compiler.Syntax.Text.Lexical;
-using static SmartGateway.Compiler.Syntax.Text.ConditionGrammar;
 using static SmartGateway.Compiler.Syntax.Text.ActionGrammar;
+using static SmartGateway.Compiler.Syntax.Text.ConditionGrammar;
+using static SmartGateway.Compiler.Syntax.Text.Lexical;
 
 namespace SmartGateway.Compiler.Syntax.Text;
 
@@ -75,7 +75,7 @@ internal static class Grammar
             IResult<IEnumerable<AutomationSyntax>> result = RuleSet(new SourceInput(text));
             if (result.WasSuccessful)
             {
-                List<AutomationSyntax> automations = result.Value.ToList();
+                var automations = result.Value.ToList();
                 return new RuleSetSyntax(path, automations) { Comments = CommentAttacher.Attach(text, automations) };
             }
             diagnostics.Add(DiagnosticCodes.Syntax, Failure(path, text, result.Remainder, Describe(result), out string message), message);
