@@ -71,23 +71,24 @@ public sealed class LoginThrottleTests : IDisposable
     [Fact]
     public async Task AnUnknownUserCostsAsMuchAsAWrongPassword()
     {
-        async Task<double> Median(string user, int firstHost)
+        // Interleaved, and the fastest of each kept: a busy machine slows single requests, never speeds one up, so
+        // the minimum is the cost of the check itself and both users meet the same load.
+        double known = double.MaxValue, unknown = double.MaxValue;
+        for (int n = 0; n < 6; n++)
         {
-            var times = new List<double>();
-            for (int n = 0; n < 4; n++)
-            {
-                HttpClient client = _gateway.Client(firstHost + n);
-                await client.GetAsync("/api/devices"); // connect first: time only the check
-                var watch = Stopwatch.StartNew();
-                await Get(client, user, "wrong" + n);
-                times.Add(watch.Elapsed.TotalMilliseconds);
-            }
-            times.Sort();
-            return (times[1] + times[2]) / 2;
+            known = Math.Min(known, await Time("admin", 100 + n, n));
+            unknown = Math.Min(unknown, await Time("nobody", 110 + n, n));
         }
 
-        double known = await Median("admin", 100);
-        double unknown = await Median("nobody", 110);
+        async Task<double> Time(string user, int host, int n)
+        {
+            HttpClient client = _gateway.Client(host);
+            await client.GetAsync("/api/devices"); // connect first: time only the check
+            var watch = Stopwatch.StartNew();
+            await Get(client, user, "wrong" + n);
+            return watch.Elapsed.TotalMilliseconds;
+        }
+
         Assert.True(unknown > known / 3 && known > unknown / 3, $"admin {known:F1} ms, nobody {unknown:F1} ms");
     }
 
