@@ -71,7 +71,7 @@ public sealed class ReferenceGraphTests
     {
         string directory = Path.Combine(Path.GetDirectoryName(Repository.Projects[project])!, "bin", Repository.Configuration);
         string file = Path.Combine(Directory.GetDirectories(directory).Single(), Repository.AssemblyName(project) + ".dll");
-        using var stream = File.OpenRead(file);
+        using FileStream stream = File.OpenRead(file);
         using var pe = new PEReader(stream);
         MetadataReader metadata = pe.GetMetadataReader();
         return metadata.AssemblyReferences.Select(h => metadata.GetString(metadata.GetAssemblyReference(h).Name)).ToList();

@@ -1,11 +1,12 @@
 using System.Xml.Linq;
+using Shared = SmartGateway.Tests.Shared;
 
 namespace SmartGateway.Architecture.Tests;
 
 /// <summary>The production projects of the repository as their project files declare them.</summary>
 internal static class Repository
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => Shared.Repository.Root;
 
     /// <summary>Every project outside tests/, by project name.</summary>
     public static IReadOnlyDictionary<string, string> Projects { get; } = Directory
@@ -35,7 +36,7 @@ internal static class Repository
         string Resolve(string path) => Path.GetFullPath(
             path.Replace("$(MSBuildThisFileDirectory)", directory + Path.DirectorySeparatorChar, StringComparison.Ordinal).Replace('\\', Path.DirectorySeparatorChar),
             directory);
-        XDocument document = XDocument.Load(file);
+        var document = XDocument.Load(file);
         foreach (XElement reference in document.Descendants("ProjectReference"))
         {
             links.Add(new ProjectLink(
@@ -48,13 +49,6 @@ internal static class Repository
             string imported = Resolve((string)import.Attribute("Project")!);
             if (File.Exists(imported) && imported.StartsWith(Root, StringComparison.Ordinal)) Collect(imported, links);
         }
-    }
-
-    private static string FindRoot()
-    {
-        string? directory = AppContext.BaseDirectory;
-        while (directory != null && !File.Exists(Path.Combine(directory, "SmartGateway.sln"))) directory = Path.GetDirectoryName(directory);
-        return directory ?? throw new InvalidOperationException("cannot find SmartGateway.sln above the test binaries");
     }
 }
 

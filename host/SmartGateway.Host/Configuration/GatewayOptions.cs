@@ -15,8 +15,11 @@ public sealed class GatewayOptions
     public string SwVer { get; set; } = "1.00";
     public string HwVer { get; set; } = "H";
 
-    /// <summary>SQLite database, uploaded files, certificates. Relative paths are taken from the working directory.</summary>
-    public string DataDirectory { get; set; } = "data";
+    /// <summary>
+    /// SQLite database, uploaded files, certificates. Relative paths are taken from the working directory. The default
+    /// is the user's state directory, so running the gateway from a work tree never writes into it.
+    /// </summary>
+    public string DataDirectory { get; set; } = DefaultDataDirectory();
 
     /// <summary>Days of per-second input history kept for replay (history/ in the data directory).</summary>
     public int HistoryDays { get; set; } = 7;
@@ -55,6 +58,16 @@ public sealed class GatewayOptions
 
     /// <summary>UDP port of the discovery answer Iskra's tools broadcast for; 0 = off.</summary>
     public int DiscoveryPort { get; set; } = 33333;
+
+    /// <summary>$XDG_STATE_HOME/smartgateway, else ~/.local/state/smartgateway (XDG Base Directory); data/ beside the
+    /// program for a user without a home directory.</summary>
+    public static string DefaultDataDirectory()
+    {
+        string? state = Environment.GetEnvironmentVariable("XDG_STATE_HOME");
+        if (Path.IsPathFullyQualified(state ?? "")) return Path.Combine(state!, "smartgateway");
+        string home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return home.Length > 0 ? Path.Combine(home, ".local", "state", "smartgateway") : Path.Combine(AppContext.BaseDirectory, "data");
+    }
 }
 
 /// <summary>A serial port; an empty <see cref="Port"/> means nothing is wired to it (or the simulated site stands in for it).</summary>

@@ -1,4 +1,5 @@
 using SmartGateway.Devices;
+using SmartGateway.Host.Settings;
 using SmartGateway.Host.Storage;
 
 namespace SmartGateway.Host.Gateway.Devices;
@@ -16,7 +17,7 @@ public sealed class SimulatedGatewayInputs(ISimulatedSite site, DeviceReadings r
     public void Update()
     {
         (double celsius, double wh) = site.GatewayInputs();
-        var features = settings.Current.Features;
+        FeatureSettings features = settings.Current.Features;
         if (features.TemperatureInput) readings.Set(Temperature, (long)Math.Round(celsius * 1_000_000));
         else readings.Invalidate(Temperature);
         if (features.PulseCounter) readings.Set(Pulse, (long)Math.Round(wh * 1_000_000));
