@@ -31,7 +31,7 @@ public sealed class ActionDispatcher(IBicomControl bicoms, IModbusMaster modbus,
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var (automation, action) in _queue.Reader.ReadAllAsync(stoppingToken))
+        await foreach ((string? automation, ActionEntry? action) in _queue.Reader.ReadAllAsync(stoppingToken))
         {
             try
             {

@@ -18,7 +18,7 @@ public sealed class ProgramStartTests
         start.ArgumentList.Add("--Gateway:DiscoveryPort=0");
         start.ArgumentList.Add("--Gateway:Simulator:Enabled=true");
         start.ArgumentList.Add("--Gateway:ModbusTcpPort=0"); // tests listen on loopback only
-        using var process = Process.Start(start)!;
+        using Process process = Process.Start(start)!;
         _ = process.StandardError.BaseStream.CopyToAsync(Stream.Null);
         try
         {

@@ -26,7 +26,7 @@ public sealed class DemoHouseFactsTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _client = await MqttTestClient.ConnectAsync(_broker, Prefix + "/#", HomeAssistantFixture.Root + "/publish/#");
-        var settings = HomeAssistantFixture.LinkSettings(_broker);
+        Dictionary<string, string?> settings = HomeAssistantFixture.LinkSettings(_broker);
         settings["Gateway:ModbusTcpPort"] = _modbusPort.ToString(CultureInfo.InvariantCulture);
         settings["Gateway:ModbusTcpBind"] = "127.0.0.1";
         _gateway = new GatewayFactory(settings);

@@ -36,7 +36,7 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
             ["Gateway:DiscoveryPort"] = "0", // tests that want discovery choose a free port
             ["Gateway:ModbusTcpPort"] = "0", // likewise the Modbus TCP server
         };
-        foreach (var (key, value) in settings ?? []) _settings[key] = value;
+        foreach ((string? key, string? value) in settings ?? []) _settings[key] = value;
         _services = services;
     }
 

@@ -89,7 +89,7 @@ public class DemoSiteTests
         var site = new Site(SummerNoon);
         site.At(SummerNoon);
         IskraMeter[] loads = [site.Household, site.WaterHeater];
-        var house = site.Demo.House;
+        House house = site.Demo.House;
         Span<double> p = stackalloc double[3], q = stackalloc double[3];
         double others = 0;
         house.NonEssential(SummerNoon, p, q);

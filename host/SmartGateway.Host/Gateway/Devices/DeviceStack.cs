@@ -56,7 +56,7 @@ public sealed class DeviceStack(
         }
         var diagnostics = new DiagnosticBag();
         var catalog = new DeviceCatalog(DeviceMapDirectory.Compile(MapsDirectory(), diagnostics));
-        foreach (var diagnostic in diagnostics.Items) logger.LogWarning("device map: {Diagnostic}", diagnostic);
+        foreach (Diagnostic diagnostic in diagnostics.Items) logger.LogWarning("device map: {Diagnostic}", diagnostic);
 
         AddSerialLine(LeftIr, _options.LeftIr, [Unit(_options.LeftIr)], _ => LeftIr, catalog);
         AddSerialLine(RightIr, _options.RightIr, [Unit(_options.RightIr)], _ => RightIr, catalog);
@@ -145,7 +145,7 @@ public sealed class DeviceStack(
         }
         else
         {
-            var parity = port.Parity.ToLowerInvariant() switch { "even" => Parity.Even, "odd" => Parity.Odd, _ => Parity.None };
+            Parity parity = port.Parity.ToLowerInvariant() switch { "even" => Parity.Even, "odd" => Parity.Odd, _ => Parity.None };
             bus = new ModbusBus(new SerialTransport(port.Port, port.BaudRate, parity, port.StopBits == 2 ? StopBits.Two : StopBits.One));
         }
         var line = new DeviceLine(name, bus, units, interfaceOf, catalog, readings);
@@ -197,7 +197,7 @@ public sealed class DeviceStack(
         long cycle = 0;
         while (!ct.IsCancellationRequested)
         {
-            var started = DateTime.UtcNow;
+            DateTime started = DateTime.UtcNow;
             try
             {
                 Cycle(line);

@@ -50,7 +50,7 @@ public sealed class HomeAssistantCleanupTests : IDisposable
             HomeAssistantFixture.WithAutomations(HomeAssistantFixture.Automations)(services);
             services.AddSingleton<IDeviceDirectory>(provider => lines.Around(provider.GetRequiredService<PolledDeviceDirectory>()));
         });
-        await using var client = await MqttTestClient.ConnectAsync(_broker, Prefix + "/#", Root + "/publish/#");
+        await using MqttTestClient client = await MqttTestClient.ConnectAsync(_broker, Prefix + "/#", Root + "/publish/#");
         _ = gateway.Services;
         await HomeAssistantFixture.WaitForDiscoveryAsync(client, Prefix, Node); // whole passes, every device published
 

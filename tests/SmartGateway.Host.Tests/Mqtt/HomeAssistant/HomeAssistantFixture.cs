@@ -89,7 +89,7 @@ public sealed class HomeAssistantFixture : IAsyncLifetime
     /// <summary>Waits for a retained-state message on <paramref name="stateTopic"/> that satisfies <paramref name="match"/>.</summary>
     public async Task<JsonObject> WaitForStateAsync(string stateTopic, Func<JsonObject, bool> match, int from = 0)
     {
-        var message = await Client.WaitForAsync(m => m.Topic == stateTopic && m.Payload.Length > 0
+        (string Topic, string Payload, bool Retain) message = await Client.WaitForAsync(m => m.Topic == stateTopic && m.Payload.Length > 0
             && JsonNode.Parse(m.Payload) is JsonObject state && match(state), from);
         return JsonNode.Parse(message.Payload)!.AsObject();
     }
