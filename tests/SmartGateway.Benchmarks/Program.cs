@@ -2,7 +2,8 @@ using BenchmarkDotNet.Running;
 using SmartGateway.Benchmarks;
 
 // "sizes": image size against JSON; "profile": CPU time per compiler stage for 10,000 automations;
-// "frontends CASE": time and peak memory of one size target (json-oneline, dsl-500k, compile-10k);
+// "frontends CASE": time and peak memory of one size target (json-oneline, dsl-500k, compile-10k,
+// tariff-json-oneline, devices-json-oneline, trace-large), optionally at another SIZE;
 // "native": VM tick / native tick in CPU time;
 // anything else goes to BenchmarkDotNet (e.g. --filter '*Tick*' --job short).
 switch (args.FirstOrDefault())
@@ -14,7 +15,7 @@ switch (args.FirstOrDefault())
         Profile.Print();
         break;
     case "frontends":
-        FrontEnds.Print(args.ElementAtOrDefault(1) ?? "");
+        FrontEnds.Print(args.ElementAtOrDefault(1) ?? "", int.TryParse(args.ElementAtOrDefault(2), out int size) ? size : null);
         break;
     case "native":
         NativeRatio.Print();

@@ -4,21 +4,22 @@ using SmartGateway.Compiler.Binding;
 using SmartGateway.Compiler.Devices;
 using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Compiler.Formatting;
+using SmartGateway.Compiler.Tariffs;
 
 namespace SmartGateway.Cli.Commands;
 
 /// <summary>
-/// <c>sgc fmt FILE [--json] [--write]</c>: a rule set or a device map (<c>.sgd</c>, <c>devices/*.json</c>) in
-/// its canonical text DSL, or canonical JSON.
+/// <c>sgc fmt FILE [--json] [--write]</c>: a rule set, a device map (<c>.sgd</c>, <c>devices/*.json</c>) or a
+/// tariff calendar (<c>.sgt</c>, <c>tariffs/*.json</c>) in its canonical text DSL, or canonical JSON, comments kept.
 /// </summary>
 internal static class FmtCommand
 {
     public static Command Create(Output output)
     {
-        var file = new Argument<string>("file") { Description = "rule file (.sgr text or .json) or device map (.sgd, devices/*.json)" };
+        var file = new Argument<string>("file") { Description = "rule file (.sgr text or .json), device map (.sgd, devices/*.json) or tariff calendar (.sgt, tariffs/*.json)" };
         var json = new Option<bool>("--json") { Description = "print canonical JSON instead of the text DSL" };
         var write = new Option<bool>("--write", "-w") { Description = "rewrite the file in place instead of printing" };
-        var command = new Command("fmt", "Print a rule set or device map in canonical form") { file, json, write };
+        var command = new Command("fmt", "Print a rule set, device map or tariff calendar in canonical form") { file, json, write };
         command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(json), parse.GetValue(write), output));
         return command;
     }
@@ -38,12 +39,23 @@ internal static class FmtCommand
         return json ? DeviceMapFormatter.ToJson(model) : DeviceMapFormatter.ToDsl(model);
     }
 
+    /// <summary>Only a calendar that compiles is printed, like a device map.</summary>
+    private static string? FormatTariffs(string file, byte[] source, bool json, DiagnosticBag diagnostics)
+    {
+        TariffCompilation compiled = TariffCompiler.Compile(file, System.Text.Encoding.UTF8.GetString(source));
+        diagnostics.AddRange(compiled.Diagnostics.Items);
+        if (!compiled.Success || compiled.Model == null) return null;
+        return json ? TariffFormatter.ToJson(compiled.Model) : TariffFormatter.ToDsl(compiled.Model);
+    }
+
     private static int Run(string file, bool json, bool write, Output output)
     {
         byte[]? source = RuleInput.ReadFile(file, output);
         if (source == null) return ExitCodes.InputErrors;
         var diagnostics = new DiagnosticBag();
-        string? text = DeviceFiles.IsDeviceMap(file) ? FormatDeviceMap(file, source, json, diagnostics) : FormatRules(file, source, json, diagnostics);
+        string? text = DeviceFiles.IsDeviceMap(file) ? FormatDeviceMap(file, source, json, diagnostics)
+            : file != "-" && TariffCompiler.IsCalendarFile(Path.GetFullPath(file)) ? FormatTariffs(file, source, json, diagnostics)
+            : FormatRules(file, source, json, diagnostics);
         if (!output.Report(diagnostics.Items) || text == null) return ExitCodes.InputErrors;
         if (!write || file == "-")
         {

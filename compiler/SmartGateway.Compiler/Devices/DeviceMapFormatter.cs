@@ -2,48 +2,56 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using SmartGateway.Compiler.Formatting;
+using SmartGateway.Compiler.Syntax.Comments;
 using SmartGateway.Runtime.Devices;
 using SmartGateway.Runtime.Modbus;
 using SmartGateway.Runtime.Values;
 using static SmartGateway.Compiler.Devices.DeviceMapModel;
+using static SmartGateway.Compiler.Syntax.Comments.CommentPrinter;
 
 namespace SmartGateway.Compiler.Devices;
 
 /// <summary>
 /// Prints a device map model as canonical DSL (.sgd) or canonical JSON: fixed statement order, default
-/// values left out, notes kept. Either output reads back to a model that prints the same, and to the
-/// same tables.
+/// values left out, notes and comments kept (each by its statement, <see cref="DeviceMapCommentKeys"/>). Either
+/// output reads back to a model that prints the same, and to the same tables.
 /// </summary>
 public static class DeviceMapFormatter
 {
     public static string ToDsl(DeviceMapModel m)
     {
-        var lines = new List<string>();
-        if (m.Model is { } model) lines.Add("model " + Q(model.Value));
-        if (m.Matches != null) lines.Add("matches " + string.Join(", ", m.Matches.Select(x => Q(x.Value))));
-        lines.AddRange(m.Notes.Select(n => "notes " + Q(n)));
+        var lines = new List<(string, string)>();
+        if (m.Model is { } model) lines.Add((DeviceMapCommentKeys.Model, "model " + Q(model.Value)));
+        if (m.Matches != null) lines.Add((DeviceMapCommentKeys.Matches, "matches " + string.Join(", ", m.Matches.Select(x => Q(x.Value)))));
+        lines.AddRange(m.Notes.Select((n, i) => (Key("notes", i), "notes " + Q(n))));
         if (m.Ids is { } ids)
         {
-            lines.Add("identification" + Opt("model_register", ids.ModelRegister) + Opt("model_words", ids.ModelWords) +
-                Opt("serial_register", ids.SerialRegister) + Opt("serial_words", ids.SerialWords));
+            lines.Add((DeviceMapCommentKeys.Identification, "identification" + Opt("model_register", ids.ModelRegister) + Opt("model_words", ids.ModelWords) +
+                Opt("serial_register", ids.SerialRegister) + Opt("serial_words", ids.SerialWords)));
         }
-        var sb = new StringBuilder();
-        Section(sb, lines);
-        Section(sb, m.Readable.Select(r => $"readable {RegisterTable.Name(r.Table)} {N(r.Start)} count {N(r.Count)}{Note(r.Note)}"));
-        Section(sb, m.Measurements.Select(p => $"measurement {p.Path.Value} = {Point(p)}{Note(p.Note)}"));
-        Section(sb, m.Counters.Select(p => $"counter {N(p.Number!.Value)} = {Point(p)}{CounterOptions(p)}{Note(p.Note)}"));
+        var body = new StringBuilder();
+        CommentMap comments = m.Comments;
+        Section(body, comments, lines);
+        Section(body, comments, m.Readable.Select((r, i) => (Key("readable", i), $"readable {RegisterTable.Name(r.Table)} {N(r.Start)} count {N(r.Count)}{Note(r.Note)}")));
+        Section(body, comments, m.Measurements.Select((p, i) => (Key("measurement", i), $"measurement {p.Path.Value} = {Point(p)}{Note(p.Note)}")));
+        Section(body, comments, m.Counters.Select((p, i) => (Key("counter", i), $"counter {N(p.Number!.Value)} = {Point(p)}{CounterOptions(p)}{Note(p.Note)}")));
         if (m.Bicom is { } b)
         {
-            Section(sb, [$"bicom state {N(b.StateRegister)} control {N(b.ControlRegister)}" +
-                OptUnless("on", b.On, 1) + OptUnless("off", b.Off, 0) + Opt("toggle", b.Toggle) + Note(b.Note)]);
+            Section(body, comments, [(DeviceMapCommentKeys.Bicom, $"bicom state {N(b.StateRegister)} control {N(b.ControlRegister)}" +
+                OptUnless("on", b.On, 1) + OptUnless("off", b.Off, 0) + Opt("toggle", b.Toggle) + Note(b.Note))]);
         }
-        Section(sb, m.Writable.Select(w =>
-            $"writable {Q(w.Name)} = {N(w.Register)} {RegisterTypes.Name((RegisterType)w.Type)} {Fixed.ToText(w.Min.Value)} .. {Fixed.ToText(w.Max.Value)}{Note(w.Note)}"));
+        Section(body, comments, m.Writable.Select((w, i) => (Key("writable", i),
+            $"writable {Q(w.Name)} = {N(w.Register)} {RegisterTypes.Name((RegisterType)w.Type)} {Fixed.ToText(w.Min.Value)} .. {Fixed.ToText(w.Max.Value)}{Note(w.Note)}")));
         if (m.Communication is { } c)
         {
-            Section(sb, ["communication" + Opt("address", c.AddressRegister) + Setting("baud", c.Baud) + Setting("parity", c.Parity) +
-                Setting("stop_bits", c.StopBits) + Note(c.Note)]);
+            Section(body, comments, [(DeviceMapCommentKeys.Communication, "communication" + Opt("address", c.AddressRegister) + Setting("baud", c.Baud) +
+                Setting("parity", c.Parity) + Setting("stop_bits", c.StopBits) + Note(c.Note))]);
         }
+        var sb = new StringBuilder();
+        foreach (string line in comments.Header) Comment(sb, "", line);
+        if (comments.Header.Count > 0) sb.Append('\n');
+        sb.Append(body);
+        foreach (string line in comments.Trailer) Comment(sb, "", line);
         return sb.ToString();
     }
 
@@ -54,6 +62,7 @@ public static class DeviceMapFormatter
         {
             w.WriteStartObject();
             w.WriteNumber("version", 1);
+            CommentJson.WriteDocument(w, m.Comments, DocumentSlots(m.Notes.Count));
             if (m.Model is { } model) w.WriteString("model", model.Value);
             if (m.Matches != null) Strings(w, "matches", m.Matches.Select(x => x.Value));
             if (m.Notes.Count > 0) Strings(w, "notes", m.Notes);
@@ -64,21 +73,24 @@ public static class DeviceMapFormatter
                 Number(w, "model_words", ids.ModelWords);
                 Number(w, "serial_register", ids.SerialRegister);
                 Number(w, "serial_words", ids.SerialWords);
+                CommentJson.Write(w, m.Comments[DeviceMapCommentKeys.Identification]);
                 w.WriteEndObject();
             }
             w.WriteStartArray("readable");
-            foreach (RangeEntry r in m.Readable)
+            for (int i = 0; i < m.Readable.Count; i++)
             {
+                RangeEntry r = m.Readable[i];
                 w.WriteStartObject();
                 w.WriteString("table", RegisterTable.Name(r.Table));
                 w.WriteNumber("start", r.Start.Value);
                 w.WriteNumber("count", r.Count.Value);
                 JsonNote(w, r.Note);
+                CommentJson.Write(w, m.Comments[Key("readable", i)]);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
-            Points(w, "measurements", m.Measurements);
-            Points(w, "counters", m.Counters);
+            Points(w, "measurements", "measurement", m.Measurements, m.Comments);
+            Points(w, "counters", "counter", m.Counters, m.Comments);
             if (m.Bicom is { } b)
             {
                 w.WriteStartObject("bicom");
@@ -88,23 +100,37 @@ public static class DeviceMapFormatter
                 if (b.Off is { Value: not 0 } off) w.WriteNumber("off", off.Value);
                 Number(w, "toggle", b.Toggle);
                 JsonNote(w, b.Note);
+                CommentJson.Write(w, m.Comments[DeviceMapCommentKeys.Bicom]);
                 w.WriteEndObject();
             }
-            Writable(w, m.Writable);
-            if (m.Communication is { } c) Communication(w, c);
+            Writable(w, m.Writable, m.Comments);
+            if (m.Communication is { } c) Communication(w, c, m.Comments[DeviceMapCommentKeys.Communication]);
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static void Section(StringBuilder sb, IEnumerable<string> lines)
+    /// <summary>
+    /// The document's slots: model, matches and each top-level note line ("notes_0", …), since those are not
+    /// objects of their own in the JSON.
+    /// </summary>
+    internal static (string Key, string Json)[] DocumentSlots(int notes) =>
+        [.. DeviceMapCommentKeys.DocumentSlots, .. Enumerable.Range(0, notes).Select(i => (Key("notes", i), $"notes_{i}"))];
+
+    private static string Key(string keyword, int index) => DeviceMapCommentKeys.Repeated(keyword, index);
+
+    /// <summary>Statements of one kind, each with its comments, a blank line before the group.</summary>
+    private static void Section(StringBuilder sb, CommentMap comments, IEnumerable<(string Key, string Text)> lines)
     {
         bool first = true;
-        foreach (string line in lines)
+        foreach ((string key, string text) in lines)
         {
             if (first && sb.Length > 0) sb.Append('\n');
             first = false;
-            sb.Append(line).Append('\n');
+            Comments c = comments[key];
+            Before(sb, "", c);
+            sb.Append(text);
+            EndLine(sb, c.After);
         }
     }
 
@@ -142,12 +168,13 @@ public static class DeviceMapFormatter
         if (note != null) w.WriteString("notes", note);
     }
 
-    private static void Points(Utf8JsonWriter w, string name, List<PointEntry> points)
+    private static void Points(Utf8JsonWriter w, string name, string keyword, List<PointEntry> points, CommentMap comments)
     {
         if (points.Count == 0) return;
         w.WriteStartArray(name);
-        foreach (PointEntry p in points)
+        for (int i = 0; i < points.Count; i++)
         {
+            PointEntry p = points[i];
             w.WriteStartObject();
             if (p.Number is { } number) w.WriteNumber("number", number.Value);
             else w.WriteString("path", p.Path.Value);
@@ -165,17 +192,19 @@ public static class DeviceMapFormatter
                 if (p.Resettable) w.WriteBoolean("resettable", true);
             }
             JsonNote(w, p.Note);
+            CommentJson.Write(w, comments[Key(keyword, i)]);
             w.WriteEndObject();
         }
         w.WriteEndArray();
     }
 
-    private static void Writable(Utf8JsonWriter w, List<WritableEntry> items)
+    private static void Writable(Utf8JsonWriter w, List<WritableEntry> items, CommentMap comments)
     {
         if (items.Count == 0) return;
         w.WriteStartArray("writable");
-        foreach (WritableEntry x in items)
+        for (int i = 0; i < items.Count; i++)
         {
+            WritableEntry x = items[i];
             w.WriteStartObject();
             w.WriteString("name", x.Name);
             w.WriteNumber("register", x.Register.Value);
@@ -185,12 +214,13 @@ public static class DeviceMapFormatter
             w.WritePropertyName("max");
             w.WriteRawValue(Fixed.ToText(x.Max.Value));
             JsonNote(w, x.Note);
+            CommentJson.Write(w, comments[Key("writable", i)]);
             w.WriteEndObject();
         }
         w.WriteEndArray();
     }
 
-    private static void Communication(Utf8JsonWriter w, CommunicationEntry c)
+    private static void Communication(Utf8JsonWriter w, CommunicationEntry c, Comments comments)
     {
         w.WriteStartObject("communication");
         Number(w, "address_register", c.AddressRegister);
@@ -205,6 +235,7 @@ public static class DeviceMapFormatter
             w.WriteEndObject();
         }
         JsonNote(w, c.Note);
+        CommentJson.Write(w, comments);
         w.WriteEndObject();
     }
 }

@@ -1,4 +1,5 @@
 using SmartGateway.Compiler.Diagnostics;
+using SmartGateway.Compiler.Syntax.Comments;
 using SmartGateway.Compiler.Syntax.Text;
 using SmartGateway.Runtime.Devices;
 using Sprache;
@@ -33,7 +34,7 @@ internal static class DeviceMapGrammar
     {
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         CurrentPath = path;
-        IResult<IEnumerable<Action<DeviceMapBuilder>>> result;
+        IResult<IEnumerable<StatementSyntax>> result;
         try
         {
             result = File(new SourceInput(text));
@@ -48,8 +49,27 @@ internal static class DeviceMapGrammar
             return null;
         }
         var builder = new DeviceMapBuilder(path, bag);
-        foreach (Action<DeviceMapBuilder> step in result.Value) step(builder);
-        return builder.Finish();
+        foreach (StatementSyntax statement in result.Value) statement.Step(builder);
+        DeviceMapModel model = builder.Finish();
+        model.Comments = CommentAttacher.Attach(text, Anchors(result.Value));
+        return model;
+    }
+
+    /// <summary>The statements as places comments belong to (<see cref="DeviceMapCommentKeys"/>).</summary>
+    private static IEnumerable<CommentAnchor> Anchors(IEnumerable<StatementSyntax> statements)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (StatementSyntax s in statements)
+        {
+            string key = s.Keyword;
+            if (s.Keyword is "notes" or "readable" or "measurement" or "counter" or "writable")
+            {
+                counts.TryGetValue(s.Keyword, out int index);
+                counts[s.Keyword] = index + 1;
+                key = DeviceMapCommentKeys.Repeated(s.Keyword, index);
+            }
+            yield return new CommentAnchor(s.At.Line, s.At.Column, key);
+        }
     }
 
     private static string Describe<T>(IResult<T> result)
@@ -157,17 +177,25 @@ internal static class DeviceMapGrammar
 
     private const string Statements = "a statement (model, matches, notes, identification, readable, measurement, counter, bicom, writable, communication)";
 
-    private static readonly Parser<Action<DeviceMapBuilder>> Statement =
-        ModelStatement.XOr(Matches).XOr(Notes).XOr(Identification).XOr(Readable).XOr(MeasurementStatement)
-            .XOr(CounterStatement).XOr(Bicom).XOr(Writable).XOr(Communication)
+    /// <summary>A statement with its keyword and where it starts, for the comments that stand by it.</summary>
+    private static Parser<StatementSyntax> Keyed(string keyword, Parser<Action<DeviceMapBuilder>> statement) =>
+        from at in At from step in statement select new StatementSyntax(keyword, at, step);
+
+    private static readonly Parser<StatementSyntax> Statement =
+        Keyed("model", ModelStatement).XOr(Keyed("matches", Matches)).XOr(Keyed("notes", Notes)).XOr(Keyed("identification", Identification))
+            .XOr(Keyed("readable", Readable)).XOr(Keyed("measurement", MeasurementStatement)).XOr(Keyed("counter", CounterStatement))
+            .XOr(Keyed("bicom", Bicom)).XOr(Keyed("writable", Writable)).XOr(Keyed("communication", Communication))
             .Named(Statements);
 
-    private static readonly Parser<IEnumerable<Action<DeviceMapBuilder>>> File =
+    private static readonly Parser<IEnumerable<StatementSyntax>> File =
         from _ in Ws
         from statements in Statement.XMany()
         from end in Sprache.Parse.AnyChar.Not().Named(Statements + " or the end of the file")
         select statements;
 }
+
+/// <summary>A statement: its keyword, where it starts, and what it does to the model.</summary>
+internal sealed record StatementSyntax(string Keyword, SourceSpan At, Action<DeviceMapBuilder> Step);
 
 /// <summary>A point as written: TABLE REGISTER TYPE UNIT and its options.</summary>
 internal sealed record PointSyntax(byte Table, Spanned<string> Register, Spanned<string> Type, Spanned<string> Unit, string? Order, Spanned<string>? Scale, Spanned<string>? Exponent);

@@ -1,5 +1,6 @@
 using System.Text;
 using SmartGateway.Compiler.Diagnostics;
+using SmartGateway.Compiler.Syntax.Comments;
 using SmartGateway.Compiler.Syntax.Json;
 using SmartGateway.Runtime.Devices;
 using SmartGateway.Runtime.Modbus;
@@ -16,11 +17,11 @@ namespace SmartGateway.Compiler.Devices;
 public static class DeviceMapJsonReader
 {
     private static readonly string[] TopMembers =
-        ["version", "model", "matches", "notes", "identification", "readable", "measurements", "counters", "bicom", "writable", "communication"];
+        ["version", "model", "matches", "notes", "identification", "readable", "measurements", "counters", "bicom", "writable", "communication", "comments"];
 
-    private static readonly string[] PointMembers = ["path", "table", "register", "type", "word_order", "scale", "unit", "exponent_register", "notes"];
+    private static readonly string[] PointMembers = ["path", "table", "register", "type", "word_order", "scale", "unit", "exponent_register", "notes", "comments"];
     private static readonly string[] CounterMembers =
-        ["number", "table", "register", "type", "word_order", "scale", "unit", "exponent_register", "tariff", "direction", "resettable", "notes"];
+        ["number", "table", "register", "type", "word_order", "scale", "unit", "exponent_register", "tariff", "direction", "resettable", "notes", "comments"];
 
     private const string Encodings = "int16, uint16, int32, uint32, float32, t5, t6, t7, t16, t17";
 
@@ -49,25 +50,31 @@ public static class DeviceMapJsonReader
             }
         }
         ReadNotes(top, bag, model.Notes);
-        if (top.Nested("identification", "model_register", "model_words", "serial_register", "serial_words") is { } ids)
+        var comments = new CommentMap();
+        model.Comments = comments;
+        CommentJson.ReadDocument(top, comments, bag, DeviceMapFormatter.DocumentSlots(model.Notes.Count));
+        if (top.Nested("identification", "model_register", "model_words", "serial_register", "serial_words", "comments") is { } ids)
         {
+            CommentJson.Read(ids, DeviceMapCommentKeys.Identification, comments, bag);
             model.Ids = new Identification(Int(ids, "model_register", 0, 65535, false), Int(ids, "model_words", 1, 32, false),
                 Int(ids, "serial_register", 0, 65535, false), Int(ids, "serial_words", 1, 32, false));
         }
         IReadOnlyList<JNode> ranges = top.Items("readable", true);
         for (int i = 0; i < ranges.Count; i++)
         {
-            JsonObjectReader? o = top.Nested(ranges[i], $"readable[{i}]", "table", "start", "count", "notes");
+            JsonObjectReader? o = top.Nested(ranges[i], $"readable[{i}]", "table", "start", "count", "notes", "comments");
             if (o == null) continue;
+            CommentJson.Read(o, DeviceMapCommentKeys.Repeated("readable", i), comments, bag);
             byte? table = o.Choice("table", TableOf, "input, holding", true);
             Spanned<long>? start = Int(o, "start", long.MinValue, long.MaxValue, true);
             Spanned<long>? count = Int(o, "count", long.MinValue, long.MaxValue, true);
             if (table != null && start != null && count != null) model.Readable.Add(new RangeEntry(o.JsonPath, ranges[i].Span, table.Value, start.Value, count.Value, Note(o)));
         }
-        ReadPoints(top, "measurements", PointMembers, model.Measurements);
-        ReadPoints(top, "counters", CounterMembers, model.Counters);
-        if (top.Nested("bicom", "state_register", "control_register", "on", "off", "toggle", "notes") is { } b)
+        ReadPoints(top, "measurements", PointMembers, model.Measurements, comments, bag);
+        ReadPoints(top, "counters", CounterMembers, model.Counters, comments, bag);
+        if (top.Nested("bicom", "state_register", "control_register", "on", "off", "toggle", "notes", "comments") is { } b)
         {
+            CommentJson.Read(b, DeviceMapCommentKeys.Bicom, comments, bag);
             Spanned<long>? state = Int(b, "state_register", 0, 65535, true);
             Spanned<long>? control = Int(b, "control_register", 0, 65535, true);
             Spanned<long>? on = Int(b, "on", 0, 65535, false), off = Int(b, "off", 0, 65535, false), toggle = Int(b, "toggle", 0, 65535, false);
@@ -76,8 +83,9 @@ public static class DeviceMapJsonReader
         IReadOnlyList<JNode> writable = top.Items("writable", false);
         for (int i = 0; i < writable.Count; i++)
         {
-            JsonObjectReader? o = top.Nested(writable[i], $"writable[{i}]", "name", "register", "type", "min", "max", "notes");
+            JsonObjectReader? o = top.Nested(writable[i], $"writable[{i}]", "name", "register", "type", "min", "max", "notes", "comments");
             if (o == null) continue;
+            CommentJson.Read(o, DeviceMapCommentKeys.Repeated("writable", i), comments, bag);
             string? name = o.Text("name");
             Spanned<long>? register = Int(o, "register", 0, 65535, true);
             byte? type = o.Choice("type", TypeOf, "int16, uint16, int32, uint32, float32", true);
@@ -86,15 +94,16 @@ public static class DeviceMapJsonReader
             if (name == null || register == null || type == null || min == null || max == null) continue;
             model.Writable.Add(new WritableEntry(o.JsonPath, writable[i].Span, name, register.Value, type.Value, new(min.Value, o.SpanOf("min")), new(max.Value, o.SpanOf("max")), Note(o)));
         }
-        if (top.Nested("communication", "address_register", "baud", "parity", "stop_bits", "notes") is { } c)
+        if (top.Nested("communication", "address_register", "baud", "parity", "stop_bits", "notes", "comments") is { } c)
         {
+            CommentJson.Read(c, DeviceMapCommentKeys.Communication, comments, bag);
             model.Communication = new CommunicationEntry("communication", Int(c, "address_register", 0, 65535, false),
                 ReadSetting(c, "baud", bag, Bauds), ReadSetting(c, "parity", bag, Parities), ReadSetting(c, "stop_bits", bag, StopBitCounts), Note(c));
         }
         return model;
     }
 
-    private static void ReadPoints(JsonObjectReader top, string member, string[] allowed, List<PointEntry> into)
+    private static void ReadPoints(JsonObjectReader top, string member, string[] allowed, List<PointEntry> into, CommentMap comments, DiagnosticBag bag)
     {
         IReadOnlyList<JNode> items = top.Items(member, false);
         bool counter = member == "counters";
@@ -102,6 +111,7 @@ public static class DeviceMapJsonReader
         {
             JsonObjectReader? o = top.Nested(items[i], $"{member}[{i}]", allowed);
             if (o == null) continue;
+            CommentJson.Read(o, DeviceMapCommentKeys.Repeated(counter ? "counter" : "measurement", i), comments, bag);
             Spanned<long>? number = counter ? Int(o, "number", long.MinValue, long.MaxValue, true) : null;
             Spanned<long>? tariff = counter ? Int(o, "tariff", long.MinValue, long.MaxValue, false) : null;
             byte direction = counter ? o.Choice("direction", DirectionOf, "import, export, bidirectional, absolute", false) ?? CounterDirection.Import : CounterDirection.Import;

@@ -1,4 +1,5 @@
 using SmartGateway.Compiler.Diagnostics;
+using SmartGateway.Compiler.Syntax.Comments;
 using SmartGateway.Runtime.Devices;
 
 namespace SmartGateway.Compiler.Devices;
@@ -10,10 +11,13 @@ public readonly record struct Spanned<T>(T Value, SourceSpan Span);
 /// A device map as written, before checking: what both front ends (JSON and the .sgd DSL) fill and
 /// what <see cref="DeviceMapChecker"/> turns into the runtime's tables, so a map means the same
 /// whichever way it is written. Defaults are already applied; <c>Where</c> names an entry in messages
-/// (<c>measurements[2]</c>) the same way for both.
+/// (<c>measurements[2]</c>) the same way for both. <see cref="Comments"/> (keyed by
+/// <see cref="DeviceMapCommentKeys"/>) only travel to the formatter.
 /// </summary>
 public sealed class DeviceMapModel
 {
+    public CommentMap Comments { get; set; } = CommentMap.Empty;
+
     public Spanned<string>? Model { get; set; }
     public List<Spanned<string>>? Matches { get; set; }
     public List<string> Notes { get; } = [];

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SmartGateway.Compiler.Binding;
+using SmartGateway.Compiler.Syntax.Comments;
 using SmartGateway.Runtime.Bytecode;
 using SmartGateway.Runtime.Values;
 
@@ -38,7 +39,7 @@ public static class ActionJson
                 break;
         }
         w.WriteEndObject();
-        if (comments != null) JsonFormatter.Write(w, comments);
+        if (comments != null) CommentJson.Write(w, comments);
         w.WriteEndObject();
     }
 

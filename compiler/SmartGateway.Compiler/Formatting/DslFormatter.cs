@@ -1,6 +1,7 @@
 using System.Text;
 using SmartGateway.Compiler.Binding;
 using SmartGateway.Compiler.Syntax.Comments;
+using static SmartGateway.Compiler.Syntax.Comments.CommentPrinter;
 using SmartGateway.Runtime.Bytecode;
 using SmartGateway.Runtime.Values;
 
@@ -106,18 +107,6 @@ public static class DslFormatter
         sb.Append("  }");
         EndLine(sb, end.After);
     }
-
-    private static void Before(StringBuilder sb, string indent, Comments comments)
-    {
-        foreach (string line in comments.Before) Comment(sb, indent, line);
-    }
-
-    /// <summary>A whole-line comment, or a blank line for "".</summary>
-    private static void Comment(StringBuilder sb, string indent, string line) =>
-        (line.Length == 0 ? sb : sb.Append(indent).Append(line)).Append('\n');
-
-    private static void EndLine(StringBuilder sb, string? comment) =>
-        (comment == null ? sb : sb.Append("  ").Append(comment)).Append('\n');
 
     /// <summary>One condition block as it reads in the DSL, e.g. "ir.left.P > 10 kW ± 500 W".</summary>
     public static string ConditionText(BoundCondition c) => Lines(c, Level.Or, "", CommentMap.Empty)[0].Text;

@@ -22,13 +22,7 @@ public static class JsonFormatter
             w.WriteStartObject();
             w.WriteNumber("version", 1);
             CommentMap comments = rules.Comments;
-            if (comments.Header.Count > 0 || comments.Trailer.Count > 0)
-            {
-                w.WriteStartObject("comments");
-                Lines(w, "header", comments.Header);
-                Lines(w, "trailer", comments.Trailer);
-                w.WriteEndObject();
-            }
+            CommentJson.WriteDocument(w, comments);
             w.WriteStartArray("automations");
             for (int i = 0; i < rules.Automations.Count; i++) Automation(w, rules.Automations[i], CommentKeys.Automation(i), comments);
             w.WriteEndArray();
@@ -49,44 +43,8 @@ public static class JsonFormatter
         Condition(w, a.Condition, CommentKeys.Condition(key), comments);
         Actions(w, "on_true", a.OnTrue, key, true, comments);
         Actions(w, "on_false", a.OnFalse, key, false, comments);
-        var slots = CommentKeys.AutomationSlots.Select(s => (s.Json, Comments: comments[CommentKeys.Slot(key, s.Key)])).Where(s => !s.Comments.IsEmpty).ToList();
-        Comments own = comments[key];
-        if (!own.IsEmpty || slots.Count > 0)
-        {
-            w.WriteStartObject("comments");
-            Members(w, own);
-            foreach ((string json, Comments c) in slots)
-            {
-                w.WriteStartObject(json);
-                Members(w, c);
-                w.WriteEndObject();
-            }
-            w.WriteEndObject();
-        }
+        CommentJson.Write(w, comments, key, CommentKeys.AutomationSlots);
         w.WriteEndObject();
-    }
-
-    /// <summary>The "comments" member of a condition block or action (docs/FORMATS.md, "Comments"), when it has any.</summary>
-    internal static void Write(Utf8JsonWriter w, Comments comments)
-    {
-        if (comments.IsEmpty) return;
-        w.WriteStartObject("comments");
-        Members(w, comments);
-        w.WriteEndObject();
-    }
-
-    private static void Members(Utf8JsonWriter w, Comments comments)
-    {
-        Lines(w, "before", comments.Before);
-        if (comments.After != null) w.WriteString("after", comments.After);
-    }
-
-    private static void Lines(Utf8JsonWriter w, string name, IReadOnlyList<string> lines)
-    {
-        if (lines.Count == 0) return;
-        w.WriteStartArray(name);
-        foreach (string line in lines) w.WriteStringValue(line);
-        w.WriteEndArray();
     }
 
     private static void Condition(Utf8JsonWriter w, BoundCondition c, string key, CommentMap comments)
@@ -124,7 +82,7 @@ public static class JsonFormatter
                 w.WriteEndObject();
                 break;
         }
-        Write(w, comments[key]);
+        CommentJson.Write(w, comments[key]);
         w.WriteEndObject();
     }
 

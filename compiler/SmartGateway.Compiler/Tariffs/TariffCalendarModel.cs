@@ -1,17 +1,22 @@
 using SmartGateway.Compiler.Diagnostics;
+using SmartGateway.Compiler.Syntax.Comments;
 
 namespace SmartGateway.Compiler.Tariffs;
 
 /// <summary>
 /// A tariff calendar as written, from either front end (text DSL or JSON), with the location of every
 /// part so <see cref="TariffChecker"/> can point at it. Values are raw: range checks happen in the checker.
+/// <see cref="Comments"/> (keyed by <see cref="TariffCommentKeys"/>) only travel to the formatters.
 /// </summary>
 public sealed record TariffCalendarModel(
     string? TimeZone,
     SourceSpan TimeZoneSpan,
     IReadOnlyList<TariffDef> Tariffs,
     IReadOnlyList<SeasonDef> Seasons,
-    IReadOnlyList<HolidayDef> Holidays);
+    IReadOnlyList<HolidayDef> Holidays)
+{
+    public CommentMap Comments { get; init; } = CommentMap.Empty;
+}
 
 /// <summary>Tariff id 1–5, name and price (micro-units per kWh).</summary>
 public sealed record TariffDef(long Id, string Name, long Price, SourceSpan Span);
@@ -20,7 +25,11 @@ public sealed record TariffDef(long Id, string Name, long Price, SourceSpan Span
 /// A season: where its period starts (a yearly date, or summer/winter time), which days it selects
 /// (<see cref="Runtime.Time.DayTypes"/> names) and its hourly schedule.
 /// </summary>
-public sealed record SeasonDef(string Name, SeasonStart Start, IReadOnlyList<DaySelector> Days, IReadOnlyList<ScheduleEntry> Schedule, SourceSpan Span);
+public sealed record SeasonDef(string Name, SeasonStart Start, IReadOnlyList<DaySelector> Days, IReadOnlyList<ScheduleEntry> Schedule, SourceSpan Span)
+{
+    /// <summary>The closing brace in the DSL (a comment can stand by it); none from JSON.</summary>
+    public SourceSpan? Close { get; init; }
+}
 
 /// <summary>Kind is a <see cref="Runtime.Time.TariffImageFormat"/> Season* constant; Month/Day for dates.</summary>
 public sealed record SeasonStart(int Kind, int Month, int Day, string Text, SourceSpan Span)

@@ -1,43 +1,67 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using SmartGateway.Compiler.Syntax.Comments;
 using SmartGateway.Runtime.Time;
 using SmartGateway.Runtime.Values;
+using static SmartGateway.Compiler.Syntax.Comments.CommentPrinter;
 
 namespace SmartGateway.Compiler.Tariffs;
 
 /// <summary>
 /// Canonical text of a calendar model in either syntax, so a calendar can move between the web UI's
-/// JSON and the DSL: both forms compile to the same image.
+/// JSON and the DSL: both forms compile to the same image. Every comment is printed by the construct it
+/// belongs to (<see cref="TariffCommentKeys"/>), so DSL → JSON → DSL keeps them in place.
 /// </summary>
 public static class TariffFormatter
 {
     public static string ToDsl(TariffCalendarModel m)
     {
         var sb = new StringBuilder();
-        sb.Append("timezone ").Append(Quote(m.TimeZone ?? "")).Append('\n');
-        sb.Append('\n');
-        foreach (TariffDef t in m.Tariffs)
+        CommentMap comments = m.Comments;
+        if (comments.Header.Count > 0)
         {
-            sb.Append("tariff ").Append(t.Id).Append(' ').Append(Quote(t.Name));
-            if (t.Price != 0) sb.Append(" price ").Append(Fixed.ToText(t.Price));
+            foreach (string line in comments.Header) Comment(sb, "", line);
             sb.Append('\n');
         }
-        foreach (SeasonDef s in m.Seasons)
+        Line(sb, "", comments[TariffCommentKeys.TimeZone], "timezone " + Quote(m.TimeZone ?? ""));
+        sb.Append('\n');
+        for (int i = 0; i < m.Tariffs.Count; i++)
         {
-            sb.Append('\n').Append("season ").Append(Quote(s.Name)).Append(" starts ").Append(Start(s.Start))
-              .Append(" on ").Append(string.Join(", ", s.Days.Select(d => d.Name))).Append(" {\n");
-            foreach (ScheduleEntry e in s.Schedule) sb.Append("  ").Append(e.Hour).Append(" => ").Append(e.Tariff).Append('\n');
-            sb.Append("}\n");
+            TariffDef t = m.Tariffs[i];
+            Line(sb, "", comments[TariffCommentKeys.Tariff(i)], $"tariff {t.Id} {Quote(t.Name)}" + (t.Price != 0 ? " price " + Fixed.ToText(t.Price) : ""));
+        }
+        for (int i = 0; i < m.Seasons.Count; i++)
+        {
+            SeasonDef s = m.Seasons[i];
+            string key = TariffCommentKeys.Season(i);
+            sb.Append('\n');
+            Line(sb, "", comments[key], $"season {Quote(s.Name)} starts {Start(s.Start)} on {string.Join(", ", s.Days.Select(d => d.Name))} {{");
+            for (int j = 0; j < s.Schedule.Count; j++)
+            {
+                Line(sb, "  ", comments[TariffCommentKeys.Entry(key, j)], $"{s.Schedule[j].Hour} => {s.Schedule[j].Tariff}");
+            }
+            Comments end = comments[CommentKeys.Slot(key, TariffCommentKeys.End)];
+            Before(sb, "  ", end);
+            sb.Append('}');
+            EndLine(sb, end.After);
         }
         if (m.Holidays.Count > 0) sb.Append('\n');
-        foreach (HolidayDef h in m.Holidays)
+        for (int i = 0; i < m.Holidays.Count; i++)
         {
-            sb.Append("holiday ").Append(Quote(h.Name)).Append(' ').Append(Date(h));
-            if (h.Duration != 1) sb.Append(" for ").Append(h.Duration).Append(" days");
-            sb.Append('\n');
+            HolidayDef h = m.Holidays[i];
+            Line(sb, "", comments[TariffCommentKeys.Holiday(i)], $"holiday {Quote(h.Name)} {Date(h)}" + (h.Duration != 1 ? $" for {h.Duration} days" : ""));
         }
+        foreach (string line in comments.Trailer) Comment(sb, "", line);
         return sb.ToString();
+    }
+
+    /// <summary>A construct's line with the comments above it and at its end.</summary>
+    private static void Line(StringBuilder sb, string indent, Comments comments, string text)
+    {
+        Before(sb, indent, comments);
+        sb.Append(indent).Append(text);
+        EndLine(sb, comments.After);
     }
 
     public static string ToJson(TariffCalendarModel m)
@@ -47,20 +71,25 @@ public static class TariffFormatter
         {
             w.WriteStartObject();
             w.WriteNumber("version", 1);
+            CommentJson.WriteDocument(w, m.Comments, TariffCommentKeys.DocumentSlots);
             w.WriteString("timezone", m.TimeZone);
             w.WriteStartArray("tariffs");
-            foreach (TariffDef t in m.Tariffs)
+            for (int i = 0; i < m.Tariffs.Count; i++)
             {
+                TariffDef t = m.Tariffs[i];
                 w.WriteStartObject();
                 w.WriteNumber("id", t.Id);
                 w.WriteString("name", t.Name);
                 if (t.Price != 0) { w.WritePropertyName("price"); w.WriteRawValue(Fixed.ToText(t.Price)); }
+                CommentJson.Write(w, m.Comments[TariffCommentKeys.Tariff(i)]);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
             w.WriteStartArray("seasons");
-            foreach (SeasonDef s in m.Seasons)
+            for (int i = 0; i < m.Seasons.Count; i++)
             {
+                SeasonDef s = m.Seasons[i];
+                string key = TariffCommentKeys.Season(i);
                 w.WriteStartObject();
                 w.WriteString("name", s.Name);
                 w.WriteString("start", Start(s.Start));
@@ -68,24 +97,28 @@ public static class TariffFormatter
                 foreach (DaySelector d in s.Days) w.WriteStringValue(d.Name);
                 w.WriteEndArray();
                 w.WriteStartArray("schedule");
-                foreach (ScheduleEntry e in s.Schedule)
+                for (int j = 0; j < s.Schedule.Count; j++)
                 {
                     w.WriteStartObject();
-                    w.WriteNumber("hour", e.Hour);
-                    w.WriteNumber("tariff", e.Tariff);
+                    w.WriteNumber("hour", s.Schedule[j].Hour);
+                    w.WriteNumber("tariff", s.Schedule[j].Tariff);
+                    CommentJson.Write(w, m.Comments[TariffCommentKeys.Entry(key, j)]);
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
+                CommentJson.Write(w, m.Comments, key, TariffCommentKeys.SeasonSlots);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
             w.WriteStartArray("holidays");
-            foreach (HolidayDef h in m.Holidays)
+            for (int i = 0; i < m.Holidays.Count; i++)
             {
+                HolidayDef h = m.Holidays[i];
                 w.WriteStartObject();
                 w.WriteString("name", h.Name);
                 w.WriteString("date", Date(h));
                 if (h.Duration != 1) w.WriteNumber("duration", h.Duration);
+                CommentJson.Write(w, m.Comments[TariffCommentKeys.Holiday(i)]);
                 w.WriteEndObject();
             }
             w.WriteEndArray();

@@ -1,4 +1,5 @@
 using SmartGateway.Compiler.Diagnostics;
+using SmartGateway.Compiler.Syntax.Comments;
 using SmartGateway.Runtime.Time;
 using SmartGateway.Runtime.Values;
 using Sprache;
@@ -23,7 +24,7 @@ internal sealed class TariffGrammar
 
     public TariffCalendarModel? ParseFile(string text)
     {
-        IResult<List<object>> r = File(new Syntax.Text.SourceInput(text));
+        IResult<List<(object Item, SourceSpan At)>> r = File(new Syntax.Text.SourceInput(text));
         if (!r.WasSuccessful)
         {
             string expected = r.Expectations.Any() ? "; expected " + string.Join(" or ", r.Expectations.Distinct()) : "";
@@ -32,17 +33,48 @@ internal sealed class TariffGrammar
         }
         string? zone = null;
         var zoneSpan = SourceSpan.None(_path);
-        foreach ((string? tz, SourceSpan span) in r.Value.OfType<(string, SourceSpan)>())
+        var items = r.Value.Select(s => s.Item).ToList();
+        foreach ((string? tz, SourceSpan span) in items.OfType<(string, SourceSpan)>())
         {
             if (zone != null) _bag.Add(DiagnosticCodes.TariffSyntax, span, "the time zone is already set");
             zone = tz;
             zoneSpan = span;
         }
-        return new TariffCalendarModel(zone, zoneSpan, r.Value.OfType<TariffDef>().ToList(), r.Value.OfType<SeasonDef>().ToList(), r.Value.OfType<HolidayDef>().ToList());
+        return new TariffCalendarModel(zone, zoneSpan, items.OfType<TariffDef>().ToList(), items.OfType<SeasonDef>().ToList(), items.OfType<HolidayDef>().ToList())
+        {
+            Comments = CommentAttacher.Attach(text, Anchors(r.Value)),
+        };
     }
 
+    /// <summary>The constructs a comment can belong to (<see cref="TariffCommentKeys"/>), each statement counted within its kind.</summary>
+    private static List<CommentAnchor> Anchors(List<(object Item, SourceSpan At)> statements)
+    {
+        var anchors = new List<CommentAnchor>();
+        int tariffs = 0, seasons = 0, holidays = 0;
+        foreach ((object item, SourceSpan at) in statements)
+        {
+            string key = item switch
+            {
+                TariffDef => TariffCommentKeys.Tariff(tariffs++),
+                SeasonDef => TariffCommentKeys.Season(seasons++),
+                HolidayDef => TariffCommentKeys.Holiday(holidays++),
+                _ => TariffCommentKeys.TimeZone,
+            };
+            anchors.Add(new CommentAnchor(at.Line, at.Column, key));
+            if (item is not SeasonDef season) continue;
+            for (int i = 0; i < season.Schedule.Count; i++)
+            {
+                SourceSpan hour = season.Schedule[i].HourSpan;
+                anchors.Add(new CommentAnchor(hour.Line, hour.Column, TariffCommentKeys.Entry(key, i)));
+            }
+            if (season.Close is { } close) anchors.Add(new CommentAnchor(close.Line, close.Column, CommentKeys.Slot(key, TariffCommentKeys.End)));
+        }
+        return anchors;
+    }
+
+    /// <summary>A comment, <c>#</c> or <c>//</c> to the end of the line (the same markers as rule files).</summary>
     private static readonly Parser<string> Comment =
-        from hash in Parse.Char('#')
+        from marker in Parse.Char('#').Return("#").Or(Parse.String("//").Return("//"))
         from rest in Parse.CharExcept("\r\n").Many().Text()
         select rest;
 
@@ -88,13 +120,13 @@ internal sealed class TariffGrammar
     private Parser<string> DateText =>
         Parse.Char(c => char.IsDigit(c) || c == '-', "a date").AtLeastOnce().Text().Named("a date such as 01-01 or 2025-04-21");
 
-    private Parser<List<object>> File =>
+    private Parser<List<(object Item, SourceSpan At)>> File =>
         from _ in Skip
         from items in Statement.XMany()
         from end in Tok(Parse.End(Parse.Return(0)).Or(Fail<int>("expected tariff, season, holiday or timezone")))
         select items.ToList();
 
-    private Parser<object> Statement =>
+    private Parser<(object Item, SourceSpan At)> Statement =>
         from start in Input
         from at in Here
         from kw in Word
@@ -107,7 +139,7 @@ internal sealed class TariffGrammar
             _ => FailAt<object>(start, $"\"{kw}\" is not a statement: expected tariff, season, holiday or timezone"),
         }
         from trailing in Skip
-        select item;
+        select (item, at);
 
     private Parser<object> TariffBody() =>
         from id in Located(Integer)
@@ -134,8 +166,11 @@ internal sealed class TariffGrammar
         from rest in (from comma in Tok(Parse.Char(',')) from d in Located(Word) select d).Many()
         from open in Tok(Parse.Char('{'))
         from entries in Entry.Many()
-        from close in Tok(Parse.Char('}').Named("\"}\" or an entry such as 7 => 1"))
-        select (object)new SeasonDef(name, start, new[] { first }.Concat(rest).Select(d => new DaySelector(d.Value, d.Span)).ToList(), entries.ToList(), at);
+        from close in Located(Parse.Char('}').Named("\"}\" or an entry such as 7 => 1"))
+        select (object)new SeasonDef(name, start, new[] { first }.Concat(rest).Select(d => new DaySelector(d.Value, d.Span)).ToList(), entries.ToList(), at)
+        {
+            Close = close.Span,
+        };
 
     private Parser<SeasonStart> SeasonStartP =>
         (from _ in Skip

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SmartGateway.Compiler.Diagnostics;
+using SmartGateway.Compiler.Syntax.Comments;
 using SmartGateway.Compiler.Syntax.Json;
 using SmartGateway.Runtime.Values;
 
@@ -9,7 +10,8 @@ namespace SmartGateway.Compiler.Tariffs;
 /// <summary>
 /// Reads the JSON shape of a tariff calendar (rules/tariffs/README.md) into the model, on the same
 /// positioned JSON reader as the automation JSON. Unknown or duplicate members, wrong types and missing
-/// members are errors with the JSON path and line/column.
+/// members are errors with the JSON path and line/column. "comments" members (docs/FORMATS.md) go to the model's
+/// <see cref="CommentMap"/>.
 /// </summary>
 public static class TariffJsonFrontEnd
 {
@@ -19,21 +21,27 @@ public static class TariffJsonFrontEnd
         if (root == null) return null;
         int before = bag.Items.Count;
         if (!IsObject(root, "document", bag, out JObject? obj)) return null;
-        var o = new JsonObjectReader(obj, "", bag, "version", "timezone", "tariffs", "seasons", "holidays");
+        var o = new JsonObjectReader(obj, "", bag, "version", "timezone", "tariffs", "seasons", "holidays", "comments");
+        var comments = new CommentMap();
+        CommentJson.ReadDocument(o, comments, bag, TariffCommentKeys.DocumentSlots);
         JNumber? version = o.Number("version", required: true);
         if (version != null && Integer(version, "version", bag) is long v && v != 1) bag.Add(DiagnosticCodes.JsonBadVersion, version.Span, "version", v);
         JString? zone = o.String("timezone", required: true);
-        var tariffs = Items(o.Array("tariffs", required: true), "tariffs").Select(t => Tariff(t.Node, t.Path, bag)).OfType<TariffDef>().ToList();
-        var seasons = Items(o.Array("seasons", required: true), "seasons").Select(s => Season(s.Node, s.Path, bag)).OfType<SeasonDef>().ToList();
-        var holidays = Items(o.Array("holidays", required: false), "holidays").Select(h => Holiday(h.Node, h.Path, bag)).OfType<HolidayDef>().ToList();
+        var tariffs = Items(o.Array("tariffs", required: true), "tariffs")
+            .Select((t, i) => Tariff(t.Node, t.Path, TariffCommentKeys.Tariff(i), comments, bag)).OfType<TariffDef>().ToList();
+        var seasons = Items(o.Array("seasons", required: true), "seasons")
+            .Select((s, i) => Season(s.Node, s.Path, TariffCommentKeys.Season(i), comments, bag)).OfType<SeasonDef>().ToList();
+        var holidays = Items(o.Array("holidays", required: false), "holidays")
+            .Select((h, i) => Holiday(h.Node, h.Path, TariffCommentKeys.Holiday(i), comments, bag)).OfType<HolidayDef>().ToList();
         if (bag.Items.Count != before) return null;
-        return new TariffCalendarModel(zone?.Value, zone?.Span ?? root.Span, tariffs, seasons, holidays);
+        return new TariffCalendarModel(zone?.Value, zone?.Span ?? root.Span, tariffs, seasons, holidays) { Comments = comments };
     }
 
-    private static TariffDef? Tariff(JNode node, string at, DiagnosticBag bag)
+    private static TariffDef? Tariff(JNode node, string at, string key, CommentMap comments, DiagnosticBag bag)
     {
         if (!IsObject(node, at, bag, out JObject? obj)) return null;
-        var o = new JsonObjectReader(obj, at, bag, "id", "name", "price");
+        var o = new JsonObjectReader(obj, at, bag, "id", "name", "price", "comments");
+        CommentJson.Read(o, key, comments, bag);
         JNumber? idNode = o.Number("id", required: true);
         long? id = idNode == null ? null : Integer(idNode, o.PathOf("id"), bag);
         JString? name = o.String("name", required: true);
@@ -43,10 +51,11 @@ public static class TariffJsonFrontEnd
         return id is long i && name != null ? new TariffDef(i, name.Value, price, idNode!.Span) : null;
     }
 
-    private static SeasonDef? Season(JNode node, string at, DiagnosticBag bag)
+    private static SeasonDef? Season(JNode node, string at, string key, CommentMap comments, DiagnosticBag bag)
     {
         if (!IsObject(node, at, bag, out JObject? obj)) return null;
-        var o = new JsonObjectReader(obj, at, bag, "name", "start", "days", "schedule");
+        var o = new JsonObjectReader(obj, at, bag, "name", "start", "days", "schedule", "comments");
+        CommentJson.Read(o, key, comments, bag, TariffCommentKeys.SeasonSlots);
         JString? name = o.String("name", required: true);
         JString? start = o.String("start", required: true);
         var days = new List<DaySelector>();
@@ -56,10 +65,13 @@ public static class TariffJsonFrontEnd
             else bag.Add(DiagnosticCodes.JsonWrongType, d.Span, dPath, "a string");
         }
         var schedule = new List<ScheduleEntry>();
-        foreach ((JNode? e, string? ePath) in Items(o.Array("schedule", required: true), o.PathOf("schedule")))
+        var entries = Items(o.Array("schedule", required: true), o.PathOf("schedule")).ToList();
+        for (int i = 0; i < entries.Count; i++)
         {
+            (JNode e, string ePath) = entries[i];
             if (!IsObject(e, ePath, bag, out JObject? entry)) continue;
-            var eo = new JsonObjectReader(entry, ePath, bag, "hour", "tariff");
+            var eo = new JsonObjectReader(entry, ePath, bag, "hour", "tariff", "comments");
+            CommentJson.Read(eo, TariffCommentKeys.Entry(key, i), comments, bag);
             JNumber? hour = eo.Number("hour", required: true);
             JNumber? tariff = eo.Number("tariff", required: true);
             if (hour != null && tariff != null && Integer(hour, eo.PathOf("hour"), bag) is long h && Integer(tariff, eo.PathOf("tariff"), bag) is long t)
@@ -77,10 +89,11 @@ public static class TariffJsonFrontEnd
         return new SeasonDef(name.Value, new SeasonStart(kind, month, day0, start.Value, start.Span), days, schedule, obj.Span);
     }
 
-    private static HolidayDef? Holiday(JNode node, string at, DiagnosticBag bag)
+    private static HolidayDef? Holiday(JNode node, string at, string key, CommentMap comments, DiagnosticBag bag)
     {
         if (!IsObject(node, at, bag, out JObject? obj)) return null;
-        var o = new JsonObjectReader(obj, at, bag, "name", "date", "duration");
+        var o = new JsonObjectReader(obj, at, bag, "name", "date", "duration", "comments");
+        CommentJson.Read(o, key, comments, bag);
         JString? name = o.String("name", required: true);
         JString? date = o.String("date", required: true);
         long duration = 1;

@@ -66,6 +66,19 @@ public sealed class ConvertApiTests : IDisposable
     }
 
     [Fact]
+    public async Task CommentsSurviveTheTariffEditorsRoundTrip()
+    {
+        const string sgt = "# flat rate\n\ntimezone \"UTC0\"\n\ntariff 3 \"Flat\" price 0.2  # all day\n\n"
+            + "season \"All year\" starts 01-01 on workday, weekend, holiday {\n  // one band\n  0 => 3\n}\n# end\n";
+        (HttpStatusCode _, JsonNode? json) = await Convert("/api/tariffs/convert?to=json", sgt, "text/x-sg-dsl");
+        JsonNode converted = JsonNode.Parse(json["source"]!.GetValue<string>())!;
+        Assert.Equal("# all day", converted["tariffs"]![0]!["comments"]!["after"]!.GetValue<string>());
+        (HttpStatusCode back, JsonNode? text) = await Convert("/api/tariffs/convert?to=text", json["source"]!.GetValue<string>(), "application/json");
+        Assert.Equal(HttpStatusCode.OK, back);
+        Assert.Equal(sgt, text["source"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task LogoutExpiresTheCookieWithoutCredentials()
     {
         using HttpResponseMessage response = await _client.PostAsync("/api/logout", null);

@@ -21,11 +21,7 @@ public static class JsonFrontEnd
         }
         var top = new JsonObjectReader(obj, "", diagnostics, "version", "automations", "comments");
         var comments = new CommentMap();
-        if (top.Nested("comments", "header", "trailer") is { } fileComments)
-        {
-            comments.Header.AddRange(CommentLines(fileComments, "header", diagnostics));
-            comments.Trailer.AddRange(CommentLines(fileComments, "trailer", diagnostics));
-        }
+        CommentJson.ReadDocument(top, comments, diagnostics);
         JNumber? version = top.Number("version", required: false);
         if (version != null && version.Text != "1") diagnostics.Add(DiagnosticCodes.JsonBadVersion, version.Span, "version", version.Text);
         JArray? list = top.Array("automations", required: true);
@@ -65,7 +61,7 @@ public static class JsonFrontEnd
         if (!IsObject(node, at, diagnostics, out JObject? obj)) return null;
         var r = new JsonObjectReader(obj, at, diagnostics,
             "name", "enabled", "mode", "min_on", "min_off", "condition", "on_true", "on_false", "comments");
-        ReadComments(r, key, comments, diagnostics, CommentKeys.AutomationSlots);
+        CommentJson.Read(r, key, comments, diagnostics, CommentKeys.AutomationSlots);
         JString? name = r.String("name", required: true);
         JBool? enabled = r.Bool("enabled", required: false);
         JString? mode = r.String("mode", required: true);
@@ -92,7 +88,7 @@ public static class JsonFrontEnd
     private static ConditionSyntax? Condition(JObject obj, string at, string key, CommentMap comments, DiagnosticBag diagnostics)
     {
         var r = new JsonObjectReader(obj, at, diagnostics, "and", "or", "not", "compare", "comments");
-        ReadComments(r, key, comments, diagnostics);
+        CommentJson.Read(r, key, comments, diagnostics);
         int kinds = (r.Has("and") ? 1 : 0) + (r.Has("or") ? 1 : 0) + (r.Has("not") ? 1 : 0) + (r.Has("compare") ? 1 : 0);
         if (kinds != 1)
         {
@@ -195,7 +191,7 @@ public static class JsonFrontEnd
     {
         if (!IsObject(node, at, diagnostics, out JObject? obj)) return null;
         var r = new JsonObjectReader(obj, at, diagnostics, "bicom", "modbus", "mqtt", "comments");
-        ReadComments(r, key, comments, diagnostics);
+        CommentJson.Read(r, key, comments, diagnostics);
         int kinds = (r.Has("bicom") ? 1 : 0) + (r.Has("modbus") ? 1 : 0) + (r.Has("mqtt") ? 1 : 0);
         if (kinds != 1)
         {
@@ -242,47 +238,6 @@ public static class JsonFrontEnd
         if (link == null || subtopic == null || message == null) return null;
         return new MqttActionSyntax(q.Span, Quantity(link)!, subtopic.Value, message.Value);
     }
-
-    /// <summary>A node's "comments" member (docs/FORMATS.md, "Comments"), with the automation's line slots when given.</summary>
-    private static void ReadComments(JsonObjectReader r, string key, CommentMap comments, DiagnosticBag diagnostics,
-        params (string Key, string Json)[] slots)
-    {
-        string[] allowed = ["before", "after", .. slots.Select(s => s.Json)];
-        if (r.Nested("comments", allowed) is not { } c) return;
-        comments.Set(key, ReadOne(c, diagnostics));
-        foreach ((string slot, string json) in slots)
-        {
-            if (c.Nested(json, "before", "after") is { } s) comments.Set(CommentKeys.Slot(key, slot), ReadOne(s, diagnostics));
-        }
-    }
-
-    private static Comments.Comments ReadOne(JsonObjectReader c, DiagnosticBag diagnostics)
-    {
-        List<string> before = CommentLines(c, "before", diagnostics);
-        JString? after = c.String("after", required: false);
-        if (after != null && !IsComment(after.Value))
-        {
-            diagnostics.Add(DiagnosticCodes.JsonBadComment, after.Span, c.PathOf("after"));
-            after = null;
-        }
-        return new Comments.Comments(before, after?.Value.TrimEnd());
-    }
-
-    /// <summary>Whole-line comments; "" stands for a blank line.</summary>
-    private static List<string> CommentLines(JsonObjectReader r, string member, DiagnosticBag diagnostics)
-    {
-        var lines = new List<string>();
-        IReadOnlyList<JNode> items = r.Items(member, required: false);
-        for (int i = 0; i < items.Count; i++)
-        {
-            if (items[i] is JString s && (s.Value.Length == 0 || IsComment(s.Value))) lines.Add(s.Value.TrimEnd());
-            else diagnostics.Add(DiagnosticCodes.JsonBadComment, items[i].Span, $"{r.PathOf(member)}[{i}]");
-        }
-        return lines;
-    }
-
-    private static bool IsComment(string text) =>
-        (text.StartsWith("#", StringComparison.Ordinal) || text.StartsWith("//", StringComparison.Ordinal)) && text.IndexOfAny(['\n', '\r']) < 0;
 
     private static bool IsObject(JNode node, string at, DiagnosticBag diagnostics, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out JObject? obj)
     {

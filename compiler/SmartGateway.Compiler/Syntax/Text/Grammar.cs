@@ -1,5 +1,5 @@
 using SmartGateway.Compiler.Diagnostics;
-
+using SmartGateway.Compiler.Syntax.Comments;
 using SmartGateway.Compiler.Syntax.Nodes;
 using Sprache;
 using static SmartGateway.Compiler.Syntax.Text.ActionGrammar;
@@ -76,7 +76,7 @@ internal static class Grammar
             if (result.WasSuccessful)
             {
                 var automations = result.Value.ToList();
-                return new RuleSetSyntax(path, automations) { Comments = CommentAttacher.Attach(text, automations) };
+                return new RuleSetSyntax(path, automations) { Comments = CommentAttacher.Attach(text, RuleSetAnchors.Of(automations)) };
             }
             diagnostics.Add(DiagnosticCodes.Syntax, Failure(path, text, result.Remainder, Describe(result), out string message), message);
             return new RuleSetSyntax(path, []);

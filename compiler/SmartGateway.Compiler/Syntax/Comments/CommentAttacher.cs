@@ -1,29 +1,27 @@
-using SmartGateway.Compiler.Diagnostics;
-using SmartGateway.Compiler.Syntax.Comments;
-using SmartGateway.Compiler.Syntax.Nodes;
+namespace SmartGateway.Compiler.Syntax.Comments;
 
-namespace SmartGateway.Compiler.Syntax.Text;
+/// <summary>A place a comment can belong to: where a construct starts, and its <see cref="CommentMap"/> key.</summary>
+internal readonly record struct CommentAnchor(int Line, int Column, string Key);
 
 /// <summary>
-/// Gives every comment of a parsed DSL file to the construct it belongs to (docs/FORMATS.md, "Comments"):
-/// a whole-line comment to the next construct (the outermost of those starting at the same place), an
-/// end-of-line comment to the last construct starting before it (the innermost), comments after the last
-/// construct to the file's trailer, and the first automation's comments above a blank line to the header.
-/// One pass over the text and one over the constructs, both in order.
+/// Gives every comment of a parsed DSL file (rule set, tariff calendar or device map) to the construct it
+/// belongs to (docs/FORMATS.md, "Comments"): a whole-line comment to the next construct (the outermost of
+/// those starting at the same place), an end-of-line comment to the last construct starting before it (the
+/// innermost), comments after the last construct to the file's trailer, and the first construct's comments
+/// above a blank line to the header. Each front end names its constructs as anchors, outer ones before
+/// inner ones; the rest is the same for every format. One pass over the text and one over the constructs.
 /// </summary>
 internal static class CommentAttacher
 {
     private readonly record struct Found(int Line, int Column, string Text, bool OwnLine);
 
-    private readonly record struct Anchor(int Line, int Column, string Key);
-
-    public static CommentMap Attach(string text, IReadOnlyList<AutomationSyntax> automations)
+    public static CommentMap Attach(string text, IEnumerable<CommentAnchor> constructs)
     {
         List<Found> found = Scan(text, out List<bool> blank);
         if (found.Count == 0) return CommentMap.Empty;
-        var unordered = new List<Anchor>();
-        for (int i = 0; i < automations.Count; i++) AddAnchors(automations[i], CommentKeys.Automation(i), unordered);
-        var anchors = unordered.OrderBy(a => a.Line).ThenBy(a => a.Column).ToList();
+        // Stable: among constructs starting at the same place, the outer one (named first) stays first.
+        var anchors = constructs.OrderBy(a => a.Line).ThenBy(a => a.Column).ToList();
+        string? first = anchors.Count > 0 ? anchors[0].Key : null;
 
         bool BlankBefore(int line) => line >= 2 && blank[line - 2];
         var before = new Dictionary<string, (List<string> Lines, int AnchorLine)>(StringComparer.Ordinal);
@@ -42,7 +40,7 @@ internal static class CommentAttacher
             List<string> lines;
             if (next < anchors.Count)
             {
-                Anchor a = anchors[next];
+                CommentAnchor a = anchors[next];
                 if (!before.TryGetValue(a.Key, out (List<string> Lines, int AnchorLine) entry)) before[a.Key] = entry = ([], a.Line);
                 lines = entry.Lines;
             }
@@ -57,9 +55,9 @@ internal static class CommentAttacher
         {
             (List<string> lines, int anchorLine) = entry.Value;
             if (BlankBefore(anchorLine)) lines.Add("");
-            if (entry.Key == CommentKeys.Automation(0))
+            if (entry.Key == first)
             {
-                // Comments above the first automation's last blank line are the file's header.
+                // Comments above the first construct's last blank line are the file's header.
                 int cut = lines.LastIndexOf("");
                 if (cut >= 0)
                 {
@@ -70,7 +68,7 @@ internal static class CommentAttacher
         }
         foreach (string key in before.Keys.Union(after.Keys))
         {
-            map.Set(key, new Comments.Comments(before.TryGetValue(key, out (List<string> Lines, int AnchorLine) b) ? b.Lines : [], after.TryGetValue(key, out string? end) ? end : null));
+            map.Set(key, new Comments(before.TryGetValue(key, out (List<string> Lines, int AnchorLine) b) ? b.Lines : [], after.TryGetValue(key, out string? end) ? end : null));
         }
         return map;
     }
@@ -113,40 +111,4 @@ internal static class CommentAttacher
         }
         return found;
     }
-
-    private static void AddAnchors(AutomationSyntax a, string key, List<Anchor> anchors)
-    {
-        Add(anchors, a.Span, key);
-        if (a.MinOn != null) Add(anchors, a.MinOn.Span, CommentKeys.Slot(key, CommentKeys.MinOn));
-        if (a.MinOff != null) Add(anchors, a.MinOff.Span, CommentKeys.Slot(key, CommentKeys.MinOff));
-        AddCondition(a.Condition, CommentKeys.Condition(key), anchors);
-        for (int i = 0; i < a.OnTrue.Count; i++) Add(anchors, a.OnTrue[i].Span, CommentKeys.Action(key, true, i));
-        for (int i = 0; i < a.OnFalse.Count; i++) Add(anchors, a.OnFalse[i].Span, CommentKeys.Action(key, false, i));
-        if (a.Layout is not { } layout) return;
-        Add(anchors, layout.Then, CommentKeys.Slot(key, CommentKeys.Then));
-        if (layout.ThenEnd is { } thenEnd) Add(anchors, thenEnd, CommentKeys.Slot(key, CommentKeys.ThenEnd));
-        if (layout.Else is { } elseSpan) Add(anchors, elseSpan, CommentKeys.Slot(key, CommentKeys.Else));
-        if (layout.ElseEnd is { } elseEnd) Add(anchors, elseEnd, CommentKeys.Slot(key, CommentKeys.ElseEnd));
-        Add(anchors, layout.End, CommentKeys.Slot(key, CommentKeys.End));
-    }
-
-    /// <summary>Outer blocks before inner ones, so the stable order puts the outermost first among equals.</summary>
-    private static void AddCondition(ConditionSyntax c, string key, List<Anchor> anchors)
-    {
-        Add(anchors, c.Span, key);
-        switch (c)
-        {
-            case AndSyntax and:
-                for (int i = 0; i < and.Items.Count; i++) AddCondition(and.Items[i], CommentKeys.Item(key, i), anchors);
-                break;
-            case OrSyntax or:
-                for (int i = 0; i < or.Items.Count; i++) AddCondition(or.Items[i], CommentKeys.Item(key, i), anchors);
-                break;
-            case NotSyntax not:
-                AddCondition(not.Operand, CommentKeys.Item(key, 0), anchors);
-                break;
-        }
-    }
-
-    private static void Add(List<Anchor> anchors, SourceSpan span, string key) => anchors.Add(new Anchor(span.Line, span.Column, key));
 }
