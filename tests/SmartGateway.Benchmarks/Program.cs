@@ -2,8 +2,8 @@ using BenchmarkDotNet.Running;
 using SmartGateway.Benchmarks;
 
 // "sizes": image size against JSON; "profile": CPU time per compiler stage for 10,000 automations;
-// "native": VM tick / native tick in CPU time;
-// anything else goes to BenchmarkDotNet (e.g. --filter '*Tick*' --job short).
+// "native": native, VM and VM-with-probe ticks of every case in CPU time, ratios, allocations, dispatches, image size;
+// anything else goes to BenchmarkDotNet (e.g. --filter '*TickBenchmark*' --job short).
 switch (args.FirstOrDefault())
 {
     case "sizes":
