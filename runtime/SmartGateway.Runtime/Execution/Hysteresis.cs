@@ -4,7 +4,8 @@ using SmartGateway.Runtime.Values;
 namespace SmartGateway.Runtime.Execution;
 
 /// <summary>
-/// The docs/DESIGN.md comparison table. Band edges v±h are computed with saturating arithmetic.
+/// The docs/DESIGN.md comparison table. Band edges come from <see cref="BandEdges"/>; the interpreter
+/// computes them once at load and calls <see cref="Ordered"/> with them.
 /// </summary>
 public static class Hysteresis
 {
@@ -12,27 +13,29 @@ public static class Hysteresis
     /// Ordering operators: becomes true past the far edge, false past the near edge, otherwise keeps
     /// <paramref name="state"/>; with no state yet, the plain comparison decides.
     /// </summary>
-    public static byte Resolve(CompareOp op, long x, long v, long h, byte state)
+    public static byte Resolve(CompareOp op, long x, long v, long h, byte state) =>
+        Ordered(op, x, BandEdges.Upper(v, h), BandEdges.Lower(v, h), v, state);
+
+    /// <summary><see cref="Resolve"/> with the edges already computed: <paramref name="upper"/> = v + h, <paramref name="lower"/> = v − h.</summary>
+    public static byte Ordered(CompareOp op, long x, long upper, long lower, long v, byte state)
     {
-        long hi = Fixed.Add(v, h);
-        long lo = Fixed.Sub(v, h);
         switch (op)
         {
             case CompareOp.Greater:
-                if (x > hi) return Tri.True;
-                if (x <= lo) return Tri.False;
+                if (x > upper) return Tri.True;
+                if (x <= lower) return Tri.False;
                 return state != Tri.Unknown ? state : Tri.FromBool(x > v);
             case CompareOp.GreaterOrEqual:
-                if (x >= hi) return Tri.True;
-                if (x < lo) return Tri.False;
+                if (x >= upper) return Tri.True;
+                if (x < lower) return Tri.False;
                 return state != Tri.Unknown ? state : Tri.FromBool(x >= v);
             case CompareOp.Less:
-                if (x < lo) return Tri.True;
-                if (x >= hi) return Tri.False;
+                if (x < lower) return Tri.True;
+                if (x >= upper) return Tri.False;
                 return state != Tri.Unknown ? state : Tri.FromBool(x < v);
             default:
-                if (x <= lo) return Tri.True;
-                if (x > hi) return Tri.False;
+                if (x <= lower) return Tri.True;
+                if (x > upper) return Tri.False;
                 return state != Tri.Unknown ? state : Tri.FromBool(x <= v);
         }
     }

@@ -12,8 +12,12 @@ namespace SmartGateway.Runtime.Execution;
 public sealed class Interpreter
 {
     private readonly Image _image;
-    private readonly byte[] _code;
-    private readonly long[] _constants;
+    private readonly RunForm _form;
+    private readonly bool[] _enabled;
+    private readonly bool[] _continuous;
+    private readonly long[] _minOn;
+    private readonly long[] _minOff;
+    private readonly byte[] _truth;
     private readonly long[] _stackValue;
     private readonly bool[] _stackKnown;
     private readonly byte[] _hysteresis;
@@ -29,8 +33,22 @@ public sealed class Interpreter
     public Interpreter(Image image)
     {
         _image = image;
-        _code = image.Code;
-        _constants = image.Constants;
+        _form = RunForm.Decode(image);
+        int n = image.Automations.Length;
+        _enabled = new bool[n];
+        _continuous = new bool[n];
+        _minOn = new long[n];
+        _minOff = new long[n];
+        for (int i = 0; i < n; i++)
+        {
+            AutomationEntry a = image.Automations[i];
+            _enabled[i] = a.Enabled;
+            _continuous[i] = a.Continuous;
+            _minOn[i] = a.MinOnTicks;
+            _minOff[i] = a.MinOffTicks;
+            if (a.Enabled) DispatchesPerTick += _form.OpStart[i + 1] - _form.OpStart[i] + 1;
+        }
+        _truth = new byte[image.MaxStack + 1];
         _stackValue = new long[image.MaxStack + 1];
         _stackKnown = new bool[image.MaxStack + 1];
         _hysteresis = new byte[image.HysteresisSlots];
@@ -39,6 +57,12 @@ public sealed class Interpreter
         _lastSetAt = new long[image.Automations.Length];
         _queue = new ActionQueue(image.MaxActions);
     }
+
+    /// <summary>
+    /// Run ops a tick dispatches, plus one DECIDE per enabled automation: the diagnostic of issue 17
+    /// (on the firmware every dispatch costs tens of interpreted IL instructions).
+    /// </summary>
+    public int DispatchesPerTick { get; }
 
     public Image Image => _image;
 
@@ -53,12 +77,13 @@ public sealed class Interpreter
 
     /// <summary>
     /// Records, from now on, the value each instruction leaves on top of the stack, by code offset, so a
-    /// live preview can show every block's sum and truth exactly as this interpreter computed them.
+    /// live preview can show every block's sum and truth exactly as this interpreter computed them. Inside
+    /// a fused sum only its result is recorded (at the sum's last instruction), not each input loaded.
     /// </summary>
     public void EnableProbe()
     {
-        _probeValue = new long[_code.Length];
-        _probeKnown = new bool[_code.Length];
+        _probeValue = new long[_image.Code.Length];
+        _probeKnown = new bool[_image.Code.Length];
     }
 
     /// <summary>With the probe on: the value the instruction at <paramref name="offset"/> produced in the last tick.</summary>
@@ -117,6 +142,7 @@ public sealed class Interpreter
         for (int i = 0; i < _forCount.Length; i++, at += 8) _forCount[i] = LittleEndian.I64(source, at);
         for (int i = 0; i < _last.Length; i++) _last[i] = source[at++];
         for (int i = 0; i < _lastSetAt.Length; i++, at += 8) _lastSetAt[i] = LittleEndian.I64(source, at);
+        ResetDisabled();
         return true;
     }
 
@@ -126,152 +152,251 @@ public sealed class Interpreter
     {
         _tick++;
         _queue.Clear();
-        AutomationEntry[] automations = _image.Automations;
-        for (int i = 0; i < automations.Length; i++)
+        bool probe = _probeValue != null;
+        for (int i = 0; i < _enabled.Length; i++)
         {
-            AutomationEntry a = automations[i];
-            if (a.Enabled) Run(i, a, snapshot);
-            else Reset(i, a);
+            if (!_enabled[i]) continue;
+            byte r = probe ? RunProbed(i, snapshot) : Run(i, snapshot);
+            int branch = 3 * i + Decide(i, r);
+            int[] list = _form.ActionList;
+            for (int k = _form.ActFrom[branch]; k < _form.ActTo[branch]; k++) _queue.Add(i, list[k]);
         }
     }
 
-    /// <summary>A disabled automation keeps no state: when enabled again it starts as if new.</summary>
-    private void Reset(int index, AutomationEntry a)
+    /// <summary>Runs an automation's condition; returns its truth.</summary>
+    private byte Run(int index, Snapshot snapshot)
     {
-        for (int s = a.HysteresisStart; s < a.HysteresisStart + a.HysteresisCount; s++) _hysteresis[s] = Tri.Unknown;
-        for (int s = a.TimerStart; s < a.TimerStart + a.TimerCount; s++) _forCount[s] = 0;
-        _last[index] = Tri.Unknown;
-        _lastSetAt[index] = 0;
-    }
-
-    private void Run(int index, AutomationEntry a, Snapshot snapshot)
-    {
-        byte[] code = _code;
+        RunForm f = _form;
+        byte[] ops = f.Op;
+        int[] args = f.Arg;
+        long[] inputs = snapshot.Values;
+        bool[] valid = snapshot.Valid;
+        byte[] truth = _truth;
         long[] values = _stackValue;
         bool[] known = _stackKnown;
-        int sp = 0;
-        byte branch = Verifier.BranchNone;
-        int pc = a.CodeStart;
-        int end = a.CodeEnd;
-        long[]? probeValue = _probeValue;
-        bool[]? probeKnown = _probeKnown;
-        while (pc < end)
+        int tsp = 0;
+        int vsp = 0;
+        int end = f.OpStart[index + 1];
+        for (int i = f.OpStart[index]; i < end; i++)
         {
-            int at = pc;
-            switch ((OpCode)code[pc])
+            switch (ops[i])
             {
-                case OpCode.Load:
+                case RunForm.Site:
                 {
-                    int input = LittleEndian.U16(code, pc + 1);
-                    values[sp] = snapshot.Values[input];
-                    known[sp] = snapshot.Valid[input];
-                    sp++;
-                    pc += 3;
+                    int s = args[i];
+                    bool k;
+                    long x = f.TermCount[s] == 0 ? Pop(ref vsp, out k) : Sum(s, inputs, valid, out k);
+                    byte r = Compare(s, x, k);
+                    if (f.Timer[s] >= 0) r = Delay(f.Timer[s], f.Delay[s], r);
+                    if (f.Negate[s]) r = Tri.Not(r);
+                    byte combine = f.Combine[s];
+                    if (combine == RunForm.CombineNone) truth[tsp++] = r;
+                    else truth[tsp - 1] = combine == RunForm.CombineAnd ? Tri.And(truth[tsp - 1], r) : Tri.Or(truth[tsp - 1], r);
                     break;
                 }
-                case OpCode.Add:
-                    sp--;
-                    values[sp - 1] = Fixed.Add(values[sp - 1], values[sp]);
-                    known[sp - 1] = known[sp - 1] && known[sp];
-                    pc++;
+                case RunForm.Load:
+                    values[vsp] = inputs[args[i]];
+                    known[vsp] = valid[args[i]];
+                    vsp++;
                     break;
-                case OpCode.Sub:
-                    sp--;
-                    values[sp - 1] = Fixed.Sub(values[sp - 1], values[sp]);
-                    known[sp - 1] = known[sp - 1] && known[sp];
-                    pc++;
+                case RunForm.Neg:
+                    values[vsp - 1] = Fixed.Neg(values[vsp - 1]);
                     break;
-                case OpCode.Neg:
-                    values[sp - 1] = Fixed.Neg(values[sp - 1]);
-                    pc++;
+                case RunForm.Add:
+                    vsp--;
+                    values[vsp - 1] = Fixed.Add(values[vsp - 1], values[vsp]);
+                    known[vsp - 1] = known[vsp - 1] && known[vsp];
                     break;
-                case OpCode.Compare:
-                {
-                    CompareOp op = (CompareOp)code[pc + 1];
-                    long v = _constants[LittleEndian.U16(code, pc + 2)];
-                    long h = _constants[LittleEndian.U16(code, pc + 4)];
-                    int slot = LittleEndian.U16(code, pc + 6);
-                    byte r;
-                    if (!known[sp - 1]) r = Tri.Unknown; // state stays frozen
-                    else if (CompareOps.HasState(op))
-                    {
-                        r = Hysteresis.Resolve(op, values[sp - 1], v, h, _hysteresis[slot]);
-                        _hysteresis[slot] = r;
-                    }
-                    else r = Hysteresis.Band(op, values[sp - 1], v, h);
-                    SetTri(sp - 1, r);
-                    pc += 8;
+                case RunForm.Sub:
+                    vsp--;
+                    values[vsp - 1] = Fixed.Sub(values[vsp - 1], values[vsp]);
+                    known[vsp - 1] = known[vsp - 1] && known[vsp];
                     break;
-                }
-                case OpCode.For:
-                {
-                    int slot = LittleEndian.U16(code, pc + 1);
-                    long ticks = LittleEndian.U32(code, pc + 3);
-                    byte r = TriAt(sp - 1);
-                    if (r == Tri.True)
-                    {
-                        // Count consecutive true ticks; stop counting once the delay is met.
-                        if (_forCount[slot] <= ticks) _forCount[slot]++;
-                        if (_forCount[slot] <= ticks) r = Tri.False;
-                    }
-                    else _forCount[slot] = 0;
-                    SetTri(sp - 1, r);
-                    pc += 7;
+                case RunForm.For:
+                    truth[tsp - 1] = Delay(args[i], f.Ticks[i], truth[tsp - 1]);
                     break;
-                }
-                case OpCode.And:
-                    sp--;
-                    SetTri(sp - 1, Tri.And(TriAt(sp - 1), TriAt(sp)));
-                    pc++;
+                case RunForm.And:
+                    tsp--;
+                    truth[tsp - 1] = Tri.And(truth[tsp - 1], truth[tsp]);
                     break;
-                case OpCode.Or:
-                    sp--;
-                    SetTri(sp - 1, Tri.Or(TriAt(sp - 1), TriAt(sp)));
-                    pc++;
-                    break;
-                case OpCode.Not:
-                    SetTri(sp - 1, Tri.Not(TriAt(sp - 1)));
-                    pc++;
-                    break;
-                case OpCode.Decide:
-                    sp--;
-                    branch = Decide(index, a, TriAt(sp));
-                    pc++;
-                    break;
-                case OpCode.JumpUnless:
-                    pc += 4;
-                    if (branch != code[pc - 3]) pc += LittleEndian.U16(code, pc - 2);
-                    break;
-                case OpCode.Jump:
-                    pc += 3 + LittleEndian.U16(code, pc + 1);
-                    break;
-                case OpCode.Act:
-                    _queue.Add(index, LittleEndian.U16(code, pc + 1));
-                    pc += 3;
+                case RunForm.Or:
+                    tsp--;
+                    truth[tsp - 1] = Tri.Or(truth[tsp - 1], truth[tsp]);
                     break;
                 default:
-                    // Unreachable for a verified image; stop this automation rather than misread bytes.
-                    return;
-            }
-            if (probeValue != null && probeKnown != null && sp > 0)
-            {
-                probeValue[at] = values[sp - 1];
-                probeKnown[at] = known[sp - 1];
+                    truth[tsp - 1] = Tri.Not(truth[tsp - 1]);
+                    break;
             }
         }
+        return truth[0];
+    }
+
+    /// <summary>
+    /// <see cref="Run"/> that also records, at each instruction's code offset, the value it left on top
+    /// of the stack: a sum's value and validity, a truth as 1/0 and known. A separate loop, so ticks
+    /// without the probe pay nothing for it.
+    /// </summary>
+    private byte RunProbed(int index, Snapshot snapshot)
+    {
+        RunForm f = _form;
+        byte[] ops = f.Op;
+        int[] args = f.Arg;
+        int[] at = f.At;
+        long[] inputs = snapshot.Values;
+        bool[] valid = snapshot.Valid;
+        byte[] truth = _truth;
+        long[] values = _stackValue;
+        bool[] known = _stackKnown;
+        long[] probeValue = _probeValue!;
+        bool[] probeKnown = _probeKnown!;
+        int tsp = 0;
+        int vsp = 0;
+        int end = f.OpStart[index + 1];
+        for (int i = f.OpStart[index]; i < end; i++)
+        {
+            switch (ops[i])
+            {
+                case RunForm.Site:
+                {
+                    int s = args[i];
+                    bool k;
+                    long x = f.TermCount[s] == 0 ? Pop(ref vsp, out k) : Sum(s, inputs, valid, out k);
+                    if (f.SumAt[s] >= 0)
+                    {
+                        probeValue[f.SumAt[s]] = x;
+                        probeKnown[f.SumAt[s]] = k;
+                    }
+                    byte r = Compare(s, x, k);
+                    RecordTruth(f.CompareAt[s], r);
+                    if (f.Timer[s] >= 0)
+                    {
+                        r = Delay(f.Timer[s], f.Delay[s], r);
+                        RecordTruth(f.ForAt[s], r);
+                    }
+                    if (f.Negate[s])
+                    {
+                        r = Tri.Not(r);
+                        RecordTruth(f.NotAt[s], r);
+                    }
+                    byte combine = f.Combine[s];
+                    if (combine == RunForm.CombineNone) truth[tsp++] = r;
+                    else
+                    {
+                        truth[tsp - 1] = combine == RunForm.CombineAnd ? Tri.And(truth[tsp - 1], r) : Tri.Or(truth[tsp - 1], r);
+                        RecordTruth(f.CombineAt[s], truth[tsp - 1]);
+                    }
+                    continue;
+                }
+                case RunForm.Load:
+                    values[vsp] = inputs[args[i]];
+                    known[vsp] = valid[args[i]];
+                    vsp++;
+                    break;
+                case RunForm.Neg:
+                    values[vsp - 1] = Fixed.Neg(values[vsp - 1]);
+                    break;
+                case RunForm.Add:
+                    vsp--;
+                    values[vsp - 1] = Fixed.Add(values[vsp - 1], values[vsp]);
+                    known[vsp - 1] = known[vsp - 1] && known[vsp];
+                    break;
+                case RunForm.Sub:
+                    vsp--;
+                    values[vsp - 1] = Fixed.Sub(values[vsp - 1], values[vsp]);
+                    known[vsp - 1] = known[vsp - 1] && known[vsp];
+                    break;
+                case RunForm.For:
+                    truth[tsp - 1] = Delay(args[i], f.Ticks[i], truth[tsp - 1]);
+                    RecordTruth(at[i], truth[tsp - 1]);
+                    continue;
+                case RunForm.And:
+                    tsp--;
+                    truth[tsp - 1] = Tri.And(truth[tsp - 1], truth[tsp]);
+                    RecordTruth(at[i], truth[tsp - 1]);
+                    continue;
+                case RunForm.Or:
+                    tsp--;
+                    truth[tsp - 1] = Tri.Or(truth[tsp - 1], truth[tsp]);
+                    RecordTruth(at[i], truth[tsp - 1]);
+                    continue;
+                default:
+                    truth[tsp - 1] = Tri.Not(truth[tsp - 1]);
+                    RecordTruth(at[i], truth[tsp - 1]);
+                    continue;
+            }
+            // Value ops leave a value on top of the value stack.
+            probeValue[at[i]] = values[vsp - 1];
+            probeKnown[at[i]] = known[vsp - 1];
+        }
+        return truth[0];
+    }
+
+    /// <summary>A site's sum, left-folded and saturating at each step; known only if every input is valid.</summary>
+    private long Sum(int s, long[] inputs, bool[] valid, out bool known)
+    {
+        RunForm f = _form;
+        int t = f.TermStart[s];
+        int end = t + f.TermCount[s];
+        int input = f.TermInput[t];
+        long x = f.TermNegative[t] ? Fixed.Neg(inputs[input]) : inputs[input];
+        known = valid[input];
+        for (t++; t < end; t++)
+        {
+            input = f.TermInput[t];
+            x = f.TermNegative[t] ? Fixed.Sub(x, inputs[input]) : Fixed.Add(x, inputs[input]);
+            known = known & valid[input];
+        }
+        return x;
+    }
+
+    private long Pop(ref int vsp, out bool known)
+    {
+        vsp--;
+        known = _stackKnown[vsp];
+        return _stackValue[vsp];
+    }
+
+    /// <summary>A site's comparison (docs/DESIGN.md table). Unknown when the sum is; the hysteresis state then stays frozen.</summary>
+    private byte Compare(int s, long x, bool known)
+    {
+        if (!known) return Tri.Unknown;
+        RunForm f = _form;
+        int slot = f.Slot[s];
+        if (slot < 0) return Hysteresis.Band((CompareOp)f.Compare[s], x, f.Value[s], f.Hysteresis[s]);
+        byte r = Hysteresis.Ordered((CompareOp)f.Compare[s], x, f.Upper[s], f.Lower[s], f.Value[s], _hysteresis[slot]);
+        _hysteresis[slot] = r;
+        return r;
+    }
+
+    /// <summary>'for': true only after r was true for ticks + 1 consecutive ticks; the count stops once the delay is met.</summary>
+    private byte Delay(int slot, long ticks, byte r)
+    {
+        if (r != Tri.True)
+        {
+            _forCount[slot] = 0;
+            return r;
+        }
+        if (_forCount[slot] <= ticks) _forCount[slot]++;
+        return _forCount[slot] <= ticks ? Tri.False : Tri.True;
+    }
+
+    private void RecordTruth(int offset, byte t)
+    {
+        _probeKnown![offset] = t != Tri.Unknown;
+        _probeValue![offset] = t == Tri.True ? 1 : 0;
     }
 
     /// <summary>
     /// min_on / min_off hold and the mode (docs/FORMATS.md): L is the last known effective result, set at
     /// tick s. Returns which branch runs this tick.
     /// </summary>
-    private byte Decide(int index, AutomationEntry a, byte r)
+    private byte Decide(int index, byte r)
     {
         byte last = _last[index];
         long since = _tick - _lastSetAt[index];
         byte effective;
         bool changed = false;
-        if ((last == Tri.True && since < a.MinOnTicks) || (last == Tri.False && since < a.MinOffTicks))
+        if ((last == Tri.True && since < _minOn[index]) || (last == Tri.False && since < _minOff[index]))
         {
             effective = last;
         }
@@ -285,7 +410,7 @@ public sealed class Interpreter
                 changed = true;
             }
         }
-        if (a.Continuous || changed)
+        if (_continuous[index] || changed)
         {
             if (effective == Tri.True) return Verifier.BranchTrue;
             if (effective == Tri.False) return Verifier.BranchFalse;
@@ -293,15 +418,18 @@ public sealed class Interpreter
         return Verifier.BranchNone;
     }
 
-    private byte TriAt(int i)
+    /// <summary>A disabled automation keeps no state: it starts as if new when an image enabling it is loaded.</summary>
+    private void ResetDisabled()
     {
-        if (!_stackKnown[i]) return Tri.Unknown;
-        return _stackValue[i] != 0 ? Tri.True : Tri.False;
-    }
-
-    private void SetTri(int i, byte t)
-    {
-        _stackKnown[i] = t != Tri.Unknown;
-        _stackValue[i] = t == Tri.True ? 1 : 0;
+        AutomationEntry[] automations = _image.Automations;
+        for (int i = 0; i < automations.Length; i++)
+        {
+            AutomationEntry a = automations[i];
+            if (a.Enabled) continue;
+            for (int s = a.HysteresisStart; s < a.HysteresisStart + a.HysteresisCount; s++) _hysteresis[s] = Tri.Unknown;
+            for (int s = a.TimerStart; s < a.TimerStart + a.TimerCount; s++) _forCount[s] = 0;
+            _last[i] = Tri.Unknown;
+            _lastSetAt[i] = 0;
+        }
     }
 }

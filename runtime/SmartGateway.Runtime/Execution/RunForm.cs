@@ -1,0 +1,312 @@
+using SmartGateway.Runtime.Bytecode;
+using SmartGateway.Runtime.Verify;
+
+namespace SmartGateway.Runtime.Execution;
+
+/// <summary>
+/// A verified image decoded once, at load, into the form the interpreter runs (docs/DESIGN.md
+/// "Bytecode"): no operand is read from bytes during a tick. A condition becomes a short list of run
+/// ops, most of them compare <em>sites</em>: the image's <c>LOAD [NEG] (LOAD ADD|SUB)* CMP [FOR] [NOT]
+/// [AND|OR]</c> fused into one op with its input indices, signs, precomputed band edges and state slots.
+/// Whatever code does not fit that shape (a verified image may nest sums another way) keeps one run op
+/// per instruction, so every verified image runs exactly as its bytecode says. The actions a branch
+/// takes are listed per automation, so no jump is dispatched after DECIDE.
+/// Arrays, not objects, because nanoFramework has no generics and pays per object (docs/NANO.md).
+/// </summary>
+internal sealed class RunForm
+{
+    // Run ops. A site absorbs a whole comparison; the rest are single instructions the sites left over.
+    public const byte Site = 0;
+    public const byte Load = 1;
+    public const byte Neg = 2;
+    public const byte Add = 3;
+    public const byte Sub = 4;
+    public const byte For = 5;
+    public const byte And = 6;
+    public const byte Or = 7;
+    public const byte Not = 8;
+
+    /// <summary>A site's combine field: how its truth joins the one below it on the truth stack.</summary>
+    public const byte CombineNone = 0;
+    public const byte CombineAnd = 1;
+    public const byte CombineOr = 2;
+
+    // Per run op: kind, operand (site, input or timer slot), delay in ticks (For) and the image code
+    // offset of the instruction it stands for (where the probe records its result).
+    public byte[] Op = new byte[0];
+    public int[] Arg = new int[0];
+    public long[] Ticks = new long[0];
+    public int[] At = new int[0];
+
+    // Per automation: its run ops are OpStart[i] .. OpStart[i + 1]; the actions of branch b
+    // (Verifier.BranchNone/True/False) are ActionList[ActFrom[3i + b] .. ActTo[3i + b]].
+    public int[] OpStart = new int[0];
+    public int[] ActFrom = new int[0];
+    public int[] ActTo = new int[0];
+    public int[] ActionList = new int[0];
+
+    // Per site. Terms TermStart .. TermStart + TermCount of TermInput/TermNegative; a count of 0 takes
+    // the sum from the value stack. Slot is the hysteresis slot (-1 for == and !=), Timer the 'for'
+    // slot (-1 without), Negate a folded NOT, Combine a folded AND/OR.
+    public int[] TermStart = new int[0];
+    public int[] TermCount = new int[0];
+    public byte[] Compare = new byte[0];
+    public long[] Value = new long[0];
+    public long[] Hysteresis = new long[0];
+    public long[] Upper = new long[0];
+    public long[] Lower = new long[0];
+    public int[] Slot = new int[0];
+    public int[] Timer = new int[0];
+    public long[] Delay = new long[0];
+    public bool[] Negate = new bool[0];
+    public byte[] Combine = new byte[0];
+    // Probe offsets of a site's parts: the sum (-1 when it came from the value stack), the compare,
+    // and the folded FOR, NOT and AND/OR (-1 when absent).
+    public int[] SumAt = new int[0];
+    public int[] CompareAt = new int[0];
+    public int[] ForAt = new int[0];
+    public int[] NotAt = new int[0];
+    public int[] CombineAt = new int[0];
+
+    // The term pool of all sites.
+    public int[] TermInput = new int[0];
+    public bool[] TermNegative = new bool[0];
+
+    private int _ops;
+    private int _sites;
+    private int _terms;
+    private int _actions;
+
+    /// <summary>Decodes an image the <see cref="Verifier"/> accepted; anything else is a programming error.</summary>
+    public static RunForm Decode(Image image)
+    {
+        var form = new RunForm();
+        form.Allocate(image);
+        int n = image.Automations.Length;
+        form.OpStart = new int[n + 1];
+        form.ActFrom = new int[3 * n];
+        form.ActTo = new int[3 * n];
+        for (int i = 0; i < n; i++)
+        {
+            form.OpStart[i] = form._ops;
+            AutomationEntry a = image.Automations[i];
+            int decide = form.DecodeCondition(image, a);
+            for (byte branch = Verifier.BranchNone; branch <= Verifier.BranchFalse; branch++)
+            {
+                form.ActFrom[3 * i + branch] = form._actions;
+                form.ListActions(image.Code, decide + 1, a.CodeEnd, branch);
+                form.ActTo[3 * i + branch] = form._actions;
+            }
+        }
+        form.OpStart[n] = form._ops;
+        return form;
+    }
+
+    /// <summary>Sizes every array from upper bounds counted over the code: at most one run op per instruction, one site per CMP, one term per LOAD, three listings per ACT.</summary>
+    private void Allocate(Image image)
+    {
+        byte[] code = image.Code;
+        int instructions = 0, compares = 0, loads = 0, acts = 0;
+        int pc = 0;
+        while (pc < code.Length)
+        {
+            OpCode op = (OpCode)code[pc];
+            instructions++;
+            if (op == OpCode.Compare) compares++;
+            else if (op == OpCode.Load) loads++;
+            else if (op == OpCode.Act) acts++;
+            pc += 1 + OpInfo.OperandBytes(op);
+        }
+        Op = new byte[instructions];
+        Arg = new int[instructions];
+        Ticks = new long[instructions];
+        At = new int[instructions];
+        TermStart = new int[compares];
+        TermCount = new int[compares];
+        Compare = new byte[compares];
+        Value = new long[compares];
+        Hysteresis = new long[compares];
+        Upper = new long[compares];
+        Lower = new long[compares];
+        Slot = new int[compares];
+        Timer = new int[compares];
+        Delay = new long[compares];
+        Negate = new bool[compares];
+        Combine = new byte[compares];
+        SumAt = new int[compares];
+        CompareAt = new int[compares];
+        ForAt = new int[compares];
+        NotAt = new int[compares];
+        CombineAt = new int[compares];
+        TermInput = new int[loads];
+        TermNegative = new bool[loads];
+        ActionList = new int[3 * acts];
+    }
+
+    /// <summary>Decodes the code before DECIDE into run ops; returns DECIDE's offset.</summary>
+    private int DecodeCondition(Image image, AutomationEntry a)
+    {
+        byte[] code = image.Code;
+        int decide = a.CodeStart;
+        while ((OpCode)code[decide] != OpCode.Decide) decide += 1 + OpInfo.OperandBytes((OpCode)code[decide]);
+        int pc = a.CodeStart;
+        while (pc < decide)
+        {
+            OpCode op = (OpCode)code[pc];
+            if (op == OpCode.Load)
+            {
+                int compare = MatchSum(code, pc, decide);
+                if (compare >= 0)
+                {
+                    pc = AddSite(image, pc, compare, decide);
+                    continue;
+                }
+            }
+            if (op == OpCode.Compare)
+            {
+                pc = AddSite(image, -1, pc, decide);
+                continue;
+            }
+            AddOp(code, op, pc);
+            pc += 1 + OpInfo.OperandBytes(op);
+        }
+        return decide;
+    }
+
+    /// <summary>
+    /// The offset of the CMP that ends a left-folded sum starting at the LOAD at <paramref name="pc"/>
+    /// (<c>LOAD [NEG] (LOAD ADD|SUB)* CMP</c>), or -1 when the code there has another shape.
+    /// </summary>
+    private static int MatchSum(byte[] code, int pc, int end)
+    {
+        int p = pc + 3;
+        if (p < end && (OpCode)code[p] == OpCode.Neg) p++;
+        while (p + 3 < end && (OpCode)code[p] == OpCode.Load && IsAddOrSub(code[p + 3])) p += 4;
+        return p < end && (OpCode)code[p] == OpCode.Compare ? p : -1;
+    }
+
+    private static bool IsAddOrSub(byte op) => op == (byte)OpCode.Add || op == (byte)OpCode.Sub;
+
+    /// <summary>
+    /// Adds the site of the CMP at <paramref name="compare"/>, its terms read from <paramref name="sum"/>
+    /// (or none: -1, the sum is on the value stack), folding a FOR, NOT and AND/OR that follow it.
+    /// Returns the offset after the last instruction it absorbed.
+    /// </summary>
+    private int AddSite(Image image, int sum, int compare, int end)
+    {
+        byte[] code = image.Code;
+        int s = _sites++;
+        TermStart[s] = _terms;
+        SumAt[s] = -1;
+        if (sum >= 0)
+        {
+            TermInput[_terms] = LittleEndian.U16(code, sum + 1);
+            int p = sum + 3;
+            SumAt[s] = sum;
+            if ((OpCode)code[p] == OpCode.Neg)
+            {
+                TermNegative[_terms] = true;
+                SumAt[s] = p;
+                p++;
+            }
+            _terms++;
+            while (p < compare)
+            {
+                TermInput[_terms] = LittleEndian.U16(code, p + 1);
+                TermNegative[_terms] = (OpCode)code[p + 3] == OpCode.Sub;
+                SumAt[s] = p + 3;
+                _terms++;
+                p += 4;
+            }
+        }
+        TermCount[s] = _terms - TermStart[s];
+
+        CompareOp op = (CompareOp)code[compare + 1];
+        long v = image.Constants[LittleEndian.U16(code, compare + 2)];
+        long h = image.Constants[LittleEndian.U16(code, compare + 4)];
+        Compare[s] = (byte)op;
+        Value[s] = v;
+        Hysteresis[s] = h;
+        Upper[s] = BandEdges.Upper(v, h);
+        Lower[s] = BandEdges.Lower(v, h);
+        Slot[s] = CompareOps.HasState(op) ? LittleEndian.U16(code, compare + 6) : -1;
+        CompareAt[s] = compare;
+
+        int next = compare + 8;
+        Timer[s] = -1;
+        ForAt[s] = -1;
+        if (next < end && (OpCode)code[next] == OpCode.For)
+        {
+            Timer[s] = LittleEndian.U16(code, next + 1);
+            Delay[s] = LittleEndian.U32(code, next + 3);
+            ForAt[s] = next;
+            next += 7;
+        }
+        NotAt[s] = -1;
+        if (next < end && (OpCode)code[next] == OpCode.Not)
+        {
+            Negate[s] = true;
+            NotAt[s] = next;
+            next++;
+        }
+        // The verifier proved an AND/OR here has a truth below this one to join.
+        CombineAt[s] = -1;
+        if (next < end && ((OpCode)code[next] == OpCode.And || (OpCode)code[next] == OpCode.Or))
+        {
+            Combine[s] = (OpCode)code[next] == OpCode.And ? CombineAnd : CombineOr;
+            CombineAt[s] = next;
+            next++;
+        }
+        Op[_ops] = Site;
+        Arg[_ops] = s;
+        At[_ops] = compare;
+        _ops++;
+        return next;
+    }
+
+    private void AddOp(byte[] code, OpCode op, int pc)
+    {
+        At[_ops] = pc;
+        switch (op)
+        {
+            case OpCode.Load:
+                Op[_ops] = Load;
+                Arg[_ops] = LittleEndian.U16(code, pc + 1);
+                break;
+            case OpCode.Neg: Op[_ops] = Neg; break;
+            case OpCode.Add: Op[_ops] = Add; break;
+            case OpCode.Sub: Op[_ops] = Sub; break;
+            case OpCode.For:
+                Op[_ops] = For;
+                Arg[_ops] = LittleEndian.U16(code, pc + 1);
+                Ticks[_ops] = LittleEndian.U32(code, pc + 3);
+                break;
+            case OpCode.And: Op[_ops] = And; break;
+            case OpCode.Or: Op[_ops] = Or; break;
+            default: Op[_ops] = Not; break;
+        }
+        _ops++;
+    }
+
+    /// <summary>Follows the code after DECIDE with the branch register set to <paramref name="branch"/>, listing the actions it queues.</summary>
+    private void ListActions(byte[] code, int pc, int end, byte branch)
+    {
+        while (pc < end)
+        {
+            switch ((OpCode)code[pc])
+            {
+                case OpCode.JumpUnless:
+                    pc += 4;
+                    if (branch != code[pc - 3]) pc += LittleEndian.U16(code, pc - 2);
+                    break;
+                case OpCode.Jump:
+                    pc += 3 + LittleEndian.U16(code, pc + 1);
+                    break;
+                default:
+                    ActionList[_actions++] = LittleEndian.U16(code, pc + 1);
+                    pc += 3;
+                    break;
+            }
+        }
+    }
+}
