@@ -15,7 +15,7 @@ public static class NativeRatio
         {
             var e = TickEngines.Case(name);
             double native = double.MaxValue, vm = double.MaxValue, probed = double.MaxValue;
-            for (int round = 0; round < 9; round++)
+            for (int round = 0; round < 15; round++)
             {
                 native = Math.Min(native, Measure(e.TickNative));
                 vm = Math.Min(vm, Measure(() => e.TickVm()));
@@ -26,12 +26,12 @@ public static class NativeRatio
         }
     }
 
-    /// <summary>CPU nanoseconds per tick over at least 250 ms of CPU time (the clock counts in 10 ms steps).</summary>
+    /// <summary>CPU nanoseconds per tick over at least 150 ms of CPU time (the clock counts in 10 ms steps).</summary>
     private static double Measure(Action tick)
     {
         var watch = new CpuWatch();
         long ticks = 0;
-        while (watch.Ms < 250)
+        while (watch.Ms < 150)
         {
             for (int i = 0; i < 256; i++) tick();
             ticks += 256;

@@ -152,83 +152,104 @@ public sealed class Interpreter
     {
         _tick++;
         _queue.Clear();
-        bool probe = _probeValue != null;
-        for (int i = 0; i < _enabled.Length; i++)
-        {
-            if (!_enabled[i]) continue;
-            byte r = probe ? RunProbed(i, snapshot) : Run(i, snapshot);
-            int branch = 3 * i + Decide(i, r);
-            int[] list = _form.ActionList;
-            for (int k = _form.ActFrom[branch]; k < _form.ActTo[branch]; k++) _queue.Add(i, list[k]);
-        }
+        if (_probeValue != null) RunProbed(snapshot);
+        else Run(snapshot);
     }
 
-    /// <summary>Runs an automation's condition; returns its truth.</summary>
-    private byte Run(int index, Snapshot snapshot)
+    /// <summary>Decides an automation whose condition came out <paramref name="r"/> and queues the actions of the branch that runs.</summary>
+    private void Act(int index, byte r)
+    {
+        int branch = 3 * index + Decide(index, r);
+        int[] list = _form.ActionList;
+        for (int k = _form.ActFrom[branch]; k < _form.ActTo[branch]; k++) _queue.Add(index, list[k]);
+    }
+
+    /// <summary>Runs every enabled automation's condition, then decides it and queues its actions.</summary>
+    private void Run(Snapshot snapshot)
     {
         RunForm f = _form;
         byte[] ops = f.Op;
         int[] args = f.Arg;
+        int[] si = f.SiteInts;
+        long[] sl = f.SiteLongs;
         long[] inputs = snapshot.Values;
         bool[] valid = snapshot.Valid;
+        int[] terms = f.Terms;
         byte[] truth = _truth;
         long[] values = _stackValue;
         bool[] known = _stackKnown;
-        int tsp = 0;
-        int vsp = 0;
-        int end = f.OpStart[index + 1];
-        for (int i = f.OpStart[index]; i < end; i++)
+        bool[] enabled = _enabled;
+        for (int a = 0; a < enabled.Length; a++)
         {
-            switch (ops[i])
+            if (!enabled[a]) continue;
+            int tsp = 0;
+            int vsp = 0;
+            int end = f.OpStart[a + 1];
+            for (int i = f.OpStart[a]; i < end; i++)
             {
-                case RunForm.Site:
+                byte op = ops[i];
+                int s = args[i];
+                if (op <= RunForm.SiteBand)
                 {
-                    int s = args[i];
+                    int b = RunForm.IntStride * s;
+                    int l = RunForm.LongStride * s;
                     bool k;
-                    long x = f.TermCount[s] == 0 ? Pop(ref vsp, out k) : Sum(s, inputs, valid, out k);
-                    byte r = Compare(s, x, k);
-                    if (f.Timer[s] >= 0) r = Delay(f.Timer[s], f.Delay[s], r);
-                    if (f.Negate[s]) r = Tri.Not(r);
-                    byte combine = f.Combine[s];
-                    if (combine == RunForm.CombineNone) truth[tsp++] = r;
-                    else truth[tsp - 1] = combine == RunForm.CombineAnd ? Tri.And(truth[tsp - 1], r) : Tri.Or(truth[tsp - 1], r);
-                    break;
+                    long x;
+                    if (si[b + RunForm.TermCount] == 1)
+                    {
+                        int term = terms[si[b + RunForm.TermStart]];
+                        x = (term & 1) != 0 ? Fixed.Neg(inputs[term >> 1]) : inputs[term >> 1];
+                        k = valid[term >> 1];
+                    }
+                    else x = SiteSum(s, inputs, valid, ref vsp, out k);
+                    int flags = si[b + RunForm.Flags];
+                    byte r = SiteTruth(op, s, flags, x, k);
+                    int timer = si[b + RunForm.Timer];
+                    if (timer >= 0) r = Delay(timer, sl[l + RunForm.Delay], r);
+                    if ((flags & RunForm.Negate) != 0) r = Tri.Not(r);
+                    if ((flags & RunForm.CombineAnd) != 0) truth[tsp - 1] = Tri.And(truth[tsp - 1], r);
+                    else if ((flags & RunForm.CombineOr) != 0) truth[tsp - 1] = Tri.Or(truth[tsp - 1], r);
+                    else truth[tsp++] = r;
+                    continue;
                 }
-                case RunForm.Load:
-                    values[vsp] = inputs[args[i]];
-                    known[vsp] = valid[args[i]];
-                    vsp++;
-                    break;
-                case RunForm.Neg:
-                    values[vsp - 1] = Fixed.Neg(values[vsp - 1]);
-                    break;
-                case RunForm.Add:
-                    vsp--;
-                    values[vsp - 1] = Fixed.Add(values[vsp - 1], values[vsp]);
-                    known[vsp - 1] = known[vsp - 1] && known[vsp];
-                    break;
-                case RunForm.Sub:
-                    vsp--;
-                    values[vsp - 1] = Fixed.Sub(values[vsp - 1], values[vsp]);
-                    known[vsp - 1] = known[vsp - 1] && known[vsp];
-                    break;
-                case RunForm.For:
-                    truth[tsp - 1] = Delay(args[i], f.Ticks[i], truth[tsp - 1]);
-                    break;
-                case RunForm.And:
-                    tsp--;
-                    truth[tsp - 1] = Tri.And(truth[tsp - 1], truth[tsp]);
-                    break;
-                case RunForm.Or:
-                    tsp--;
-                    truth[tsp - 1] = Tri.Or(truth[tsp - 1], truth[tsp]);
-                    break;
-                default:
-                    truth[tsp - 1] = Tri.Not(truth[tsp - 1]);
-                    break;
+                switch (op)
+                {
+                    case RunForm.Load:
+                        values[vsp] = inputs[s];
+                        known[vsp] = valid[s];
+                        vsp++;
+                        break;
+                    case RunForm.Neg:
+                        values[vsp - 1] = Fixed.Neg(values[vsp - 1]);
+                        break;
+                    case RunForm.Add:
+                        vsp--;
+                        values[vsp - 1] = Fixed.Add(values[vsp - 1], values[vsp]);
+                        known[vsp - 1] = known[vsp - 1] && known[vsp];
+                        break;
+                    case RunForm.Sub:
+                        vsp--;
+                        values[vsp - 1] = Fixed.Sub(values[vsp - 1], values[vsp]);
+                        known[vsp - 1] = known[vsp - 1] && known[vsp];
+                        break;
+                    case RunForm.For:
+                        truth[tsp - 1] = Delay(s, f.Ticks[i], truth[tsp - 1]);
+                        break;
+                    case RunForm.And:
+                        tsp--;
+                        truth[tsp - 1] = Tri.And(truth[tsp - 1], truth[tsp]);
+                        break;
+                    case RunForm.Or:
+                        tsp--;
+                        truth[tsp - 1] = Tri.Or(truth[tsp - 1], truth[tsp]);
+                        break;
+                    default:
+                        truth[tsp - 1] = Tri.Not(truth[tsp - 1]);
+                        break;
+                }
             }
+            Act(a, truth[0]);
         }
-        return truth[0];
     }
 
     /// <summary>
@@ -236,12 +257,15 @@ public sealed class Interpreter
     /// of the stack: a sum's value and validity, a truth as 1/0 and known. A separate loop, so ticks
     /// without the probe pay nothing for it.
     /// </summary>
-    private byte RunProbed(int index, Snapshot snapshot)
+    private void RunProbed(Snapshot snapshot)
     {
         RunForm f = _form;
         byte[] ops = f.Op;
         int[] args = f.Arg;
         int[] at = f.At;
+        int[] sp = f.SiteProbe;
+        int[] si = f.SiteInts;
+        int[] terms = f.Terms;
         long[] inputs = snapshot.Values;
         bool[] valid = snapshot.Valid;
         byte[] truth = _truth;
@@ -249,121 +273,148 @@ public sealed class Interpreter
         bool[] known = _stackKnown;
         long[] probeValue = _probeValue!;
         bool[] probeKnown = _probeKnown!;
-        int tsp = 0;
-        int vsp = 0;
-        int end = f.OpStart[index + 1];
-        for (int i = f.OpStart[index]; i < end; i++)
+        bool[] enabled = _enabled;
+        for (int a = 0; a < enabled.Length; a++)
         {
-            switch (ops[i])
+            if (!enabled[a]) continue;
+            int tsp = 0;
+            int vsp = 0;
+            int end = f.OpStart[a + 1];
+            for (int i = f.OpStart[a]; i < end; i++)
             {
-                case RunForm.Site:
+                byte op = ops[i];
+                int s = args[i];
+                if (op <= RunForm.SiteBand)
                 {
-                    int s = args[i];
+                    int p = RunForm.ProbeStride * s;
+                    int b = RunForm.IntStride * s;
                     bool k;
-                    long x = f.TermCount[s] == 0 ? Pop(ref vsp, out k) : Sum(s, inputs, valid, out k);
-                    if (f.SumAt[s] >= 0)
+                    long x;
+                    if (si[b + RunForm.TermCount] == 1)
                     {
-                        probeValue[f.SumAt[s]] = x;
-                        probeKnown[f.SumAt[s]] = k;
+                        int term = terms[si[b + RunForm.TermStart]];
+                        x = (term & 1) != 0 ? Fixed.Neg(inputs[term >> 1]) : inputs[term >> 1];
+                        k = valid[term >> 1];
                     }
-                    byte r = Compare(s, x, k);
-                    RecordTruth(f.CompareAt[s], r);
-                    if (f.Timer[s] >= 0)
+                    else x = SiteSum(s, inputs, valid, ref vsp, out k);
+                    if (sp[p + RunForm.SumAt] >= 0)
                     {
-                        r = Delay(f.Timer[s], f.Delay[s], r);
-                        RecordTruth(f.ForAt[s], r);
+                        probeValue[sp[p + RunForm.SumAt]] = x;
+                        probeKnown[sp[p + RunForm.SumAt]] = k;
                     }
-                    if (f.Negate[s])
+                    int flags = si[b + RunForm.Flags];
+                    byte r = SiteTruth(op, s, flags, x, k);
+                    Record(probeValue, probeKnown, sp[p + RunForm.CompareAt], r);
+                    int timer = si[b + RunForm.Timer];
+                    if (timer >= 0)
+                    {
+                        r = Delay(timer, f.SiteLongs[RunForm.LongStride * s + RunForm.Delay], r);
+                        Record(probeValue, probeKnown, sp[p + RunForm.ForAt], r);
+                    }
+                    if ((flags & RunForm.Negate) != 0)
                     {
                         r = Tri.Not(r);
-                        RecordTruth(f.NotAt[s], r);
+                        Record(probeValue, probeKnown, sp[p + RunForm.NotAt], r);
                     }
-                    byte combine = f.Combine[s];
-                    if (combine == RunForm.CombineNone) truth[tsp++] = r;
+                    if ((flags & (RunForm.CombineAnd | RunForm.CombineOr)) == 0) truth[tsp++] = r;
                     else
                     {
-                        truth[tsp - 1] = combine == RunForm.CombineAnd ? Tri.And(truth[tsp - 1], r) : Tri.Or(truth[tsp - 1], r);
-                        RecordTruth(f.CombineAt[s], truth[tsp - 1]);
+                        truth[tsp - 1] = (flags & RunForm.CombineAnd) != 0 ? Tri.And(truth[tsp - 1], r) : Tri.Or(truth[tsp - 1], r);
+                        Record(probeValue, probeKnown, sp[p + RunForm.CombineAt], truth[tsp - 1]);
                     }
                     continue;
                 }
-                case RunForm.Load:
-                    values[vsp] = inputs[args[i]];
-                    known[vsp] = valid[args[i]];
-                    vsp++;
-                    break;
-                case RunForm.Neg:
-                    values[vsp - 1] = Fixed.Neg(values[vsp - 1]);
-                    break;
-                case RunForm.Add:
-                    vsp--;
-                    values[vsp - 1] = Fixed.Add(values[vsp - 1], values[vsp]);
-                    known[vsp - 1] = known[vsp - 1] && known[vsp];
-                    break;
-                case RunForm.Sub:
-                    vsp--;
-                    values[vsp - 1] = Fixed.Sub(values[vsp - 1], values[vsp]);
-                    known[vsp - 1] = known[vsp - 1] && known[vsp];
-                    break;
-                case RunForm.For:
-                    truth[tsp - 1] = Delay(args[i], f.Ticks[i], truth[tsp - 1]);
-                    RecordTruth(at[i], truth[tsp - 1]);
-                    continue;
-                case RunForm.And:
-                    tsp--;
-                    truth[tsp - 1] = Tri.And(truth[tsp - 1], truth[tsp]);
-                    RecordTruth(at[i], truth[tsp - 1]);
-                    continue;
-                case RunForm.Or:
-                    tsp--;
-                    truth[tsp - 1] = Tri.Or(truth[tsp - 1], truth[tsp]);
-                    RecordTruth(at[i], truth[tsp - 1]);
-                    continue;
-                default:
-                    truth[tsp - 1] = Tri.Not(truth[tsp - 1]);
-                    RecordTruth(at[i], truth[tsp - 1]);
-                    continue;
+                switch (op)
+                {
+                    case RunForm.Load:
+                        values[vsp] = inputs[s];
+                        known[vsp] = valid[s];
+                        vsp++;
+                        break;
+                    case RunForm.Neg:
+                        values[vsp - 1] = Fixed.Neg(values[vsp - 1]);
+                        break;
+                    case RunForm.Add:
+                        vsp--;
+                        values[vsp - 1] = Fixed.Add(values[vsp - 1], values[vsp]);
+                        known[vsp - 1] = known[vsp - 1] && known[vsp];
+                        break;
+                    case RunForm.Sub:
+                        vsp--;
+                        values[vsp - 1] = Fixed.Sub(values[vsp - 1], values[vsp]);
+                        known[vsp - 1] = known[vsp - 1] && known[vsp];
+                        break;
+                    case RunForm.For:
+                        truth[tsp - 1] = Delay(s, f.Ticks[i], truth[tsp - 1]);
+                        Record(probeValue, probeKnown, at[i], truth[tsp - 1]);
+                        continue;
+                    case RunForm.And:
+                        tsp--;
+                        truth[tsp - 1] = Tri.And(truth[tsp - 1], truth[tsp]);
+                        Record(probeValue, probeKnown, at[i], truth[tsp - 1]);
+                        continue;
+                    case RunForm.Or:
+                        tsp--;
+                        truth[tsp - 1] = Tri.Or(truth[tsp - 1], truth[tsp]);
+                        Record(probeValue, probeKnown, at[i], truth[tsp - 1]);
+                        continue;
+                    default:
+                        truth[tsp - 1] = Tri.Not(truth[tsp - 1]);
+                        Record(probeValue, probeKnown, at[i], truth[tsp - 1]);
+                        continue;
+                }
+                // Value ops leave a value on top of the value stack.
+                probeValue[at[i]] = values[vsp - 1];
+                probeKnown[at[i]] = known[vsp - 1];
             }
-            // Value ops leave a value on top of the value stack.
-            probeValue[at[i]] = values[vsp - 1];
-            probeKnown[at[i]] = known[vsp - 1];
+            Act(a, truth[0]);
         }
-        return truth[0];
     }
 
-    /// <summary>A site's sum, left-folded and saturating at each step; known only if every input is valid.</summary>
-    private long Sum(int s, long[] inputs, bool[] valid, out bool known)
+    /// <summary>
+    /// A site's sum, left-folded and saturating at each step, known only if every input is valid; a
+    /// site without terms takes it from the value stack.
+    /// </summary>
+    private long SiteSum(int s, long[] inputs, bool[] valid, ref int vsp, out bool known)
     {
-        RunForm f = _form;
-        int t = f.TermStart[s];
-        int end = t + f.TermCount[s];
-        int input = f.TermInput[t];
-        long x = f.TermNegative[t] ? Fixed.Neg(inputs[input]) : inputs[input];
-        known = valid[input];
-        for (t++; t < end; t++)
+        int[] si = _form.SiteInts;
+        int[] terms = _form.Terms;
+        int t = si[RunForm.IntStride * s + RunForm.TermStart];
+        int count = si[RunForm.IntStride * s + RunForm.TermCount];
+        if (count == 0)
         {
-            input = f.TermInput[t];
-            x = f.TermNegative[t] ? Fixed.Sub(x, inputs[input]) : Fixed.Add(x, inputs[input]);
-            known = known & valid[input];
+            vsp--;
+            known = _stackKnown[vsp];
+            return _stackValue[vsp];
+        }
+        int term = terms[t];
+        long x = (term & 1) != 0 ? Fixed.Neg(inputs[term >> 1]) : inputs[term >> 1];
+        known = valid[term >> 1];
+        for (int end = t + count, n = t + 1; n < end; n++)
+        {
+            term = terms[n];
+            x = (term & 1) != 0 ? Fixed.Sub(x, inputs[term >> 1]) : Fixed.Add(x, inputs[term >> 1]);
+            known = known & valid[term >> 1];
         }
         return x;
     }
 
-    private long Pop(ref int vsp, out bool known)
-    {
-        vsp--;
-        known = _stackKnown[vsp];
-        return _stackValue[vsp];
-    }
-
-    /// <summary>A site's comparison (docs/DESIGN.md table). Unknown when the sum is; the hysteresis state then stays frozen.</summary>
-    private byte Compare(int s, long x, bool known)
+    /// <summary>
+    /// A site's comparison (docs/DESIGN.md table): the four ordering operators through
+    /// <see cref="Hysteresis.Rising"/> with the flags decoded at load, == and != through the band.
+    /// Unknown when the sum is; the hysteresis state then stays frozen.
+    /// </summary>
+    private byte SiteTruth(byte op, int s, int flags, long x, bool known)
     {
         if (!known) return Tri.Unknown;
-        RunForm f = _form;
-        int slot = f.Slot[s];
-        if (slot < 0) return Hysteresis.Band((CompareOp)f.Compare[s], x, f.Value[s], f.Hysteresis[s]);
-        byte r = Hysteresis.Ordered((CompareOp)f.Compare[s], x, f.Upper[s], f.Lower[s], f.Value[s], _hysteresis[slot]);
+        long[] sl = _form.SiteLongs;
+        int l = RunForm.LongStride * s;
+        if (op == RunForm.SiteBand) return Hysteresis.Band((CompareOp)(flags >> RunForm.OperatorShift), x, sl[l + RunForm.Value], sl[l + RunForm.Hysteresis]);
+        int slot = _form.SiteInts[RunForm.IntStride * s + RunForm.Slot];
+        bool flip = (flags & RunForm.Flip) != 0;
+        byte state = flip ? Tri.Not(_hysteresis[slot]) : _hysteresis[slot];
+        byte r = Hysteresis.Rising(x, sl[l + RunForm.Upper], sl[l + RunForm.Lower], sl[l + RunForm.Value], (flags & RunForm.Inclusive) != 0, state);
+        if (flip) r = Tri.Not(r);
         _hysteresis[slot] = r;
         return r;
     }
@@ -380,10 +431,10 @@ public sealed class Interpreter
         return _forCount[slot] <= ticks ? Tri.False : Tri.True;
     }
 
-    private void RecordTruth(int offset, byte t)
+    private static void Record(long[] probeValue, bool[] probeKnown, int offset, byte t)
     {
-        _probeKnown![offset] = t != Tri.Unknown;
-        _probeValue![offset] = t == Tri.True ? 1 : 0;
+        probeKnown[offset] = t != Tri.Unknown;
+        probeValue[offset] = t == Tri.True ? 1 : 0;
     }
 
     /// <summary>

@@ -15,21 +15,44 @@ namespace SmartGateway.Runtime.Execution;
 /// </summary>
 internal sealed class RunForm
 {
-    // Run ops. A site absorbs a whole comparison; the rest are single instructions the sites left over.
-    public const byte Site = 0;
-    public const byte Load = 1;
-    public const byte Neg = 2;
-    public const byte Add = 3;
-    public const byte Sub = 4;
-    public const byte For = 5;
-    public const byte And = 6;
-    public const byte Or = 7;
-    public const byte Not = 8;
+    // Run ops. The two site ops absorb a whole comparison; the rest are single instructions the sites
+    // left over. All four ordering operators are one op (Hysteresis.Rising with flags), so a run of
+    // sites is a run of the same op and the dispatch predicts well.
+    public const byte SiteOrdered = 0;
+    public const byte SiteBand = 1;
+    public const byte Load = 2;
+    public const byte Neg = 3;
+    public const byte Add = 4;
+    public const byte Sub = 5;
+    public const byte For = 6;
+    public const byte And = 7;
+    public const byte Or = 8;
+    public const byte Not = 9;
 
-    /// <summary>A site's combine field: how its truth joins the one below it on the truth stack.</summary>
-    public const byte CombineNone = 0;
-    public const byte CombineAnd = 1;
-    public const byte CombineOr = 2;
+    // A site's record: SiteInts[IntStride * s + …] and SiteLongs[LongStride * s + …], side by side so
+    // one site is one or two cache lines, not fifteen arrays.
+    public const int IntStride = 5;
+    public const int TermStart = 0;
+    public const int TermCount = 1;   // 0: the sum is on the value stack
+    public const int Slot = 2;        // hysteresis slot; -1 for == and !=
+    public const int Timer = 3;       // 'for' slot; -1 without
+    public const int Flags = 4;
+    public const int LongStride = 5;
+    public const int Upper = 0;       // v + h
+    public const int Lower = 1;       // v − h
+    public const int Value = 2;
+    public const int Hysteresis = 3;
+    public const int Delay = 4;       // 'for' ticks
+
+    // Flags: a folded NOT, how the site's truth joins the one below it (a folded AND/OR), and the
+    // operator: Inclusive for >= and <, Flip for < and <= (see Hysteresis.Ordered); the CompareOp
+    // itself from bit 8.
+    public const int Negate = 1;
+    public const int CombineAnd = 2;
+    public const int CombineOr = 4;
+    public const int Inclusive = 8;
+    public const int Flip = 16;
+    public const int OperatorShift = 8;
 
     // Per run op: kind, operand (site, input or timer slot), delay in ticks (For) and the image code
     // offset of the instruction it stands for (where the probe records its result).
@@ -45,32 +68,21 @@ internal sealed class RunForm
     public int[] ActTo = new int[0];
     public int[] ActionList = new int[0];
 
-    // Per site. Terms TermStart .. TermStart + TermCount of TermInput/TermNegative; a count of 0 takes
-    // the sum from the value stack. Slot is the hysteresis slot (-1 for == and !=), Timer the 'for'
-    // slot (-1 without), Negate a folded NOT, Combine a folded AND/OR.
-    public int[] TermStart = new int[0];
-    public int[] TermCount = new int[0];
-    public byte[] Compare = new byte[0];
-    public long[] Value = new long[0];
-    public long[] Hysteresis = new long[0];
-    public long[] Upper = new long[0];
-    public long[] Lower = new long[0];
-    public int[] Slot = new int[0];
-    public int[] Timer = new int[0];
-    public long[] Delay = new long[0];
-    public bool[] Negate = new bool[0];
-    public byte[] Combine = new byte[0];
-    // Probe offsets of a site's parts: the sum (-1 when it came from the value stack), the compare,
-    // and the folded FOR, NOT and AND/OR (-1 when absent).
-    public int[] SumAt = new int[0];
-    public int[] CompareAt = new int[0];
-    public int[] ForAt = new int[0];
-    public int[] NotAt = new int[0];
-    public int[] CombineAt = new int[0];
+    public int[] SiteInts = new int[0];
+    public long[] SiteLongs = new long[0];
 
-    // The term pool of all sites.
-    public int[] TermInput = new int[0];
-    public bool[] TermNegative = new bool[0];
+    /// <summary>The terms of all sites: input index × 2, plus 1 when the term is subtracted (or negated, first).</summary>
+    public int[] Terms = new int[0];
+
+    // Probe offsets of a site's parts, ProbeStride per site: the sum (-1 when it came from the value
+    // stack), the compare, and the folded FOR, NOT and AND/OR (-1 when absent).
+    public const int ProbeStride = 5;
+    public const int SumAt = 0;
+    public const int CompareAt = 1;
+    public const int ForAt = 2;
+    public const int NotAt = 3;
+    public const int CombineAt = 4;
+    public int[] SiteProbe = new int[0];
 
     private int _ops;
     private int _sites;
@@ -121,25 +133,10 @@ internal sealed class RunForm
         Arg = new int[instructions];
         Ticks = new long[instructions];
         At = new int[instructions];
-        TermStart = new int[compares];
-        TermCount = new int[compares];
-        Compare = new byte[compares];
-        Value = new long[compares];
-        Hysteresis = new long[compares];
-        Upper = new long[compares];
-        Lower = new long[compares];
-        Slot = new int[compares];
-        Timer = new int[compares];
-        Delay = new long[compares];
-        Negate = new bool[compares];
-        Combine = new byte[compares];
-        SumAt = new int[compares];
-        CompareAt = new int[compares];
-        ForAt = new int[compares];
-        NotAt = new int[compares];
-        CombineAt = new int[compares];
-        TermInput = new int[loads];
-        TermNegative = new bool[loads];
+        SiteInts = new int[IntStride * compares];
+        SiteLongs = new long[LongStride * compares];
+        SiteProbe = new int[ProbeStride * compares];
+        Terms = new int[loads];
         ActionList = new int[3 * acts];
     }
 
@@ -196,68 +193,67 @@ internal sealed class RunForm
     {
         byte[] code = image.Code;
         int s = _sites++;
-        TermStart[s] = _terms;
-        SumAt[s] = -1;
+        int si = IntStride * s;
+        int sl = LongStride * s;
+        int sp = ProbeStride * s;
+        SiteInts[si + TermStart] = _terms;
+        SiteProbe[sp + SumAt] = -1;
         if (sum >= 0)
         {
-            TermInput[_terms] = LittleEndian.U16(code, sum + 1);
             int p = sum + 3;
-            SumAt[s] = sum;
-            if ((OpCode)code[p] == OpCode.Neg)
-            {
-                TermNegative[_terms] = true;
-                SumAt[s] = p;
-                p++;
-            }
-            _terms++;
+            bool negative = (OpCode)code[p] == OpCode.Neg;
+            Terms[_terms++] = 2 * LittleEndian.U16(code, sum + 1) + (negative ? 1 : 0);
+            SiteProbe[sp + SumAt] = negative ? p : sum;
+            if (negative) p++;
             while (p < compare)
             {
-                TermInput[_terms] = LittleEndian.U16(code, p + 1);
-                TermNegative[_terms] = (OpCode)code[p + 3] == OpCode.Sub;
-                SumAt[s] = p + 3;
-                _terms++;
+                Terms[_terms++] = 2 * LittleEndian.U16(code, p + 1) + ((OpCode)code[p + 3] == OpCode.Sub ? 1 : 0);
+                SiteProbe[sp + SumAt] = p + 3;
                 p += 4;
             }
         }
-        TermCount[s] = _terms - TermStart[s];
+        SiteInts[si + TermCount] = _terms - SiteInts[si + TermStart];
 
         CompareOp op = (CompareOp)code[compare + 1];
         long v = image.Constants[LittleEndian.U16(code, compare + 2)];
         long h = image.Constants[LittleEndian.U16(code, compare + 4)];
-        Compare[s] = (byte)op;
-        Value[s] = v;
-        Hysteresis[s] = h;
-        Upper[s] = BandEdges.Upper(v, h);
-        Lower[s] = BandEdges.Lower(v, h);
-        Slot[s] = CompareOps.HasState(op) ? LittleEndian.U16(code, compare + 6) : -1;
-        CompareAt[s] = compare;
+        SiteLongs[sl + Value] = v;
+        SiteLongs[sl + Hysteresis] = h;
+        SiteLongs[sl + Upper] = BandEdges.Upper(v, h);
+        SiteLongs[sl + Lower] = BandEdges.Lower(v, h);
+        SiteInts[si + Slot] = CompareOps.HasState(op) ? LittleEndian.U16(code, compare + 6) : -1;
+        SiteProbe[sp + CompareAt] = compare;
 
         int next = compare + 8;
-        Timer[s] = -1;
-        ForAt[s] = -1;
+        int flags = (int)op << OperatorShift;
+        if (op == CompareOp.GreaterOrEqual || op == CompareOp.Less) flags |= Inclusive;
+        if (op == CompareOp.Less || op == CompareOp.LessOrEqual) flags |= Flip;
+        SiteInts[si + Timer] = -1;
+        SiteProbe[sp + ForAt] = -1;
         if (next < end && (OpCode)code[next] == OpCode.For)
         {
-            Timer[s] = LittleEndian.U16(code, next + 1);
-            Delay[s] = LittleEndian.U32(code, next + 3);
-            ForAt[s] = next;
+            SiteInts[si + Timer] = LittleEndian.U16(code, next + 1);
+            SiteLongs[sl + Delay] = LittleEndian.U32(code, next + 3);
+            SiteProbe[sp + ForAt] = next;
             next += 7;
         }
-        NotAt[s] = -1;
+        SiteProbe[sp + NotAt] = -1;
         if (next < end && (OpCode)code[next] == OpCode.Not)
         {
-            Negate[s] = true;
-            NotAt[s] = next;
+            flags |= Negate;
+            SiteProbe[sp + NotAt] = next;
             next++;
         }
         // The verifier proved an AND/OR here has a truth below this one to join.
-        CombineAt[s] = -1;
+        SiteProbe[sp + CombineAt] = -1;
         if (next < end && ((OpCode)code[next] == OpCode.And || (OpCode)code[next] == OpCode.Or))
         {
-            Combine[s] = (OpCode)code[next] == OpCode.And ? CombineAnd : CombineOr;
-            CombineAt[s] = next;
+            flags |= (OpCode)code[next] == OpCode.And ? CombineAnd : CombineOr;
+            SiteProbe[sp + CombineAt] = next;
             next++;
         }
-        Op[_ops] = Site;
+        SiteInts[si + Flags] = flags;
+        Op[_ops] = CompareOps.HasState(op) ? SiteOrdered : SiteBand;
         Arg[_ops] = s;
         At[_ops] = compare;
         _ops++;
