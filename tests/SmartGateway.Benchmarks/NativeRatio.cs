@@ -8,11 +8,13 @@ namespace SmartGateway.Benchmarks;
 /// </summary>
 public static class NativeRatio
 {
-    public static void Print()
+    /// <summary>Prints every case, or only those named in <paramref name="cases"/>.</summary>
+    public static void Print(string[] cases)
     {
         Console.WriteLine($"{"case",-12} {"cmp",5} {"native ns",10} {"VM ns",9} {"probe ns",9} {"VM/nat",7} {"probe/nat",9} {"alloc B",8} {"disp/tick",9} {"image B",8}");
         foreach (string name in TickEngines.CaseNames)
         {
+            if (cases.Length > 0 && !cases.Contains(name)) continue;
             var e = TickEngines.Case(name);
             double native = double.MaxValue, vm = double.MaxValue, probed = double.MaxValue;
             for (int round = 0; round < 15; round++)

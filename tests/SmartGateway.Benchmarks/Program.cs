@@ -2,7 +2,8 @@ using BenchmarkDotNet.Running;
 using SmartGateway.Benchmarks;
 
 // "sizes": image size against JSON; "profile": CPU time per compiler stage for 10,000 automations;
-// "native": native, VM and VM-with-probe ticks of every case in CPU time, ratios, allocations, dispatches, image size;
+// "native" [case...]: native, VM and VM-with-probe ticks of every case (or the named ones, e.g. "varied 64") in CPU
+// time, ratios, allocations, dispatches, image size;
 // anything else goes to BenchmarkDotNet (e.g. --filter '*TickBenchmark*' --job short).
 switch (args.FirstOrDefault())
 {
@@ -13,7 +14,7 @@ switch (args.FirstOrDefault())
         Profile.Print();
         break;
     case "native":
-        NativeRatio.Print();
+        NativeRatio.Print(args[1..]);
         break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Workload).Assembly).Run(args);

@@ -26,8 +26,18 @@ public sealed class Interpreter
     private readonly long[] _lastSetAt;
     private readonly ActionQueue _queue;
     private long _tick = -1;
-    private long[]? _probeValue;
-    private bool[]? _probeKnown;
+    // The probe, when on: per site its sum, the sum's validity and its truths packed two bits each (the
+    // compare, after 'for', after NOT, after AND/OR: ProbePart 1–4); per other run op what it left on
+    // top of the stack. All indexed in run order, so a probed tick writes memory in sequence.
+    // _probeIndex maps a code offset to site × 8 + part, or run op × 8 + OpPart.
+    private const int OpPart = 7;
+    private long[]? _probeSum;
+    private bool[]? _probeSumKnown;
+    private byte[]? _probeSite;
+    private long[]? _probeOpValue;
+    private bool[]? _probeOpKnown;
+    private byte[]? _probeOpTruth;
+    private int[]? _probeIndex;
 
     /// <summary>Takes an image that <see cref="Verifier"/> accepted; anything else is a programming error.</summary>
     public Interpreter(Image image)
@@ -82,15 +92,57 @@ public sealed class Interpreter
     /// </summary>
     public void EnableProbe()
     {
-        _probeValue = new long[_image.Code.Length];
-        _probeKnown = new bool[_image.Code.Length];
+        RunForm f = _form;
+        int sites = f.SiteProbe.Length / RunForm.ProbeStride;
+        _probeIndex = new int[_image.Code.Length];
+        for (int i = 0; i < _probeIndex.Length; i++) _probeIndex[i] = -1;
+        for (int i = 0; i < f.Code.Length; i++)
+        {
+            if ((f.Code[i] & RunForm.KindMask) > RunForm.SiteBand) _probeIndex[f.At[i]] = 8 * i + OpPart;
+        }
+        for (int s = 0; s < sites; s++)
+        {
+            for (int part = 0; part < RunForm.ProbeStride; part++)
+            {
+                int offset = f.SiteProbe[RunForm.ProbeStride * s + part];
+                if (offset >= 0) _probeIndex[offset] = 8 * s + part;
+            }
+        }
+        _probeSum = new long[sites];
+        _probeSumKnown = new bool[sites];
+        _probeSite = new byte[sites];
+        _probeOpValue = new long[f.Code.Length];
+        _probeOpKnown = new bool[f.Code.Length];
+        _probeOpTruth = new byte[f.Code.Length];
     }
 
-    /// <summary>With the probe on: the value the instruction at <paramref name="offset"/> produced in the last tick.</summary>
-    public long ProbeValue(int offset) => _probeValue == null ? 0 : _probeValue[offset];
+    /// <summary>
+    /// With the probe on: the value the instruction at <paramref name="offset"/> produced in the last
+    /// tick; a truth as 1 (true) or 0.
+    /// </summary>
+    public long ProbeValue(int offset)
+    {
+        if (_probeIndex == null || _probeIndex[offset] < 0) return 0;
+        if (!PushesTruth(offset)) return (_probeIndex[offset] & 7) == OpPart ? _probeOpValue![_probeIndex[offset] >> 3] : _probeSum![_probeIndex[offset] >> 3];
+        return ProbedTruth(offset) == Tri.True ? 1 : 0;
+    }
 
     /// <summary>With the probe on: whether that value was known (valid inputs; not Unknown).</summary>
-    public bool ProbeKnown(int offset) => _probeKnown != null && _probeKnown[offset];
+    public bool ProbeKnown(int offset)
+    {
+        if (_probeIndex == null || _probeIndex[offset] < 0) return false;
+        if (!PushesTruth(offset)) return (_probeIndex[offset] & 7) == OpPart ? _probeOpKnown![_probeIndex[offset] >> 3] : _probeSumKnown![_probeIndex[offset] >> 3];
+        return ProbedTruth(offset) != Tri.Unknown;
+    }
+
+    private byte ProbedTruth(int offset)
+    {
+        int entry = _probeIndex![offset];
+        if ((entry & 7) == OpPart) return _probeOpTruth![entry >> 3];
+        return (byte)((_probeSite![entry >> 3] >> (2 * ((entry & 7) - 1))) & 3);
+    }
+
+    private bool PushesTruth(int offset) => OpInfo.PushKind((OpCode)_image.Code[offset]) == OperandKind.Truth;
 
     /// <summary>Hysteresis state of a slot: <see cref="Tri.True"/>, <see cref="Tri.False"/> or none yet.</summary>
     public byte HysteresisState(int slot) => _hysteresis[slot];
@@ -152,8 +204,8 @@ public sealed class Interpreter
     {
         _tick++;
         _queue.Clear();
-        if (_probeValue != null) RunProbed(snapshot);
-        else Run(snapshot);
+        if (_probeIndex != null) RunProbed(snapshot.Values, snapshot.Valid);
+        else Run(snapshot.Values, snapshot.Valid);
     }
 
     /// <summary>Decides an automation whose condition came out <paramref name="r"/> and queues the actions of the branch that runs.</summary>
@@ -164,277 +216,255 @@ public sealed class Interpreter
         for (int k = _form.ActFrom[branch]; k < _form.ActTo[branch]; k++) _queue.Add(index, list[k]);
     }
 
-    /// <summary>Runs every enabled automation's condition, then decides it and queues its actions.</summary>
-    private void Run(Snapshot snapshot)
-    {
-        RunForm f = _form;
-        byte[] ops = f.Op;
-        int[] args = f.Arg;
-        int[] si = f.SiteInts;
-        long[] sl = f.SiteLongs;
-        long[] inputs = snapshot.Values;
-        bool[] valid = snapshot.Valid;
-        int[] terms = f.Terms;
-        byte[] truth = _truth;
-        long[] values = _stackValue;
-        bool[] known = _stackKnown;
-        bool[] enabled = _enabled;
-        for (int a = 0; a < enabled.Length; a++)
-        {
-            if (!enabled[a]) continue;
-            int tsp = 0;
-            int vsp = 0;
-            int end = f.OpStart[a + 1];
-            for (int i = f.OpStart[a]; i < end; i++)
-            {
-                byte op = ops[i];
-                int s = args[i];
-                if (op <= RunForm.SiteBand)
-                {
-                    int b = RunForm.IntStride * s;
-                    int l = RunForm.LongStride * s;
-                    bool k;
-                    long x;
-                    if (si[b + RunForm.TermCount] == 1)
-                    {
-                        int term = terms[si[b + RunForm.TermStart]];
-                        x = (term & 1) != 0 ? Fixed.Neg(inputs[term >> 1]) : inputs[term >> 1];
-                        k = valid[term >> 1];
-                    }
-                    else x = SiteSum(s, inputs, valid, ref vsp, out k);
-                    int flags = si[b + RunForm.Flags];
-                    byte r = SiteTruth(op, s, flags, x, k);
-                    int timer = si[b + RunForm.Timer];
-                    if (timer >= 0) r = Delay(timer, sl[l + RunForm.Delay], r);
-                    if ((flags & RunForm.Negate) != 0) r = Tri.Not(r);
-                    if ((flags & RunForm.CombineAnd) != 0) truth[tsp - 1] = Tri.And(truth[tsp - 1], r);
-                    else if ((flags & RunForm.CombineOr) != 0) truth[tsp - 1] = Tri.Or(truth[tsp - 1], r);
-                    else truth[tsp++] = r;
-                    continue;
-                }
-                switch (op)
-                {
-                    case RunForm.Load:
-                        values[vsp] = inputs[s];
-                        known[vsp] = valid[s];
-                        vsp++;
-                        break;
-                    case RunForm.Neg:
-                        values[vsp - 1] = Fixed.Neg(values[vsp - 1]);
-                        break;
-                    case RunForm.Add:
-                        vsp--;
-                        values[vsp - 1] = Fixed.Add(values[vsp - 1], values[vsp]);
-                        known[vsp - 1] = known[vsp - 1] && known[vsp];
-                        break;
-                    case RunForm.Sub:
-                        vsp--;
-                        values[vsp - 1] = Fixed.Sub(values[vsp - 1], values[vsp]);
-                        known[vsp - 1] = known[vsp - 1] && known[vsp];
-                        break;
-                    case RunForm.For:
-                        truth[tsp - 1] = Delay(s, f.Ticks[i], truth[tsp - 1]);
-                        break;
-                    case RunForm.And:
-                        tsp--;
-                        truth[tsp - 1] = Tri.And(truth[tsp - 1], truth[tsp]);
-                        break;
-                    case RunForm.Or:
-                        tsp--;
-                        truth[tsp - 1] = Tri.Or(truth[tsp - 1], truth[tsp]);
-                        break;
-                    default:
-                        truth[tsp - 1] = Tri.Not(truth[tsp - 1]);
-                        break;
-                }
-            }
-            Act(a, truth[0]);
-        }
-    }
-
     /// <summary>
-    /// <see cref="Run"/> that also records, at each instruction's code offset, the value it left on top
-    /// of the stack: a sum's value and validity, a truth as 1/0 and known. A separate loop, so ticks
-    /// without the probe pay nothing for it.
+    /// Runs every enabled automation's run ops, then decides it and queues its actions. All in one
+    /// method on purpose: a call inside the loop costs more than the work of a site, because the
+    /// loop's locals must then survive it in memory.
     /// </summary>
-    private void RunProbed(Snapshot snapshot)
+    private void Run(long[] inputs, bool[] valid)
     {
-        RunForm f = _form;
-        byte[] ops = f.Op;
-        int[] args = f.Arg;
-        int[] at = f.At;
-        int[] sp = f.SiteProbe;
-        int[] si = f.SiteInts;
-        int[] terms = f.Terms;
-        long[] inputs = snapshot.Values;
-        bool[] valid = snapshot.Valid;
-        byte[] truth = _truth;
-        long[] values = _stackValue;
-        bool[] known = _stackKnown;
-        long[] probeValue = _probeValue!;
-        bool[] probeKnown = _probeKnown!;
-        bool[] enabled = _enabled;
-        for (int a = 0; a < enabled.Length; a++)
-        {
-            if (!enabled[a]) continue;
-            int tsp = 0;
-            int vsp = 0;
-            int end = f.OpStart[a + 1];
-            for (int i = f.OpStart[a]; i < end; i++)
-            {
-                byte op = ops[i];
-                int s = args[i];
-                if (op <= RunForm.SiteBand)
-                {
-                    int p = RunForm.ProbeStride * s;
-                    int b = RunForm.IntStride * s;
-                    bool k;
-                    long x;
-                    if (si[b + RunForm.TermCount] == 1)
-                    {
-                        int term = terms[si[b + RunForm.TermStart]];
-                        x = (term & 1) != 0 ? Fixed.Neg(inputs[term >> 1]) : inputs[term >> 1];
-                        k = valid[term >> 1];
-                    }
-                    else x = SiteSum(s, inputs, valid, ref vsp, out k);
-                    if (sp[p + RunForm.SumAt] >= 0)
-                    {
-                        probeValue[sp[p + RunForm.SumAt]] = x;
-                        probeKnown[sp[p + RunForm.SumAt]] = k;
-                    }
-                    int flags = si[b + RunForm.Flags];
-                    byte r = SiteTruth(op, s, flags, x, k);
-                    Record(probeValue, probeKnown, sp[p + RunForm.CompareAt], r);
-                    int timer = si[b + RunForm.Timer];
-                    if (timer >= 0)
-                    {
-                        r = Delay(timer, f.SiteLongs[RunForm.LongStride * s + RunForm.Delay], r);
-                        Record(probeValue, probeKnown, sp[p + RunForm.ForAt], r);
-                    }
-                    if ((flags & RunForm.Negate) != 0)
-                    {
-                        r = Tri.Not(r);
-                        Record(probeValue, probeKnown, sp[p + RunForm.NotAt], r);
-                    }
-                    if ((flags & (RunForm.CombineAnd | RunForm.CombineOr)) == 0) truth[tsp++] = r;
-                    else
-                    {
-                        truth[tsp - 1] = (flags & RunForm.CombineAnd) != 0 ? Tri.And(truth[tsp - 1], r) : Tri.Or(truth[tsp - 1], r);
-                        Record(probeValue, probeKnown, sp[p + RunForm.CombineAt], truth[tsp - 1]);
-                    }
-                    continue;
-                }
-                switch (op)
-                {
-                    case RunForm.Load:
-                        values[vsp] = inputs[s];
-                        known[vsp] = valid[s];
-                        vsp++;
-                        break;
-                    case RunForm.Neg:
-                        values[vsp - 1] = Fixed.Neg(values[vsp - 1]);
-                        break;
-                    case RunForm.Add:
-                        vsp--;
-                        values[vsp - 1] = Fixed.Add(values[vsp - 1], values[vsp]);
-                        known[vsp - 1] = known[vsp - 1] && known[vsp];
-                        break;
-                    case RunForm.Sub:
-                        vsp--;
-                        values[vsp - 1] = Fixed.Sub(values[vsp - 1], values[vsp]);
-                        known[vsp - 1] = known[vsp - 1] && known[vsp];
-                        break;
-                    case RunForm.For:
-                        truth[tsp - 1] = Delay(s, f.Ticks[i], truth[tsp - 1]);
-                        Record(probeValue, probeKnown, at[i], truth[tsp - 1]);
-                        continue;
-                    case RunForm.And:
-                        tsp--;
-                        truth[tsp - 1] = Tri.And(truth[tsp - 1], truth[tsp]);
-                        Record(probeValue, probeKnown, at[i], truth[tsp - 1]);
-                        continue;
-                    case RunForm.Or:
-                        tsp--;
-                        truth[tsp - 1] = Tri.Or(truth[tsp - 1], truth[tsp]);
-                        Record(probeValue, probeKnown, at[i], truth[tsp - 1]);
-                        continue;
-                    default:
-                        truth[tsp - 1] = Tri.Not(truth[tsp - 1]);
-                        Record(probeValue, probeKnown, at[i], truth[tsp - 1]);
-                        continue;
-                }
-                // Value ops leave a value on top of the value stack.
-                probeValue[at[i]] = values[vsp - 1];
-                probeKnown[at[i]] = known[vsp - 1];
-            }
-            Act(a, truth[0]);
-        }
-    }
-
-    /// <summary>
-    /// A site's sum, left-folded and saturating at each step, known only if every input is valid; a
-    /// site without terms takes it from the value stack.
-    /// </summary>
-    private long SiteSum(int s, long[] inputs, bool[] valid, ref int vsp, out bool known)
-    {
+        int[] code = _form.Code;
         int[] si = _form.SiteInts;
-        int[] terms = _form.Terms;
-        int t = si[RunForm.IntStride * s + RunForm.TermStart];
-        int count = si[RunForm.IntStride * s + RunForm.TermCount];
-        if (count == 0)
-        {
-            vsp--;
-            known = _stackKnown[vsp];
-            return _stackValue[vsp];
-        }
-        int term = terms[t];
-        long x = (term & 1) != 0 ? Fixed.Neg(inputs[term >> 1]) : inputs[term >> 1];
-        known = valid[term >> 1];
-        for (int end = t + count, n = t + 1; n < end; n++)
-        {
-            term = terms[n];
-            x = (term & 1) != 0 ? Fixed.Sub(x, inputs[term >> 1]) : Fixed.Add(x, inputs[term >> 1]);
-            known = known & valid[term >> 1];
-        }
-        return x;
-    }
-
-    /// <summary>
-    /// A site's comparison (docs/DESIGN.md table): the four ordering operators through
-    /// <see cref="Hysteresis.Rising"/> with the flags decoded at load, == and != through the band.
-    /// Unknown when the sum is; the hysteresis state then stays frozen.
-    /// </summary>
-    private byte SiteTruth(byte op, int s, int flags, long x, bool known)
-    {
-        if (!known) return Tri.Unknown;
         long[] sl = _form.SiteLongs;
-        int l = RunForm.LongStride * s;
-        if (op == RunForm.SiteBand) return Hysteresis.Band((CompareOp)(flags >> RunForm.OperatorShift), x, sl[l + RunForm.Value], sl[l + RunForm.Hysteresis]);
-        int slot = _form.SiteInts[RunForm.IntStride * s + RunForm.Slot];
-        bool flip = (flags & RunForm.Flip) != 0;
-        byte state = flip ? Tri.Not(_hysteresis[slot]) : _hysteresis[slot];
-        byte r = Hysteresis.Rising(x, sl[l + RunForm.Upper], sl[l + RunForm.Lower], sl[l + RunForm.Value], (flags & RunForm.Inclusive) != 0, state);
-        if (flip) r = Tri.Not(r);
-        _hysteresis[slot] = r;
-        return r;
+        int[] opStart = _form.OpStart;
+        byte[] truth = _truth;
+        byte[] hysteresis = _hysteresis;
+        bool[] enabled = _enabled;
+        long[] values = _stackValue;
+        bool[] stackKnown = _stackKnown;
+        int[] terms = _form.Terms;
+        for (int a = 0; a < enabled.Length; a++)
+        {
+            if (!enabled[a]) continue;
+            int tsp = 0;
+            int vsp = 0;
+            for (int i = opStart[a], end = opStart[a + 1]; i < end; i++)
+            {
+                int word = code[i];
+                int kind = word & RunForm.KindMask;
+                int s = word >> RunForm.KindBits;
+                if (kind > RunForm.SiteBand)
+                {
+                    switch (kind)
+                    {
+                        case RunForm.Load:
+                            values[vsp] = inputs[s];
+                            stackKnown[vsp] = valid[s];
+                            vsp++;
+                            break;
+                        case RunForm.Neg:
+                            values[vsp - 1] = Fixed.Neg(values[vsp - 1]);
+                            break;
+                        case RunForm.Add:
+                            vsp--;
+                            values[vsp - 1] = Fixed.Add(values[vsp - 1], values[vsp]);
+                            stackKnown[vsp - 1] = stackKnown[vsp - 1] && stackKnown[vsp];
+                            break;
+                        case RunForm.Sub:
+                            vsp--;
+                            values[vsp - 1] = Fixed.Sub(values[vsp - 1], values[vsp]);
+                            stackKnown[vsp - 1] = stackKnown[vsp - 1] && stackKnown[vsp];
+                            break;
+                        case RunForm.For:
+                            truth[tsp - 1] = Delay(_forCount, s, _form.Ticks[i], truth[tsp - 1]);
+                            break;
+                        case RunForm.And:
+                            tsp--;
+                            truth[tsp - 1] = Tri.And(truth[tsp - 1], truth[tsp]);
+                            break;
+                        case RunForm.Or:
+                            tsp--;
+                            truth[tsp - 1] = Tri.Or(truth[tsp - 1], truth[tsp]);
+                            break;
+                        default:
+                            truth[tsp - 1] = Tri.Not(truth[tsp - 1]);
+                            break;
+                    }
+                    continue;
+                }
+                int b = RunForm.IntStride * s;
+                int l = RunForm.LongStride * s;
+                int flags = si[b + RunForm.Flags];
+                long x;
+                bool known;
+                int count = flags >> RunForm.TermCountShift;
+                if (count != 0)
+                {
+                    int term = si[b + RunForm.FirstTerm];
+                    x = inputs[term >> 1];
+                    if ((term & 1) != 0) x = Fixed.Neg(x);
+                    known = valid[term >> 1];
+                    for (int n = si[b + RunForm.MoreTerms], last = n + count - 1; n < last; n++)
+                    {
+                        term = terms[n];
+                        x = (term & 1) != 0 ? Fixed.Sub(x, inputs[term >> 1]) : Fixed.Add(x, inputs[term >> 1]);
+                        known &= valid[term >> 1];
+                    }
+                }
+                else
+                {
+                    vsp--;
+                    x = values[vsp];
+                    known = stackKnown[vsp];
+                }
+                byte r = Tri.Unknown;
+                if (known && kind == RunForm.SiteOrdered)
+                {
+                    int slot = si[b + RunForm.Slot];
+                    r = Hysteresis.Ordered(x, sl[l + RunForm.Upper], sl[l + RunForm.Lower], sl[l + RunForm.Value], (flags >> RunForm.InclusiveShift) & 1, (flags >> RunForm.FlipShift) & 1, hysteresis[slot]);
+                    hysteresis[slot] = r;
+                }
+                else if (known) r = Hysteresis.Band((CompareOp)((flags >> RunForm.OperatorShift) & 0xFF), x, sl[l + RunForm.Value], sl[l + RunForm.Width]);
+                int timer = si[b + RunForm.Timer];
+                if (timer >= 0) r = Delay(_forCount, timer, sl[l + RunForm.Delay], r);
+                r = Tri.NotIf(r, flags & RunForm.Negate);
+                if ((flags & (RunForm.CombineAnd | RunForm.CombineOr)) == 0) truth[tsp++] = r;
+                else if ((flags & RunForm.CombineAnd) != 0) truth[tsp - 1] = Tri.And(truth[tsp - 1], r);
+                else truth[tsp - 1] = Tri.Or(truth[tsp - 1], r);
+            }
+            Act(a, truth[0]);
+        }
     }
 
     /// <summary>'for': true only after r was true for ticks + 1 consecutive ticks; the count stops once the delay is met.</summary>
-    private byte Delay(int slot, long ticks, byte r)
+    private static byte Delay(long[] counts, int slot, long ticks, byte r)
     {
         if (r != Tri.True)
         {
-            _forCount[slot] = 0;
+            counts[slot] = 0;
             return r;
         }
-        if (_forCount[slot] <= ticks) _forCount[slot]++;
-        return _forCount[slot] <= ticks ? Tri.False : Tri.True;
+        if (counts[slot] <= ticks) counts[slot]++;
+        return counts[slot] <= ticks ? Tri.False : Tri.True;
     }
 
-    private static void Record(long[] probeValue, bool[] probeKnown, int offset, byte t)
+    /// <summary>
+    /// <see cref="Run"/> that also records, at each instruction's code offset, what it left on top of the
+    /// stack: a sum's value and validity, or a truth (one byte). A separate loop, so ticks without the
+    /// probe pay nothing for it; in line like <see cref="Run"/> for the same reason.
+    /// </summary>
+    private void RunProbed(long[] inputs, bool[] valid)
     {
-        probeKnown[offset] = t != Tri.Unknown;
-        probeValue[offset] = t == Tri.True ? 1 : 0;
+        int[] code = _form.Code;
+        int[] si = _form.SiteInts;
+        long[] sl = _form.SiteLongs;
+        int[] opStart = _form.OpStart;
+        int[] terms = _form.Terms;
+        byte[] truth = _truth;
+        byte[] hysteresis = _hysteresis;
+        long[] values = _stackValue;
+        bool[] stackKnown = _stackKnown;
+        long[] probeSum = _probeSum!;
+        bool[] probeSumKnown = _probeSumKnown!;
+        byte[] probeSite = _probeSite!;
+        long[] probeOpValue = _probeOpValue!;
+        bool[] probeOpKnown = _probeOpKnown!;
+        byte[] probeOpTruth = _probeOpTruth!;
+        bool[] enabled = _enabled;
+        for (int a = 0; a < enabled.Length; a++)
+        {
+            if (!enabled[a]) continue;
+            int tsp = 0;
+            int vsp = 0;
+            for (int i = opStart[a], end = opStart[a + 1]; i < end; i++)
+            {
+                int word = code[i];
+                int kind = word & RunForm.KindMask;
+                int s = word >> RunForm.KindBits;
+                if (kind > RunForm.SiteBand)
+                {
+                    switch (kind)
+                    {
+                        case RunForm.Load:
+                            values[vsp] = inputs[s];
+                            stackKnown[vsp] = valid[s];
+                            vsp++;
+                            break;
+                        case RunForm.Neg:
+                            values[vsp - 1] = Fixed.Neg(values[vsp - 1]);
+                            break;
+                        case RunForm.Add:
+                            vsp--;
+                            values[vsp - 1] = Fixed.Add(values[vsp - 1], values[vsp]);
+                            stackKnown[vsp - 1] = stackKnown[vsp - 1] && stackKnown[vsp];
+                            break;
+                        case RunForm.Sub:
+                            vsp--;
+                            values[vsp - 1] = Fixed.Sub(values[vsp - 1], values[vsp]);
+                            stackKnown[vsp - 1] = stackKnown[vsp - 1] && stackKnown[vsp];
+                            break;
+                        case RunForm.For:
+                            truth[tsp - 1] = Delay(_forCount, s, _form.Ticks[i], truth[tsp - 1]);
+                            probeOpTruth[i] = truth[tsp - 1];
+                            continue;
+                        case RunForm.And:
+                            tsp--;
+                            truth[tsp - 1] = Tri.And(truth[tsp - 1], truth[tsp]);
+                            probeOpTruth[i] = truth[tsp - 1];
+                            continue;
+                        case RunForm.Or:
+                            tsp--;
+                            truth[tsp - 1] = Tri.Or(truth[tsp - 1], truth[tsp]);
+                            probeOpTruth[i] = truth[tsp - 1];
+                            continue;
+                        default:
+                            truth[tsp - 1] = Tri.Not(truth[tsp - 1]);
+                            probeOpTruth[i] = truth[tsp - 1];
+                            continue;
+                    }
+                    // Value ops leave a value on top of the value stack.
+                    probeOpValue[i] = values[vsp - 1];
+                    probeOpKnown[i] = stackKnown[vsp - 1];
+                    continue;
+                }
+                int b = RunForm.IntStride * s;
+                int l = RunForm.LongStride * s;
+                int flags = si[b + RunForm.Flags];
+                long x;
+                bool known;
+                int count = flags >> RunForm.TermCountShift;
+                if (count != 0)
+                {
+                    int term = si[b + RunForm.FirstTerm];
+                    x = inputs[term >> 1];
+                    if ((term & 1) != 0) x = Fixed.Neg(x);
+                    known = valid[term >> 1];
+                    for (int n = si[b + RunForm.MoreTerms], last = n + count - 1; n < last; n++)
+                    {
+                        term = terms[n];
+                        x = (term & 1) != 0 ? Fixed.Sub(x, inputs[term >> 1]) : Fixed.Add(x, inputs[term >> 1]);
+                        known &= valid[term >> 1];
+                    }
+                }
+                else
+                {
+                    vsp--;
+                    x = values[vsp];
+                    known = stackKnown[vsp];
+                }
+                byte r = Tri.Unknown;
+                if (known && kind == RunForm.SiteOrdered)
+                {
+                    int slot = si[b + RunForm.Slot];
+                    r = Hysteresis.Ordered(x, sl[l + RunForm.Upper], sl[l + RunForm.Lower], sl[l + RunForm.Value], (flags >> RunForm.InclusiveShift) & 1, (flags >> RunForm.FlipShift) & 1, hysteresis[slot]);
+                    hysteresis[slot] = r;
+                }
+                else if (known) r = Hysteresis.Band((CompareOp)((flags >> RunForm.OperatorShift) & 0xFF), x, sl[l + RunForm.Value], sl[l + RunForm.Width]);
+                probeSum[s] = x;
+                probeSumKnown[s] = known;
+                int truths = r;
+                int timer = si[b + RunForm.Timer];
+                if (timer >= 0) r = Delay(_forCount, timer, sl[l + RunForm.Delay], r);
+                truths |= r << 2;
+                r = Tri.NotIf(r, flags & RunForm.Negate);
+                truths |= r << 4;
+                if ((flags & (RunForm.CombineAnd | RunForm.CombineOr)) == 0) truth[tsp++] = r;
+                else if ((flags & RunForm.CombineAnd) != 0) truth[tsp - 1] = Tri.And(truth[tsp - 1], r);
+                else truth[tsp - 1] = Tri.Or(truth[tsp - 1], r);
+                probeSite[s] = (byte)(truths | truth[tsp - 1] << 6);
+            }
+            Act(a, truth[0]);
+        }
     }
 
     /// <summary>

@@ -15,49 +15,59 @@ namespace SmartGateway.Runtime.Execution;
 /// </summary>
 internal sealed class RunForm
 {
-    // Run ops. The two site ops absorb a whole comparison; the rest are single instructions the sites
-    // left over. All four ordering operators are one op (Hysteresis.Rising with flags), so a run of
-    // sites is a run of the same op and the dispatch predicts well.
-    public const byte SiteOrdered = 0;
-    public const byte SiteBand = 1;
-    public const byte Load = 2;
-    public const byte Neg = 3;
-    public const byte Add = 4;
-    public const byte Sub = 5;
-    public const byte For = 6;
-    public const byte And = 7;
-    public const byte Or = 8;
-    public const byte Not = 9;
+    // Run ops, one int each: the kind in the low four bits, its operand (site, input or timer slot)
+    // above them, so one array read dispatches. The two site kinds absorb a whole comparison; the rest
+    // are single instructions the sites left over. All four ordering operators are one kind
+    // (Hysteresis.Ordered with flags), so a run of sites is a run of the same kind and the dispatch
+    // predicts well.
+    public const int KindBits = 4;
+    public const int KindMask = 15;
+    public const int SiteOrdered = 0;
+    public const int SiteBand = 1;
+    public const int Load = 2;
+    public const int Neg = 3;
+    public const int Add = 4;
+    public const int Sub = 5;
+    public const int For = 6;
+    public const int And = 7;
+    public const int Or = 8;
+    public const int Not = 9;
 
     // A site's record: SiteInts[IntStride * s + …] and SiteLongs[LongStride * s + …], side by side so
-    // one site is one or two cache lines, not fifteen arrays.
+    // one site is one or two cache lines, not fifteen arrays. A one-input compare (the common shape)
+    // reads Flags, FirstTerm, Slot and Timer and nothing else of the record's ints.
     public const int IntStride = 5;
-    public const int TermStart = 0;
-    public const int TermCount = 1;   // 0: the sum is on the value stack
-    public const int Slot = 2;        // hysteresis slot; -1 for == and !=
-    public const int Timer = 3;       // 'for' slot; -1 without
-    public const int Flags = 4;
+    public const int Flags = 0;
+    public const int FirstTerm = 1;   // the sum's first term (see Terms)
+    public const int MoreTerms = 2;   // where its other terms start in Terms
+    public const int Slot = 3;        // hysteresis slot; -1 for == and !=
+    public const int Timer = 4;       // 'for' slot; -1 without
     public const int LongStride = 5;
     public const int Upper = 0;       // v + h
     public const int Lower = 1;       // v − h
     public const int Value = 2;
-    public const int Hysteresis = 3;
+    public const int Width = 3;       // h
     public const int Delay = 4;       // 'for' ticks
 
-    // Flags: a folded NOT, how the site's truth joins the one below it (a folded AND/OR), and the
-    // operator: Inclusive for >= and <, Flip for < and <= (see Hysteresis.Ordered); the CompareOp
-    // itself from bit 8.
+    // Flags: a folded NOT (bit 0, so flags & Negate is Tri.NotIf's mask), how the site's truth joins
+    // the one below it (a folded AND/OR), and the operator: Inclusive for >= and <, Flip for < and <=
+    // (see Hysteresis.Ordered); the CompareOp itself from bit 8 and the number of terms from bit 16
+    // (0: the sum is on the value stack).
     public const int Negate = 1;
     public const int CombineAnd = 2;
     public const int CombineOr = 4;
-    public const int Inclusive = 8;
-    public const int Flip = 16;
+    public const int InclusiveShift = 3;
+    public const int Inclusive = 1 << InclusiveShift;
+    public const int FlipShift = 4;
+    public const int Flip = 1 << FlipShift;
     public const int OperatorShift = 8;
+    public const int TermCountShift = 16;
 
-    // Per run op: kind, operand (site, input or timer slot), delay in ticks (For) and the image code
-    // offset of the instruction it stands for (where the probe records its result).
-    public byte[] Op = new byte[0];
-    public int[] Arg = new int[0];
+    /// <summary>Per run op: kind | operand &lt;&lt; KindBits.</summary>
+    public int[] Code = new int[0];
+
+    // Per run op: the delay in ticks (For) and the image code offset of the instruction it stands for
+    // (where the probe records its result).
     public long[] Ticks = new long[0];
     public int[] At = new int[0];
 
@@ -114,7 +124,7 @@ internal sealed class RunForm
         return form;
     }
 
-    /// <summary>Sizes every array from upper bounds counted over the code: at most one run op per instruction, one site per CMP, one term per LOAD, three listings per ACT.</summary>
+    /// <summary>Sizes every array from upper bounds counted over the code: at most one run op per instruction, one site per CMP, one term per LOAD (the first of each site's is kept in its record), three listings per ACT.</summary>
     private void Allocate(Image image)
     {
         byte[] code = image.Code;
@@ -129,8 +139,7 @@ internal sealed class RunForm
             else if (op == OpCode.Act) acts++;
             pc += 1 + OpInfo.OperandBytes(op);
         }
-        Op = new byte[instructions];
-        Arg = new int[instructions];
+        Code = new int[instructions];
         Ticks = new long[instructions];
         At = new int[instructions];
         SiteInts = new int[IntStride * compares];
@@ -196,38 +205,39 @@ internal sealed class RunForm
         int si = IntStride * s;
         int sl = LongStride * s;
         int sp = ProbeStride * s;
-        SiteInts[si + TermStart] = _terms;
+        int termCount = 0;
         SiteProbe[sp + SumAt] = -1;
         if (sum >= 0)
         {
             int p = sum + 3;
             bool negative = (OpCode)code[p] == OpCode.Neg;
-            Terms[_terms++] = 2 * LittleEndian.U16(code, sum + 1) + (negative ? 1 : 0);
+            SiteInts[si + FirstTerm] = 2 * LittleEndian.U16(code, sum + 1) + (negative ? 1 : 0);
+            SiteInts[si + MoreTerms] = _terms;
+            termCount = 1;
             SiteProbe[sp + SumAt] = negative ? p : sum;
             if (negative) p++;
             while (p < compare)
             {
                 Terms[_terms++] = 2 * LittleEndian.U16(code, p + 1) + ((OpCode)code[p + 3] == OpCode.Sub ? 1 : 0);
+                termCount++;
                 SiteProbe[sp + SumAt] = p + 3;
                 p += 4;
             }
         }
-        SiteInts[si + TermCount] = _terms - SiteInts[si + TermStart];
 
         CompareOp op = (CompareOp)code[compare + 1];
         long v = image.Constants[LittleEndian.U16(code, compare + 2)];
         long h = image.Constants[LittleEndian.U16(code, compare + 4)];
         SiteLongs[sl + Value] = v;
-        SiteLongs[sl + Hysteresis] = h;
+        SiteLongs[sl + Width] = h;
         SiteLongs[sl + Upper] = BandEdges.Upper(v, h);
         SiteLongs[sl + Lower] = BandEdges.Lower(v, h);
         SiteInts[si + Slot] = CompareOps.HasState(op) ? LittleEndian.U16(code, compare + 6) : -1;
         SiteProbe[sp + CompareAt] = compare;
 
         int next = compare + 8;
-        int flags = (int)op << OperatorShift;
-        if (op == CompareOp.GreaterOrEqual || op == CompareOp.Less) flags |= Inclusive;
-        if (op == CompareOp.Less || op == CompareOp.LessOrEqual) flags |= Flip;
+        int flags = (int)op << OperatorShift | termCount << TermCountShift;
+        flags |= Hysteresis.Inclusive(op) << InclusiveShift | Hysteresis.Flip(op) << FlipShift;
         SiteInts[si + Timer] = -1;
         SiteProbe[sp + ForAt] = -1;
         if (next < end && (OpCode)code[next] == OpCode.For)
@@ -253,8 +263,7 @@ internal sealed class RunForm
             next++;
         }
         SiteInts[si + Flags] = flags;
-        Op[_ops] = CompareOps.HasState(op) ? SiteOrdered : SiteBand;
-        Arg[_ops] = s;
+        Code[_ops] = (CompareOps.HasState(op) ? SiteOrdered : SiteBand) | s << KindBits;
         At[_ops] = compare;
         _ops++;
         return next;
@@ -266,20 +275,18 @@ internal sealed class RunForm
         switch (op)
         {
             case OpCode.Load:
-                Op[_ops] = Load;
-                Arg[_ops] = LittleEndian.U16(code, pc + 1);
+                Code[_ops] = Load | LittleEndian.U16(code, pc + 1) << KindBits;
                 break;
-            case OpCode.Neg: Op[_ops] = Neg; break;
-            case OpCode.Add: Op[_ops] = Add; break;
-            case OpCode.Sub: Op[_ops] = Sub; break;
+            case OpCode.Neg: Code[_ops] = Neg; break;
+            case OpCode.Add: Code[_ops] = Add; break;
+            case OpCode.Sub: Code[_ops] = Sub; break;
             case OpCode.For:
-                Op[_ops] = For;
-                Arg[_ops] = LittleEndian.U16(code, pc + 1);
+                Code[_ops] = For | LittleEndian.U16(code, pc + 1) << KindBits;
                 Ticks[_ops] = LittleEndian.U32(code, pc + 3);
                 break;
-            case OpCode.And: Op[_ops] = And; break;
-            case OpCode.Or: Op[_ops] = Or; break;
-            default: Op[_ops] = Not; break;
+            case OpCode.And: Code[_ops] = And; break;
+            case OpCode.Or: Code[_ops] = Or; break;
+            default: Code[_ops] = Not; break;
         }
         _ops++;
     }

@@ -18,6 +18,13 @@ public static class Tri
     /// <summary>Swaps True and False; Unknown stays Unknown.</summary>
     public static byte Not(byte a) => (byte)(((a & True) << 1) | ((a & False) >> 1));
 
+    /// <summary><see cref="Not"/> when <paramref name="mask"/> is 1, unchanged when it is 0: a flag bit applied without a branch.</summary>
+    public static byte NotIf(byte a, int mask)
+    {
+        int d = (a ^ (a >> 1)) & mask;
+        return (byte)(a ^ (d | (d << 1)));
+    }
+
     public static byte FromBool(bool b) => b ? True : False;
 
     public static string Name(byte t)
