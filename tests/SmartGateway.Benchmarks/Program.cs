@@ -2,9 +2,10 @@ using BenchmarkDotNet.Running;
 using SmartGateway.Benchmarks;
 
 // "sizes": image size against JSON; "profile": CPU time per compiler stage for 10,000 automations;
+// "frontends CASE": time and peak memory of one size target (json-oneline, dsl-500k, compile-10k);
 // "native" [case...]: native, VM and VM-with-probe ticks of every case (or the named ones, e.g. "varied 64") in CPU
 // time, ratios, allocations, dispatches, image size;
-// anything else goes to BenchmarkDotNet (e.g. --filter '*TickBenchmark*' --job short).
+// anything else goes to BenchmarkDotNet (e.g. --filter '*Tick*' --job short).
 switch (args.FirstOrDefault())
 {
     case "sizes":
@@ -12,6 +13,9 @@ switch (args.FirstOrDefault())
         break;
     case "profile":
         Profile.Print();
+        break;
+    case "frontends":
+        FrontEnds.Print(args.ElementAtOrDefault(1) ?? "");
         break;
     case "native":
         NativeRatio.Print(args[1..]);
