@@ -36,9 +36,8 @@ public static class Hysteresis
         int held = Tri.NotIf(state, flip);
         int above = Bit(x > upper) | (inclusive & Bit(x == upper));
         int below = (Bit(x < lower) | ((inclusive ^ 1) & Bit(x == lower))) & (above ^ 1);
-        int plain = Bit(x > v) | (inclusive & Bit(x == v));
-        int none = 1 - ((held | (held >> 1)) & 1);
-        int keep = held | (none * (Tri.False - plain));
+        // No state yet happens only until a slot's first known reading: a branch that always predicts.
+        int keep = held != Tri.Unknown ? held : Tri.False - (Bit(x > v) | (inclusive & Bit(x == v)));
         int inside = 1 - (above | below);
         return Tri.NotIf((byte)(above | (below << 1) | (inside * keep)), flip);
     }

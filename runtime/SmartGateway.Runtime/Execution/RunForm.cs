@@ -132,7 +132,7 @@ internal sealed class RunForm
         int pc = 0;
         while (pc < code.Length)
         {
-            OpCode op = (OpCode)code[pc];
+            var op = (OpCode)code[pc];
             instructions++;
             if (op == OpCode.Compare) compares++;
             else if (op == OpCode.Load) loads++;
@@ -158,7 +158,7 @@ internal sealed class RunForm
         int pc = a.CodeStart;
         while (pc < decide)
         {
-            OpCode op = (OpCode)code[pc];
+            var op = (OpCode)code[pc];
             if (op == OpCode.Load)
             {
                 int compare = MatchSum(code, pc, decide);
@@ -225,7 +225,7 @@ internal sealed class RunForm
             }
         }
 
-        CompareOp op = (CompareOp)code[compare + 1];
+        var op = (CompareOp)code[compare + 1];
         long v = image.Constants[LittleEndian.U16(code, compare + 2)];
         long h = image.Constants[LittleEndian.U16(code, compare + 4)];
         SiteLongs[sl + Value] = v;
