@@ -17,10 +17,10 @@ public static class Hysteresis
         Ordered(x, BandEdges.Upper(v, h), BandEdges.Lower(v, h), v, Inclusive(op), Flip(op), state);
 
     /// <summary>1 for &gt;= and &lt;: the edge itself switches (see <see cref="Ordered"/>).</summary>
-    public static int Inclusive(CompareOp op) => op == CompareOp.GreaterOrEqual || op == CompareOp.Less ? 1 : 0;
+    internal static int Inclusive(CompareOp op) => op == CompareOp.GreaterOrEqual || op == CompareOp.Less ? 1 : 0;
 
     /// <summary>1 for &lt; and &lt;=, which are "not &gt;=" and "not &gt;" (see <see cref="Ordered"/>).</summary>
-    public static int Flip(CompareOp op) => op == CompareOp.Less || op == CompareOp.LessOrEqual ? 1 : 0;
+    internal static int Flip(CompareOp op) => op == CompareOp.Less || op == CompareOp.LessOrEqual ? 1 : 0;
 
     /// <summary>
     /// <see cref="Resolve"/> with the edges (<paramref name="upper"/> = v + h, <paramref name="lower"/> =

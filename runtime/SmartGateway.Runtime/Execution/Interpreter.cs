@@ -27,9 +27,9 @@ public sealed class Interpreter
     private readonly ActionQueue _queue;
     private long _tick = -1;
     // The probe, when on: per site its sum, the sum's validity and its truths packed two bits each (the
-    // compare, after 'for', after NOT, after AND/OR: ProbePart 1–4); per other run op what it left on
-    // top of the stack. All indexed in run order, so a probed tick writes memory in sequence.
-    // _probeIndex maps a code offset to site × 8 + part, or run op × 8 + OpPart.
+    // compare, after 'for', after NOT, after AND/OR: RunForm's probe parts CompareAt..CombineAt); per
+    // other run op what it left on top of the stack. All indexed in run order, so a probed tick writes
+    // memory in sequence. _probeIndex maps a code offset to site × 8 + part, or run op × 8 + OpPart.
     private const int OpPart = 7;
     private long[]? _probeSum;
     private bool[]? _probeSumKnown;
@@ -96,7 +96,7 @@ public sealed class Interpreter
         int sites = f.SiteProbe.Length / RunForm.ProbeStride;
         _probeIndex = new int[_image.Code.Length];
         for (int i = 0; i < _probeIndex.Length; i++) _probeIndex[i] = -1;
-        for (int i = 0; i < f.Code.Length; i++)
+        for (int i = 0; i < f.OpStart[f.OpStart.Length - 1]; i++)
         {
             if ((f.Code[i] & RunForm.KindMask) > RunForm.SiteBand) _probeIndex[f.At[i]] = 8 * i + OpPart;
         }

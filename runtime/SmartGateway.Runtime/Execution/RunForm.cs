@@ -50,16 +50,14 @@ internal sealed class RunForm
     public const int Delay = 4;       // 'for' ticks
 
     // Flags: a folded NOT (bit 0, so flags & Negate is Tri.NotIf's mask), how the site's truth joins
-    // the one below it (a folded AND/OR), and the operator: Inclusive for >= and <, Flip for < and <=
+    // the one below it (a folded AND/OR), and the operator: bit InclusiveShift for >= and <, bit FlipShift for < and <=
     // (see Hysteresis.Ordered); the CompareOp itself from bit 8 and the number of terms from bit 16
     // (0: the sum is on the value stack).
     public const int Negate = 1;
     public const int CombineAnd = 2;
     public const int CombineOr = 4;
     public const int InclusiveShift = 3;
-    public const int Inclusive = 1 << InclusiveShift;
     public const int FlipShift = 4;
-    public const int Flip = 1 << FlipShift;
     public const int OperatorShift = 8;
     public const int TermCountShift = 16;
 
@@ -124,7 +122,7 @@ internal sealed class RunForm
         return form;
     }
 
-    /// <summary>Sizes every array from upper bounds counted over the code: at most one run op per instruction, one site per CMP, one term per LOAD (the first of each site's is kept in its record), three listings per ACT.</summary>
+    /// <summary>Sizes every array from upper bounds counted over the code: at most one run op per instruction before DECIDE, one site per CMP, one term per LOAD (the first of each site's is kept in its record), three listings per ACT.</summary>
     private void Allocate(Image image)
     {
         byte[] code = image.Code;
@@ -133,7 +131,8 @@ internal sealed class RunForm
         while (pc < code.Length)
         {
             var op = (OpCode)code[pc];
-            instructions++;
+            // DECIDE and what follows it never become run ops.
+            if (!OpInfo.AfterDecide(op) && op != OpCode.Decide) instructions++;
             if (op == OpCode.Compare) compares++;
             else if (op == OpCode.Load) loads++;
             else if (op == OpCode.Act) acts++;
