@@ -1,28 +1,55 @@
 namespace SmartGateway.Benchmarks;
 
 /// <summary>
-/// "native" mode: VM and native ticks of <see cref="NativeTickBenchmark"/> measured in process CPU time,
-/// alternating rounds and keeping each engine's best, so a loaded shared machine disturbs the ratio
-/// less than wall-clock time does.
+/// "native" mode: every case of <see cref="TickEngines"/> in one table — native, VM and VM-with-probe
+/// ticks in process CPU time (alternating rounds, each engine's best, so a loaded shared machine
+/// disturbs the ratios less than wall-clock time does), the ratios, bytes allocated per tick, the VM's
+/// dispatches per tick and the image size.
 /// </summary>
 public static class NativeRatio
 {
-    public static void Print()
+    /// <summary>Prints every case, or only those named in <paramref name="cases"/>.</summary>
+    public static void Print(string[] cases)
     {
-        var bench = new NativeTickBenchmark();
-        bench.Setup();
-        const int ticks = 200_000;
-        double bestNative = double.MaxValue, bestVm = double.MaxValue;
-        for (int round = 0; round < 7; round++)
+        Console.WriteLine($"{"case",-12} {"cmp",5} {"native ns",10} {"VM ns",9} {"probe ns",9} {"VM/nat",7} {"probe/nat",9} {"alloc B",8} {"disp/tick",9} {"image B",8}");
+        foreach (string name in TickEngines.CaseNames)
         {
-            var watch = new CpuWatch();
-            for (int i = 0; i < ticks; i++) bench.Native();
-            bestNative = Math.Min(bestNative, watch.Ms * 1000.0 / ticks);
-            watch.Restart();
-            for (int i = 0; i < ticks; i++) bench.Vm();
-            bestVm = Math.Min(bestVm, watch.Ms * 1000.0 / ticks);
+            if (cases.Length > 0 && !cases.Contains(name)) continue;
+            var e = TickEngines.Case(name);
+            double native = double.MaxValue, vm = double.MaxValue, probed = double.MaxValue;
+            for (int round = 0; round < 15; round++)
+            {
+                native = Math.Min(native, Measure(e.TickNative));
+                vm = Math.Min(vm, Measure(() => e.TickVm()));
+                probed = Math.Min(probed, Measure(() => e.TickProbed()));
+            }
+            long allocated = Allocated(e, 10_000);
+            Console.WriteLine($"{name,-12} {e.Comparisons,5} {native,10:F0} {vm,9:F0} {probed,9:F0} {vm / native,7:F2} {probed / native,9:F2} {allocated,8} {Dispatches.PerTick(e.Vm),9} {e.ImageBytes,8}");
         }
-        Console.WriteLine($"native tick {bestNative:F2} us, VM tick {bestVm:F2} us (64 automations, best of 7 x {ticks} ticks, CPU time)");
-        Console.WriteLine($"VM / native = {bestVm / bestNative:F2}");
+    }
+
+    /// <summary>CPU nanoseconds per tick over at least 150 ms of CPU time (the clock counts in 10 ms steps).</summary>
+    private static double Measure(Action tick)
+    {
+        var watch = new CpuWatch();
+        long ticks = 0;
+        while (watch.Ms < 150)
+        {
+            for (int i = 0; i < 256; i++) tick();
+            ticks += 256;
+        }
+        return watch.Ms * 1_000_000.0 / ticks;
+    }
+
+    /// <summary>Bytes allocated per tick by both VM engines together, after warm-up (must be 0).</summary>
+    private static long Allocated(TickEngines e, int ticks)
+    {
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < ticks; i++)
+        {
+            e.TickVm();
+            e.TickProbed();
+        }
+        return (GC.GetAllocatedBytesForCurrentThread() - before) / ticks;
     }
 }

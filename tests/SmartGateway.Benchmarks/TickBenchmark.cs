@@ -1,43 +1,31 @@
 using BenchmarkDotNet.Attributes;
-using SmartGateway.Compiler;
-using SmartGateway.Runtime.Bytecode;
-using SmartGateway.Runtime.Execution;
-using SmartGateway.Runtime.Verify;
 
 namespace SmartGateway.Benchmarks;
 
-/// <summary>One tick of 64 automations of six comparisons each; allocations must be zero.</summary>
+/// <summary>
+/// One tick: native back end (baseline), VM with the probe off, VM with the probe on; allocations must
+/// be zero. Cases: 64 varied automations (the honest one), 64 copies of one shape, 1,000 varied.
+/// Goal (issue #17): VM ≤ 2.0× native with the probe off, ≤ 2.5× with it on. Run: --filter '*TickBenchmark*'.
+/// </summary>
 [MemoryDiagnoser]
 public class TickBenchmark
 {
-    private Interpreter _interpreter = null!;
-    private Snapshot[] _snapshots = null!;
-    private int _next;
+    private TickEngines _engines = null!;
+
+    [ParamsSource(nameof(Cases))]
+    public string Case { get; set; } = "";
+
+    public static IEnumerable<string> Cases => TickEngines.CaseNames;
 
     [GlobalSetup]
-    public void Setup()
-    {
-        CompilationResult result = Compilation.Compile("bench.sgr", Workload.Dsl(64));
-        Verifier.Load(result.Image!, out Image? image);
-        _interpreter = new Interpreter(image!);
-        // A day's worth of varied readings, so hysteresis and timers really move.
-        var random = new Random(42);
-        _snapshots = new Snapshot[256];
-        for (int s = 0; s < _snapshots.Length; s++)
-        {
-            _snapshots[s] = _interpreter.NewSnapshot();
-            for (int i = 0; i < _snapshots[s].Count; i++)
-            {
-                if (random.Next(50) == 0) _snapshots[s].SetInvalid(i);
-                else _snapshots[s].Set(i, random.NextInt64(0, 20_000) * 1_000_000L);
-            }
-        }
-    }
+    public void Setup() => _engines = TickEngines.Case(Case);
 
-    [Benchmark(Description = "tick, 64 automations x 6 comparisons")]
-    public int Tick()
-    {
-        _interpreter.Tick(_snapshots[_next++ & 255]);
-        return _interpreter.Actions.Count;
-    }
+    [Benchmark(Baseline = true, Description = "native tick")]
+    public void Native() => _engines.TickNative();
+
+    [Benchmark(Description = "VM tick")]
+    public int Vm() => _engines.TickVm();
+
+    [Benchmark(Description = "VM tick, probe on")]
+    public int VmProbe() => _engines.TickProbed();
 }

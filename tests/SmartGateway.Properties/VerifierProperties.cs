@@ -58,6 +58,9 @@ public class VerifierProperties
             if (!m.FixChecksum && !unchanged) Assert.False(verdict.IsValid, "a corrupted image passed its checksum");
             if (image == null) return;
             var interpreter = new Interpreter(image);
+            // Half the runs with the probe, as the host runs: its loop and its offset map must be as safe.
+            bool probed = (m.Offset & 1) == 0;
+            if (probed) interpreter.EnableProbe();
             Snapshot snapshot = interpreter.NewSnapshot();
             var random = new Random(m.Offset);
             for (int t = 0; t < 8; t++)
@@ -69,6 +72,11 @@ public class VerifierProperties
                 }
                 interpreter.Tick(snapshot);
                 Assert.InRange(interpreter.Actions.Count, 0, image.MaxActions);
+            }
+            for (int offset = 0; probed && offset < image.Code.Length; offset++)
+            {
+                interpreter.ProbeValue(offset);
+                interpreter.ProbeKnown(offset);
             }
         });
 

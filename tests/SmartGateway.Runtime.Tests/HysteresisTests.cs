@@ -69,4 +69,9 @@ public class HysteresisTests
     [Fact]
     public void BandEdgesSaturateInsteadOfWrapping() =>
         Assert.Equal(F, Hysteresis.Resolve(CompareOp.Greater, long.MaxValue, long.MaxValue - 1, 10, F));
+
+    [Fact]
+    public void BandDistanceSaturatesInsteadOfWrapping() =>
+        Assert.Equal((T, F), (Hysteresis.Band(CompareOp.Equal, long.MinValue, long.MaxValue, long.MaxValue),
+            Hysteresis.Band(CompareOp.Equal, long.MinValue, long.MaxValue, long.MaxValue - 1)));
 }

@@ -7,22 +7,13 @@ namespace SmartGateway.Runtime.Tests;
 
 public class InterpreterTests
 {
-    [Fact]
-    public void ATickAllocatesNothing()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ATickAllocatesNothingWithOrWithoutTheProbe(bool probe)
     {
-        var source = new StringBuilder();
-        for (int i = 0; i < 64; i++)
-        {
-            source.AppendLine($$"""
-                automation "a{{i}}" {{(i % 2 == 0 ? "on change" : "continuous")}} {
-                  min on 3 s
-                  when (ir.left.P > {{i}} kW ± 100 W for 2 s and rs485.1.U.L1 < 240 V ± 1 V) or not time.hour == 12 or rs485.2.P - rs485.1.P >= 0 W ± 10 W
-                  then { bicom rs485.{{i % 16 + 1}} on; mqtt 1 "t" "on" }
-                  else bicom rs485.{{i % 16 + 1}} off
-                }
-                """);
-        }
-        var interpreter = new Interpreter(Load(Compile(source.ToString())));
+        var interpreter = new Interpreter(Load(Compile(SixtyFourAutomations())));
+        if (probe) interpreter.EnableProbe();
         Snapshot snapshot = interpreter.NewSnapshot();
         var random = new Random(1);
         void Tick()
@@ -39,6 +30,54 @@ public class InterpreterTests
         for (int t = 0; t < 1000; t++) Tick();
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
+
+    /// <summary>64 automations of every shape the compiler emits: one- and two-input compares, for, not, and/or, both modes.</summary>
+    private static string SixtyFourAutomations()
+    {
+        var source = new StringBuilder();
+        for (int i = 0; i < 64; i++)
+        {
+            source.AppendLine($$"""
+                automation "a{{i}}" {{(i % 2 == 0 ? "on change" : "continuous")}} {
+                  min on 3 s
+                  when (ir.left.P > {{i}} kW ± 100 W for 2 s and rs485.1.U.L1 < 240 V ± 1 V) or not time.hour == 12 or rs485.2.P - rs485.1.P >= 0 W ± 10 W
+                  then { bicom rs485.{{i % 16 + 1}} on; mqtt 1 "t" "on" }
+                  else bicom rs485.{{i % 16 + 1}} off
+                }
+                """);
+        }
+        return source.ToString();
+    }
+
+    [Fact]
+    public void TheProbeChangesNothingThatRuns()
+    {
+        byte[] image = Compile(SixtyFourAutomations());
+        var plain = new Interpreter(Load(image));
+        var probed = new Interpreter(Load(image));
+        probed.EnableProbe();
+        Snapshot snapshot = plain.NewSnapshot();
+        var random = new Random(3);
+        byte[] plainState = new byte[plain.StateSize];
+        byte[] probedState = new byte[probed.StateSize];
+        for (int t = 0; t < 300; t++)
+        {
+            for (int i = 0; i < snapshot.Count; i++)
+            {
+                if (random.Next(10) == 0) snapshot.SetInvalid(i);
+                else snapshot.Set(i, random.NextInt64(-50, 50) * 1_000_000_000L);
+            }
+            plain.Tick(snapshot);
+            probed.Tick(snapshot);
+            Assert.Equal(Queued(plain), Queued(probed));
+            plain.SaveState(plainState);
+            probed.SaveState(probedState);
+            Assert.Equal(plainState, probedState);
+        }
+    }
+
+    private static List<(int, int)> Queued(Interpreter vm) =>
+        Enumerable.Range(0, vm.Actions.Count).Select(i => (vm.Actions.AutomationAt(i), vm.Actions.ActionAt(i))).ToList();
 
     [Fact]
     public void ActionsAreQueuedInDeclarationOrderAcrossAutomations()

@@ -64,37 +64,41 @@ public class VerifierTests
     [Fact]
     public void RefusesAnUnknownOpcodeAtItsOffset()
     {
-        byte[] b = Compile(Hvac);
-        int code = CodeOffset(b);
-        b[code + 11] = 0xEE;
-        Refused(Resealed(b), VerifyError.UnknownOpCode, code + 11);
+        var asm = new ImageAssembler();
+        asm.Compare(CompareOp.Greater, 10);
+        int decide = asm.DecideAndAct();
+        byte[] b = asm.Build();
+        b[asm.At(decide)] = 0xEE;
+        Refused(Resealed(b), VerifyError.UnknownOpCode, asm.At(decide));
     }
 
     [Fact]
     public void RefusesAnInputIndexOutOfRange()
     {
-        byte[] b = Compile(Hvac);
-        int code = CodeOffset(b);
-        LittleEndian.PutU16(b, code + 1, 7);
-        Refused(Resealed(b), VerifyError.InputIndexOutOfRange, code + 1);
+        var asm = new ImageAssembler("ir.left.P");
+        int load = asm.Compare(CompareOp.Greater, 10, input: 1);
+        asm.DecideAndAct();
+        Refused(asm.Build(), VerifyError.InputIndexOutOfRange, asm.At(load) + 1);
     }
 
     [Fact]
     public void RefusesAnUnknownComparisonOperator()
     {
-        byte[] b = Compile(Hvac);
-        int code = CodeOffset(b);
-        b[code + 4] = 9;
-        Refused(Resealed(b), VerifyError.BadCompareOperator, code + 4);
+        var asm = new ImageAssembler();
+        asm.Op(OpCode.Load, 0);
+        int compare = asm.Op(OpCode.Compare, CompareOps.Count, asm.Constant(10), asm.Constant(0), 0);
+        asm.DecideAndAct();
+        Refused(asm.Build(), VerifyError.BadCompareOperator, asm.At(compare) + 1);
     }
 
     [Fact]
     public void RefusesAStateSlotOutsideTheAutomationsRange()
     {
-        byte[] b = Compile(Hvac);
-        int code = CodeOffset(b);
-        LittleEndian.PutU16(b, code + 9, 1);
-        Refused(Resealed(b), VerifyError.SlotOutOfRange, code + 9);
+        var asm = new ImageAssembler();
+        asm.Op(OpCode.Load, 0);
+        int compare = asm.Op(OpCode.Compare, (int)CompareOp.Greater, asm.Constant(10), asm.Constant(0), 1);
+        asm.DecideAndAct();
+        Refused(asm.Build(), VerifyError.SlotOutOfRange, asm.At(compare) + 6);
     }
 
     [Fact]
@@ -110,37 +114,43 @@ public class VerifierTests
     [Fact]
     public void RefusesAJumpPastTheAutomationsEnd()
     {
-        byte[] b = Compile(Hvac);
-        int code = CodeOffset(b);
-        LittleEndian.PutU16(b, code + 26, 200);
-        Refused(Resealed(b), VerifyError.JumpOutOfBounds, code + 25);
+        var asm = new ImageAssembler();
+        asm.Compare(CompareOp.Greater, 10);
+        asm.Op(OpCode.Decide);
+        int jump = asm.Op(OpCode.Jump, 4);
+        asm.Op(OpCode.Act, 0);
+        Refused(asm.Build(), VerifyError.JumpOutOfBounds, asm.At(jump));
     }
 
     [Fact]
     public void RefusesAJumpIntoTheMiddleOfAnInstruction()
     {
-        byte[] b = Compile(Hvac);
-        int code = CodeOffset(b);
-        LittleEndian.PutU16(b, code + 14, 1);
-        Refused(Resealed(b), VerifyError.JumpNotToInstruction, code + 12);
+        var asm = new ImageAssembler();
+        asm.Compare(CompareOp.Greater, 10);
+        asm.Op(OpCode.Decide);
+        int jump = asm.Op(OpCode.JumpUnless, Verifier.BranchTrue, 1);
+        asm.Op(OpCode.Act, 0);
+        Refused(asm.Build(), VerifyError.JumpNotToInstruction, asm.At(jump));
     }
 
     [Fact]
     public void RefusesAnUnknownBranchSelector()
     {
-        byte[] b = Compile(Hvac);
-        int code = CodeOffset(b);
-        b[code + 13] = 3;
-        Refused(Resealed(b), VerifyError.BadBranch, code + 13);
+        var asm = new ImageAssembler();
+        asm.Compare(CompareOp.Greater, 10);
+        asm.Op(OpCode.Decide);
+        int jump = asm.Op(OpCode.JumpUnless, 3, 3);
+        asm.Op(OpCode.Act, 0);
+        Refused(asm.Build(), VerifyError.BadBranch, asm.At(jump) + 1);
     }
 
     [Fact]
     public void RefusesAStackDeeperThanDeclared()
     {
-        byte[] b = Compile(Hvac);
-        int code = CodeOffset(b);
-        LittleEndian.PutU16(b, ImageFormat.MaxStackOffset, 0);
-        Refused(Resealed(b), VerifyError.StackOverflow, code);
+        var asm = new ImageAssembler { MaxStack = 0 };
+        int load = asm.Compare(CompareOp.Greater, 10);
+        asm.DecideAndAct();
+        Refused(asm.Build(), VerifyError.StackOverflow, asm.At(load));
     }
 
     [Fact]
@@ -154,19 +164,49 @@ public class VerifierTests
     [Fact]
     public void RefusesAnActionBeforeTheDecision()
     {
-        byte[] b = Compile(Hvac);
-        int code = CodeOffset(b);
-        b[code + 11] = (byte)OpCode.Not;
-        Refused(Resealed(b), VerifyError.MisplacedInstruction, code + 12);
+        var asm = new ImageAssembler();
+        asm.Compare(CompareOp.Greater, 10);
+        int act = asm.Op(OpCode.Act, 0);
+        asm.Op(OpCode.Decide);
+        Refused(asm.Build(), VerifyError.MisplacedInstruction, asm.At(act));
     }
 
     [Fact]
     public void RefusesAnAutomationWithoutADecision()
     {
-        byte[] b = Compile("automation \"x\" on change { when ir.left.P > 1 W then { } }");
-        int code = CodeOffset(b);
-        b[code + 11] = (byte)OpCode.Not;
-        Refused(Resealed(b), VerifyError.MissingDecide, code + 12);
+        var asm = new ImageAssembler();
+        asm.Compare(CompareOp.Greater, 10);
+        asm.Op(OpCode.Not);
+        Refused(asm.Build(), VerifyError.MissingDecide, asm.At(asm.Here));
+    }
+
+    [Fact]
+    public void RefusesATruthWhereANumberIsExpected()
+    {
+        var asm = new ImageAssembler();
+        asm.Compare(CompareOp.Greater, 10);
+        int neg = asm.Op(OpCode.Neg);
+        asm.DecideAndAct();
+        Refused(asm.Build(), VerifyError.OperandKindMismatch, asm.At(neg));
+    }
+
+    [Fact]
+    public void RefusesANumberWhereATruthIsExpected()
+    {
+        var asm = new ImageAssembler();
+        asm.Op(OpCode.Load, 0);
+        int decide = asm.DecideAndAct();
+        Refused(asm.Build(), VerifyError.OperandKindMismatch, asm.At(decide));
+    }
+
+    [Fact]
+    public void RefusesAStackLeftOverAtTheDecision()
+    {
+        var asm = new ImageAssembler();
+        asm.Compare(CompareOp.Greater, 10);
+        asm.Compare(CompareOp.Less, 20);
+        int decide = asm.DecideAndAct();
+        Refused(asm.Build(), VerifyError.StackNotEmpty, asm.At(decide));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using SmartGateway.Compiler.Binding;
 using SmartGateway.Runtime.Bytecode;
+using SmartGateway.Runtime.Execution;
 using SmartGateway.Runtime.Values;
 
 namespace SmartGateway.Compiler.Native;
@@ -153,8 +154,8 @@ public static class NativeEmitter
             else w.Line("x = SmartGateway.Runtime.Values.Fixed." + (c.Terms[i].Negative ? "Sub" : "Add") + "(x, " + value + ");");
         }
         string v = Long(c.Value);
-        string hi = Long(Fixed.Add(c.Value, c.Hysteresis));
-        string lo = Long(Fixed.Sub(c.Value, c.Hysteresis));
+        string hi = Long(BandEdges.Upper(c.Value, c.Hysteresis));
+        string lo = Long(BandEdges.Lower(c.Value, c.Hysteresis));
         if (CompareOps.HasState(c.Op))
         {
             string slot = "_hysteresis[" + state.NewHysteresisSlot() + "]";

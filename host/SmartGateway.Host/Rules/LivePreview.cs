@@ -117,13 +117,9 @@ internal static class LivePreview
         };
     }
 
-    /// <summary>Where the result switches: ">" turns true above v+h and false at or below v−h, and so on.</summary>
-    private static (long On, long Off) Band(BoundCompare c) => c.Op switch
-    {
-        CompareOp.Greater or CompareOp.GreaterOrEqual => (Fixed.Add(c.Value, c.Hysteresis), Fixed.Sub(c.Value, c.Hysteresis)),
-        CompareOp.Less or CompareOp.LessOrEqual => (Fixed.Sub(c.Value, c.Hysteresis), Fixed.Add(c.Value, c.Hysteresis)),
-        _ => (Fixed.Sub(c.Value, c.Hysteresis), Fixed.Add(c.Value, c.Hysteresis)),
-    };
+    /// <summary>Where the result switches: ">" turns true above v+h and false at or below v−h, and so on (the runtime's one definition).</summary>
+    private static (long On, long Off) Band(BoundCompare c) =>
+        (BandEdges.On(c.Op, c.Value, c.Hysteresis), BandEdges.Off(c.Op, c.Value, c.Hysteresis));
 
     private static string BandText(BoundCompare c, long on, long off, Dimension d) => c.Op switch
     {

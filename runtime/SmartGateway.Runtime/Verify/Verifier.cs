@@ -5,7 +5,8 @@ namespace SmartGateway.Runtime.Verify;
 /// <summary>
 /// Checks the code of a structurally sound image once, before it may run, so the interpreter can
 /// trust every operand (the wasm3 split). An accepted image cannot index out of range, overflow its
-/// declared stack or action queue, touch another automation's state, or loop: jumps only go forward.
+/// declared stack or action queue, use a number as a truth or the reverse, touch another automation's
+/// state, or loop: jumps only go forward.
 /// </summary>
 public static class Verifier
 {
@@ -29,10 +30,12 @@ public static class Verifier
         VerifyResult r = CheckTiling(image);
         if (!r.IsValid) return r;
         bool[] boundary = new bool[image.Code.Length + 1];
+        // What each stack entry holds: the interpreter keeps numbers and truths on separate stacks.
+        OperandKind[] kinds = new OperandKind[image.MaxStack];
         int actions = 0;
         for (int i = 0; i < image.Automations.Length; i++)
         {
-            r = CheckAutomation(image, image.Automations[i], boundary, ref actions);
+            r = CheckAutomation(image, image.Automations[i], boundary, kinds, ref actions);
             if (!r.IsValid) return r;
         }
         if (actions > image.MaxActions) return Fail(image, VerifyError.TooManyActions, -1);
@@ -67,7 +70,7 @@ public static class Verifier
         return VerifyResult.Valid;
     }
 
-    private static VerifyResult CheckAutomation(Image image, AutomationEntry a, bool[] boundary, ref int actions)
+    private static VerifyResult CheckAutomation(Image image, AutomationEntry a, bool[] boundary, OperandKind[] kinds, ref int actions)
     {
         byte[] code = image.Code;
         // Pass 1: instruction boundaries, so jump targets can be checked against them.
@@ -83,7 +86,7 @@ public static class Verifier
         }
         boundary[a.CodeEnd] = true;
 
-        // Pass 2: operands, stack discipline and the DECIDE split.
+        // Pass 2: operands, stack discipline (depth and the kind of every entry) and the DECIDE split.
         int depth = 0;
         bool decided = false;
         pc = a.CodeStart;
@@ -91,21 +94,28 @@ public static class Verifier
         {
             OpCode op = (OpCode)code[pc];
             int next = pc + 1 + OpInfo.OperandBytes(op);
-            bool afterDecide = op == OpCode.Jump || op == OpCode.JumpUnless || op == OpCode.Act;
-            if (afterDecide != decided) return Fail(image, VerifyError.MisplacedInstruction, pc);
+            if (OpInfo.AfterDecide(op) != decided) return Fail(image, VerifyError.MisplacedInstruction, pc);
 
             VerifyResult r = CheckOperands(image, a, op, pc, next, boundary, ref actions);
             if (!r.IsValid) return r;
 
-            depth -= OpInfo.Pops(op);
-            if (depth < 0) return Fail(image, VerifyError.StackUnderflow, pc);
+            int pops = OpInfo.Pops(op);
+            if (depth < pops) return Fail(image, VerifyError.StackUnderflow, pc);
+            for (int i = depth - pops; i < depth; i++)
+            {
+                if (kinds[i] != OpInfo.PopKind(op)) return Fail(image, VerifyError.OperandKindMismatch, pc);
+            }
+            depth -= pops;
             if (op == OpCode.Decide)
             {
                 if (depth != 0) return Fail(image, VerifyError.StackNotEmpty, pc);
                 decided = true;
             }
-            depth += OpInfo.Pushes(op);
-            if (depth > image.MaxStack) return Fail(image, VerifyError.StackOverflow, pc);
+            if (OpInfo.PushKind(op) != OperandKind.None)
+            {
+                if (depth >= image.MaxStack) return Fail(image, VerifyError.StackOverflow, pc);
+                kinds[depth++] = OpInfo.PushKind(op);
+            }
             pc = next;
         }
         if (!decided) return Fail(image, VerifyError.MissingDecide, a.CodeEnd);

@@ -41,6 +41,7 @@ public enum VerifyError : byte
     MisplacedInstruction = 54,
     StackNotEmpty = 55,
     TooManyActions = 56,
+    OperandKindMismatch = 57,
 }
 
 public static class VerifyErrors
@@ -84,6 +85,7 @@ public static class VerifyErrors
             case VerifyError.MisplacedInstruction: return "instruction not allowed on this side of DECIDE";
             case VerifyError.StackNotEmpty: return "stack not balanced at DECIDE or automation end";
             case VerifyError.TooManyActions: return "more action instructions than the declared action queue";
+            case VerifyError.OperandKindMismatch: return "instruction takes a number where a truth value is needed, or the reverse";
             default: return "invalid image";
         }
     }
