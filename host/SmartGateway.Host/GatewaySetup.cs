@@ -77,6 +77,7 @@ public static class GatewaySetup
         app.MapOpenApi();
         app.MapGatewayApi();
         app.MapDevicesApi();
+        app.MapRs485DevicesApi();
         app.MapMeasurementsApi();
         app.MapCountersApi();
         app.MapBicomsApi();

@@ -11,6 +11,7 @@ public sealed record GatewaySettings
     public FeatureSettings Features { get; set; } = new();
     public TimeSettings Time { get; set; } = new();
     public RS485Settings Rs485 { get; set; } = new();
+    public IrSettings Ir { get; set; } = new();
     public IReadOnlyList<LinkSettings> Links { get; set; } = [new(), new()];
     public IReadOnlyList<DevicePushSettings> Push { get; set; } = [];
     public IReadOnlyList<RecorderSettings> Recorders { get; set; } = [];
@@ -64,6 +65,20 @@ public sealed record RS485Settings
     public int BaudRate { get; set; } = 115200;
     public string Parity { get; set; } = "none";
     public int StopBits { get; set; } = 1;
+
+    /// <summary>RS485 devices added by the user ("Add device", "Add all devices"): polled from start on, beside
+    /// any addresses configured in Gateway:Rs485:Addresses.</summary>
+    public IReadOnlyList<int> Addresses { get; set; } = [];
+}
+
+/// <summary>The IR devices tab (§4.1.2.3): a device on an IR port is read only while it is enabled.</summary>
+public sealed record IrSettings
+{
+    /// <summary>The energy counter on the left IR port.</summary>
+    public bool LeftEnabled { get; set; } = true;
+
+    /// <summary>The Bicom relay on the right IR port: "controlled" (by the gateway) or "not_connected".</summary>
+    public string RightMode { get; set; } = "controlled";
 }
 
 /// <summary>One push/publish link (§4.1.2.2): disabled, MQTT or Standard TCP.</summary>

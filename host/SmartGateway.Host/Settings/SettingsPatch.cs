@@ -114,6 +114,9 @@ public static class SettingsPatch
         }
         if (settings.Rs485.Parity is not ("none" or "odd" or "even")) return "rs485.parity must be none, odd or even";
         if (settings.Rs485.StopBits is not (1 or 2)) return "rs485.stop_bits must be 1 or 2";
+        if (settings.Rs485.Addresses.Any(a => a is < 1 or > 247)) return "rs485.addresses must be Modbus addresses 1..247";
+        if (settings.Rs485.Addresses.Distinct().Count() != settings.Rs485.Addresses.Count) return "rs485.addresses must not repeat an address";
+        if (settings.Ir.RightMode is not ("controlled" or "not_connected")) return "ir.right_mode must be controlled or not_connected";
         return null;
     }
 

@@ -68,6 +68,8 @@ export interface DeviceEntry {
   description: string;
   location: string;
   sw_ver: string;
+  /** A Bicom in an RS485 slot: the slot's metering entry says "Not Detected" and names the relay here. */
+  bicom?: { model: string; serial: string; sw_ver: string };
 }
 export interface Diagnostic {
   severity: string;

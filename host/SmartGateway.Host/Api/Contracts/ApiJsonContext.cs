@@ -20,6 +20,8 @@ namespace SmartGateway.Host.Api.Contracts;
 [JsonSerializable(typeof(Rs485ScanResponse))]
 [JsonSerializable(typeof(Rs485SetParametersRequest))]
 [JsonSerializable(typeof(Rs485LineResponse))]
+[JsonSerializable(typeof(Rs485AddDevicesRequest))]
+[JsonSerializable(typeof(Rs485DevicesResponse))]
 [JsonSerializable(typeof(MeasurementsResponse))]
 [JsonSerializable(typeof(ObjectMeasurementsResponse))]
 [JsonSerializable(typeof(CountersResponse))]

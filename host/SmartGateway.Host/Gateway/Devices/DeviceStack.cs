@@ -63,7 +63,7 @@ public sealed class DeviceStack(
                 bus.Add(2, new IskraMeter("WM3M4C", "W4170632"));
                 bus.Add(32, SimulatedModels.Create("BI432", "BI001487"));
             }),
-            _options.Rs485.Addresses.Select(a => (byte)a), RsInterface, catalog);
+            _options.Rs485.Addresses.Union(settings.Current.Rs485.Addresses).Select(a => (byte)a), RsInterface, catalog);
         foreach (TcpMeterOptions meter in _options.TcpMeters)
         {
             var bus = new ModbusBus(new TcpTransport(meter.Host, meter.Port));
@@ -113,6 +113,22 @@ public sealed class DeviceStack(
         _stop.Dispose();
     }
 
+    private bool IrLineEnabled(string name) => name switch
+    {
+        LeftIr => settings.Current.Ir.LeftEnabled,
+        RightIr => settings.Current.Ir.RightMode == "controlled",
+        _ => true,
+    };
+
+    /// <summary>Adds RS485 addresses to the line and identifies them now; returns the line's devices afterwards.</summary>
+    public IReadOnlyList<IdentifiedDevice> AddRs485(IEnumerable<int> addresses)
+    {
+        if (Line(Rs485) is not DeviceLine line) return [];
+        line.Add(addresses.Select(a => (byte)a));
+        line.IdentifyPending(Simulator(Rs485) != null ? TimeSpan.FromSeconds(2) : null, null);
+        return line.Devices;
+    }
+
     public static IEnumerable<byte> AllAddresses() => Enumerable.Range(1, 247).Select(a => (byte)a);
 
     private static string RsInterface(byte unit) => "rs485." + unit.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -142,7 +158,7 @@ public sealed class DeviceStack(
         if (port.Port.Length == 0)
         {
             bus = simulated();
-            if (name == Rs485 && !units.Any()) units = _simulators[name].Devices.Keys.Order();
+            if (name == Rs485 && _options.Rs485.Addresses.Count == 0) units = _simulators[name].Devices.Keys.Union(units).Order();
         }
         else
         {
@@ -184,6 +200,12 @@ public sealed class DeviceStack(
             var started = DateTime.UtcNow;
             try
             {
+                // An IR port switched off on the IR devices tab is not read (and so raises no error).
+                if (!IrLineEnabled(line.Name))
+                {
+                    ct.WaitHandle.WaitOne(period);
+                    continue;
+                }
                 Cycle(line);
                 // Devices that did not answer at start are looked for again every ten cycles.
                 if (++cycle % 10 == 0) line.IdentifyPending(TimeSpan.FromMilliseconds(100), 0);
