@@ -9,6 +9,7 @@ using SmartGateway.Host.Rules;
 using SmartGateway.Host.Security;
 using SmartGateway.Host.Settings;
 using SmartGateway.Host.Storage;
+using SmartGateway.Host.Upgrade;
 
 namespace SmartGateway.Host;
 
@@ -48,6 +49,8 @@ public static class GatewaySetup
         services.AddSingleton<AuthGate>();
         services.AddSingleton<CompileGate>();
         services.AddSingleton<Rs485ScanGate>();
+        services.AddSingleton(sp => new UpgradeManager(Options(sp).DataDirectory, sp.GetRequiredService<IRuleEngine>(),
+            sp.GetRequiredService<ITariffClock>(), sp.GetRequiredService<SourceStore>()));
         services.AddPushLinks();
         services.AddHostedService<DiscoveryResponder>();
 
@@ -63,9 +66,10 @@ public static class GatewaySetup
     public static WebApplication MapGateway(this WebApplication app)
     {
         app.UseProblemAnswers();
-        // The web UI (host/webui, built into wwwroot) holds no data, so it loads before authentication.
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
+        // The web UI (host/webui, built into wwwroot, or an installed bundle's) holds no data, so it loads before authentication.
+        var webUi = new WebUiFiles(app.Services.GetRequiredService<UpgradeManager>(), app.Environment.WebRootFileProvider);
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = webUi });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = webUi });
         app.UseRouting();
         app.Use((context, next) =>
         {
@@ -87,6 +91,7 @@ public static class GatewaySetup
         app.MapTariffsApi();
         app.MapRecordersApi();
         app.MapFilesApi();
+        app.MapUpgradeApi();
         app.MapSimulatorApi();
         return app;
     }

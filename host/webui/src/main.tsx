@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { get, postJson, setForbiddenHandler } from './api';
 import { BicomsPage } from './pages/Bicoms';
+import { CertificatesPage } from './pages/Certificates';
 import { CountersPage } from './pages/Counters';
 import { DevicesPage } from './pages/Devices';
 import { FilesPage } from './pages/Files';
@@ -18,7 +19,7 @@ import './style.css';
 const pages: [string, string][] = [
   ['status', 'Status'], ['settings', 'Settings'], ['measurements', 'Measurements'], ['counters', 'Energy Counters'],
   ['load-profile', 'Load Profile'], ['recorders', 'Recorder Graph'], ['devices', 'External Devices'], ['bicoms', 'Bicom Control'],
-  ['files', 'File Manager'], ['upgrade', 'Upgrade'],
+  ['certificates', 'Certificate Manager'], ['files', 'File Manager'], ['upgrade', 'Upgrade'],
 ];
 
 const route = () => location.hash.replace(/^#\/?/, '').split('/');
@@ -60,6 +61,7 @@ function App() {
         {current === 'recorders' && <RecordersPage />}
         {current === 'devices' && <DevicesPage />}
         {current === 'bicoms' && <BicomsPage />}
+        {current === 'certificates' && <CertificatesPage />}
         {current === 'files' && <FilesPage />}
         {current === 'upgrade' && <UpgradePage />}
       </main>

@@ -40,5 +40,6 @@ namespace SmartGateway.Host.Api.Contracts;
 [JsonSerializable(typeof(LoadProfileResponse))]
 [JsonSerializable(typeof(EventsResponse))]
 [JsonSerializable(typeof(FilesResponse))]
+[JsonSerializable(typeof(UpgradeResponse))]
 [JsonSerializable(typeof(JsonObject))]
 public sealed partial class ApiJsonContext : JsonSerializerContext;

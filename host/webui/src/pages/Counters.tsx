@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { get } from '../api';
 import { scaled } from '../format';
 import { usePoll } from '../hooks';
-import { MeterSelect } from './Measurements';
+import { DeviceHeader, MeterSelect } from './Measurements';
 
 interface Counter { name: string; value: number; unit: string; direction: string }
 interface Counters { counters: { non_resettable: Counter[]; resettable: Counter[] } }
@@ -13,7 +13,7 @@ function CounterTable({ title, rows, id }: { title: string; rows: Counter[]; id:
     <div>
       <h3>{title}</h3>
       <table class="data" data-testid={id}>
-        <thead><tr><th>Counter</th><th>Direction</th><th>Value</th></tr></thead>
+        <thead><tr><th scope="col">Counter</th><th scope="col">Direction</th><th scope="col">Value</th></tr></thead>
         <tbody>
           {rows.length === 0 && <tr><td colSpan={3} class="muted">none</td></tr>}
           {rows.map((c) => <tr key={c.name}><td>{c.name}</td><td>{c.direction}</td><td class="num">{scaled(c.value, c.unit, 3)}</td></tr>)}
@@ -30,6 +30,7 @@ export function CountersPage() {
     <div>
       <h2>Energy Counters</h2>
       <MeterSelect value={index} onChange={setIndex} />
+      <DeviceHeader index={index} />
       {error && <p class="error">{error}</p>}
       {data && (
         <div class="grid2">

@@ -4,15 +4,20 @@
 import { useMemo, useState } from 'preact/hooks';
 import { deviceLabel, get } from '../api';
 import { Chart } from '../chart';
-import type { Series } from '../chart';
-import { scaled } from '../format';
+import type { Band, Series } from '../chart';
+import { scaled, wallSeconds } from '../format';
+import { tariffColors } from './tariffModel';
 import { usePoll } from '../hooks';
 import { useMeters } from './Measurements';
 
-interface Point { end: string; import_wh: number; export_wh: number; average_w: number; average_w_phases?: number[] }
-interface Profile { index: number; intervals: Point[] }
+interface Point {
+  end: string; local_end: string; tariff: number | null; import_wh: number; export_wh: number; average_w: number; partial: boolean;
+  average_w_phases?: number[];
+}
+interface Profile { index: number; local_now: string; intervals: Point[] }
 
 const colors = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b'];
+/** L1 brown, L2 black, L3 grey: the IEC 60446 phase colours. */
 const phaseColors = ['#8c564b', '#222222', '#7f7f7f'];
 
 /** "0 + 1 - 2" → [[+1, 0], [+1, 1], [-1, 2]]; null when it does not parse. */
@@ -23,12 +28,12 @@ export function parseEquation(text: string): [number, number][] | null {
   return [...compact.matchAll(/([+-]?)#?(\d+)/g)].map((m) => [m[1] === '-' ? -1 : 1, Number(m[2])]);
 }
 
-function dayStart(daysAgo: number): number {
-  const d = new Date();
-  d.setHours(0, 0, 0, 0);
-  d.setDate(d.getDate() - daysAgo);
-  return d.getTime() / 1000;
+/** Midnight of the gateway's day, <code>daysAgo</code> before its "now", in wall seconds. */
+function dayStart(localNow: string, daysAgo: number): number {
+  return wallSeconds(localNow.slice(0, 10) + 'T00:00:00') - daysAgo * 86400;
 }
+
+const dateOf = (wall: number) => new Date(wall * 1000).toISOString().slice(0, 10);
 
 export function LoadProfilePage() {
   const { data: meterList } = useMeters();
@@ -43,7 +48,8 @@ export function LoadProfilePage() {
   const { data, error, reload } = usePoll(
     () => Promise.all(wanted.map((i) => get<Profile>(`/api/load_profile/${i}?hours=48`))), auto ? 60_000 : 0, [wanted.join(','), auto]);
 
-  const from = dayStart(day);
+  const localNow = data?.[0]?.local_now;
+  const from = localNow ? dayStart(localNow, day) : 0;
   const to = from + 86400;
   const chart = useMemo(() => {
     const x: number[] = [];
@@ -52,7 +58,7 @@ export function LoadProfilePage() {
     const stats: { label: string; imp: number; exp: number }[] = [];
     const power = new Map<number, (number | null)[]>();
     (data ?? []).forEach((profile, n) => {
-      const byEnd = new Map(profile.intervals.map((p) => [Math.round(Date.parse(p.end) / 1000), p]));
+      const byEnd = new Map(profile.intervals.map((p) => [wallSeconds(p.local_end), p]));
       const label = meterList?.find((m) => m.index === profile.index)?.device;
       const name = label ? deviceLabel(label) : `Device ${profile.index}`;
       const values = x.map((t) => byEnd.get(t)?.average_w ?? null);
@@ -63,7 +69,7 @@ export function LoadProfilePage() {
         const values = x.map((t) => byEnd.get(t)?.average_w_phases?.[p] ?? null);
         if (values.some((v) => v != null)) series.push({ label: `${name} L${p + 1}`, color: phaseColors[p], values });
       }
-      const inDay = profile.intervals.filter((p) => { const t = Date.parse(p.end) / 1000; return t > from && t <= to; });
+      const inDay = profile.intervals.filter((p) => { const t = wallSeconds(p.local_end); return t > from && t <= to; });
       stats.push({ label: name, imp: inDay.reduce((a, p) => a + p.import_wh, 0), exp: inDay.reduce((a, p) => a + p.export_wh, 0) });
     });
     if (terms && terms.length > 0 && terms.every(([, i]) => power.has(i))) {
@@ -73,8 +79,17 @@ export function LoadProfilePage() {
         return a == null || v == null ? null : a + sign * v;
       }, 0)) });
     }
-    return { x, series, stats };
+    // The tariff in force behind each interval, from the first profile (tariffs are the gateway's, not a meter's).
+    const bands: Band[] = (data?.[0]?.intervals ?? []).filter((p) => p.tariff).map((p) => {
+      const end = wallSeconds(p.local_end);
+      return { from: end - 900, to: end, color: tariffColors[p.tariff!] + '30' };
+    });
+    const tariffs = [...new Set(bands.length ? (data?.[0]?.intervals ?? []).map((p) => p.tariff).filter((t): t is number => !!t) : [])].sort();
+    const hasPhases = (data ?? []).some((p) => p.intervals.some((i) => i.average_w_phases));
+    return { x, series, stats, bands, tariffs, hasPhases };
   }, [data, from, to, phases, equation, meterList, selected]);
+  const first = data?.[0]?.intervals;
+  const pending = first && !first.some((p) => !p.partial) ? first.find((p) => p.partial) : undefined;
 
   const toggle = (i: number) => setSelected(selected.includes(i) ? selected.filter((s) => s !== i) : [...selected, i]);
   return (
@@ -92,14 +107,20 @@ export function LoadProfilePage() {
         <select aria-label="Chart type" value={kind} onChange={(e) => setKind(e.currentTarget.value as 'bar')}>
           <option value="bar">Bars</option><option value="line">Lines</option>
         </select>
-        <label><input type="checkbox" checked={phases} onChange={(e) => setPhases(e.currentTarget.checked)} /> Phases</label>
+        {chart.hasPhases && <label><input type="checkbox" checked={phases} onChange={(e) => setPhases(e.currentTarget.checked)} /> Phases</label>}
         <label>Equation <input class="short2" aria-label="Equation" placeholder="0 + 1 - 2" value={equation} onInput={(e) => setEquation(e.currentTarget.value)} /></label>
         {terms === null && <span class="error">use metering indices joined by + and −</span>}
         <label><input type="checkbox" checked={auto} onChange={(e) => setAuto(e.currentTarget.checked)} /> Auto refresh</label>
         <button type="button" onClick={reload}>Refresh</button>
       </div>
       {error && <p class="error">{error}</p>}
-      <Chart x={chart.x} series={chart.series} kind={kind} unit="W" testId="load-profile-chart" />
+      {first && first.length === 0 && <p class="message" role="status" data-testid="load-profile-pending">No interval recorded yet: the gateway records 15-minute intervals from its start.</p>}
+      {pending && <p class="message" role="status" data-testid="load-profile-pending">
+        The first 15-minute interval ends at {pending.local_end.slice(11, 16)} (gateway time); until then the bar shows the average so far.</p>}
+      <Chart x={chart.x} series={chart.series} kind={kind} unit="W" bands={chart.bands} testId="load-profile-chart"
+        name={`load-profile-${dateOf(from)}`}
+        title={`Average power per 15 minutes, ${day ? 'yesterday' : 'today'} (${dateOf(from)}, gateway time)`} />
+      {chart.tariffs.length > 0 && <p class="small legend">Background: {chart.tariffs.map((t) => <span key={t}><span class="swatch" style={{ background: tariffColors[t] + '60' }} />tariff {t} </span>)}</p>}
       <h3>Daily statistics</h3>
       <table class="data" data-testid="load-profile-stats">
         <thead><tr><th>Device</th><th>Import</th><th>Export</th></tr></thead>

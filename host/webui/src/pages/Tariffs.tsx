@@ -3,9 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { get, postSource } from '../api';
 import type { Diagnostic, SourceUpdate } from '../api';
 import type { Calendar, SeasonDef } from './tariffModel';
-import { daySelectors, emptyCalendar, holidayOn, tariffsOfDay } from './tariffModel';
+import { daySelectors, emptyCalendar, holidayOn, tariffColors, tariffsOfDay } from './tariffModel';
 
-const tariffColors = ['#eeeeee', '#e4572e', '#f3a712', '#29335c', '#669bbc', '#a8c686'];
 
 export function TariffsPage() {
   const [cal, setCal] = useState<Calendar>(emptyCalendar());

@@ -6,6 +6,9 @@ export interface SeasonDef { name: string; start: string; days: string[]; schedu
 export interface HolidayDef { name: string; date: string; duration?: number }
 export interface Calendar { version: 1; timezone: string; tariffs: TariffDef[]; seasons: SeasonDef[]; holidays?: HolidayDef[] }
 
+/** One colour per tariff (index = tariff id, 0 = none), shared by the week view and the charts' tariff bands. */
+export const tariffColors = ['#eeeeee', '#e4572e', '#f3a712', '#29335c', '#669bbc', '#a8c686'];
+
 export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 export const daySelectors = ['workday', 'weekend', 'holiday', ...weekdays];
 
