@@ -43,6 +43,9 @@ public static class GatewaySetup
         services.AddSingleton<StatusReporter>();
         services.AddSingleton<HistorySampler>();
         services.AddHostedService<HistoryService>();
+        services.AddSingleton(sp => new TariffCounterBook(sp.GetRequiredService<IDeviceDirectory>(), sp.GetRequiredService<IMeasurementSource>(),
+            sp.GetRequiredService<CalendarClock>(), sp.GetRequiredService<SettingsStore>(), Options(sp).DataDirectory));
+        services.AddHostedService<TariffCounterService>();
         services.AddSingleton<TickStatistics>();
         services.AddHostedService<TickService>();
         services.AddSingleton<LoginThrottle>();
@@ -84,6 +87,7 @@ public static class GatewaySetup
         app.MapRs485DevicesApi();
         app.MapMeasurementsApi();
         app.MapCountersApi();
+        app.MapTariffCountersApi();
         app.MapBicomsApi();
         app.MapSettingsApi();
         app.MapAutomationsApi();

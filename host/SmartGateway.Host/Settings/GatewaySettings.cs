@@ -15,6 +15,7 @@ public sealed record GatewaySettings
     public IReadOnlyList<LinkSettings> Links { get; set; } = [new(), new()];
     public IReadOnlyList<DevicePushSettings> Push { get; set; } = [];
     public IReadOnlyList<RecorderSettings> Recorders { get; set; } = [];
+    public IReadOnlyList<CounterTariffSettings> CounterTariffs { get; set; } = [];
 }
 
 public sealed record GeneralSettings
@@ -137,4 +138,20 @@ public sealed record RecorderSettings
 
     /// <summary>1-based counter number within its kind.</summary>
     public int Counter { get; set; } = 1;
+}
+
+/// <summary>A meter's counter assigned to tariffs (§4.1.4 "Tariff: 1 2 3 4 5"): the gateway keeps a register that
+/// grows with the counter only while one of <see cref="Tariffs"/> is in force.</summary>
+public sealed record CounterTariffSettings
+{
+    public int Slot { get; set; }
+
+    /// <summary>"non_resettable" or "resettable".</summary>
+    public string CounterKind { get; set; } = "non_resettable";
+
+    /// <summary>1-based counter number within its kind.</summary>
+    public int Counter { get; set; } = 1;
+
+    /// <summary>Tariffs 1–5 the register counts in.</summary>
+    public IReadOnlyList<int> Tariffs { get; set; } = [];
 }

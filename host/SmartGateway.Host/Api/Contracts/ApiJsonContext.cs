@@ -25,6 +25,8 @@ namespace SmartGateway.Host.Api.Contracts;
 [JsonSerializable(typeof(MeasurementsResponse))]
 [JsonSerializable(typeof(ObjectMeasurementsResponse))]
 [JsonSerializable(typeof(CountersResponse))]
+[JsonSerializable(typeof(TariffCounterRequest))]
+[JsonSerializable(typeof(TariffCountersResponse))]
 [JsonSerializable(typeof(BicomsResponse))]
 [JsonSerializable(typeof(BicomRequest))]
 [JsonSerializable(typeof(BicomEntry))]

@@ -1,0 +1,31 @@
+using System.Globalization;
+using SmartGateway.Host.Tests.Support;
+
+namespace SmartGateway.Host.Tests.WebUi;
+
+/// <summary>The load profile carries the gateway's wall clock and tariff, so a browser in another zone draws the gateway's day.</summary>
+public sealed class LoadProfileTimeTests : IDisposable
+{
+    private readonly GatewayFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task EachIntervalHasItsEndOnTheGatewaysClockAndItsTariff()
+    {
+        var client = _factory.CreateClient();
+        // A calendar in Japan's zone with tariff 3 all day: nothing here matches the machine's zone or the default calendar.
+        using var calendar = await client.PostJsonAsync("/api/tariffs", """
+            {"version": 1, "timezone": "JST-9", "tariffs": [{"id": 1, "name": "A"}, {"id": 2, "name": "B"}, {"id": 3, "name": "C"}],
+             "seasons": [{"name": "All", "start": "01-01", "days": ["workday", "weekend"], "schedule": [{"hour": 0, "tariff": 3}]}], "holidays": []}
+            """);
+        Assert.True(calendar.IsSuccessStatusCode, await calendar.Content.ReadAsStringAsync());
+        var profile = await client.GetJsonAsync("/api/load_profile/0");
+        var running = profile["intervals"]!.AsArray().Last()!;
+        var end = DateTimeOffset.Parse(running["end"]!.GetValue<string>(), CultureInfo.InvariantCulture);
+        string localEnd = running["local_end"]!.GetValue<string>();
+        Assert.Equal(end.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture), localEnd);
+        Assert.Equal(3, running["tariff"]!.GetValue<int>());
+        Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$", profile["local_now"]!.GetValue<string>());
+    }
+}
