@@ -1,6 +1,6 @@
 // §4.1.4 Energy counters: non-resettable and resettable, auto-scaled Wh/kWh/MWh, each assignable to tariffs
 // 1–5 — the gateway then keeps a register of what the counter counted while those tariffs were in force.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { get, postJson } from '../api';
 import { scaled } from '../format';
 import { usePoll } from '../hooks';
@@ -53,18 +53,24 @@ function CounterTable({ title, kind, rows, assigned, assign, id }: {
 export function CountersPage() {
   const [index, setIndex] = useState(0);
   const [message, setMessage] = useState('');
+  // The gateway's answer to the last assignment: shown at once, before the next poll.
+  const [answer, setAnswer] = useState<{ index: number; data: TariffCounters }>();
   const { data, error } = usePoll(() => get<Counters>(`/api/counters/${index}`), 5000, [index]);
   const tariffs = usePoll(() => get<TariffCounters>(`/api/tariff_counters/${index}`), 5000, [index]);
+  useEffect(() => setAnswer(undefined), [tariffs.data]);
   const assign = async (kind: Kind, counter: number, list: number[]) => {
+    // The boxes follow the click at once; the gateway's answer (or the next poll) then stands.
+    const others = assigned.filter((a) => !(a.counter_kind === kind && a.counter === counter));
+    setAnswer({ index, data: { counters: list.length ? [...others, { counter_kind: kind, counter, tariffs: list, unit: 'Wh', value: null }] : others } });
     try {
-      await postJson(`/api/tariff_counters/${index}`, { counter_kind: kind, counter, tariffs: list });
+      setAnswer({ index, data: await postJson<TariffCounters>(`/api/tariff_counters/${index}`, { counter_kind: kind, counter, tariffs: list }) });
       setMessage(list.length ? `Counter ${counter} counts in tariff${list.length > 1 ? 's' : ''} ${[...list].sort().join(', ')}.` : `Counter ${counter} is no longer assigned to tariffs.`);
-      tariffs.reload();
     } catch (e) {
+      setAnswer(undefined);
       setMessage((e as Error).message);
     }
   };
-  const assigned = tariffs.data?.counters ?? [];
+  const assigned = (answer?.index === index ? answer.data : tariffs.data)?.counters ?? [];
   return (
     <div>
       <h2>Energy Counters</h2>

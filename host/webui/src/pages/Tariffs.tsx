@@ -48,8 +48,8 @@ export function TariffsPage() {
           {cal.tariffs.map((t, i) => (
             <tr key={i}>
               <td><span class="swatch" style={{ background: tariffColors[t.id] }} />{t.id}</td>
-              <td><input value={t.name} onInput={(e) => setCal({ ...cal, tariffs: cal.tariffs.map((x, j) => (j === i ? { ...x, name: e.currentTarget.value } : x)) })} /></td>
-              <td><input type="number" step="any" class="short" value={t.price ?? ''} onInput={(e) => setCal({ ...cal, tariffs: cal.tariffs.map((x, j) => (j === i ? { ...x, price: e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value) } : x)) })} /></td>
+              <td><input aria-label={`Tariff ${t.id} name`} value={t.name} onInput={(e) => setCal({ ...cal, tariffs: cal.tariffs.map((x, j) => (j === i ? { ...x, name: e.currentTarget.value } : x)) })} /></td>
+              <td><input type="number" step="any" class="short" aria-label={`Tariff ${t.id} price per kWh`} value={t.price ?? ''} onInput={(e) => setCal({ ...cal, tariffs: cal.tariffs.map((x, j) => (j === i ? { ...x, price: e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value) } : x)) })} /></td>
               <td><button type="button" onClick={() => setCal({ ...cal, tariffs: cal.tariffs.filter((_, j) => j !== i) })}>✕</button></td>
             </tr>
           ))}
@@ -72,9 +72,9 @@ export function TariffsPage() {
           </div>
           <div class="row wrap small">
             {s.schedule.map((e, k) => (
-              <span class="term" key={k}>from <input type="number" min="0" max="23" class="short" value={e.hour} onInput={(ev) => setSeason(i, { ...s, schedule: s.schedule.map((x, j) => (j === k ? { ...x, hour: Number(ev.currentTarget.value) } : x)) })} />
-                h use <input type="number" min="1" max="5" class="short" value={e.tariff} onInput={(ev) => setSeason(i, { ...s, schedule: s.schedule.map((x, j) => (j === k ? { ...x, tariff: Number(ev.currentTarget.value) } : x)) })} />
-                <button type="button" onClick={() => setSeason(i, { ...s, schedule: s.schedule.filter((_, j) => j !== k) })}>✕</button></span>
+              <span class="term" key={k}>from <input type="number" min="0" max="23" class="short" aria-label={`${s.name}: hour`} value={e.hour} onInput={(ev) => setSeason(i, { ...s, schedule: s.schedule.map((x, j) => (j === k ? { ...x, hour: Number(ev.currentTarget.value) } : x)) })} />
+                h use <input type="number" min="1" max="5" class="short" aria-label={`${s.name}: tariff from that hour`} value={e.tariff} onInput={(ev) => setSeason(i, { ...s, schedule: s.schedule.map((x, j) => (j === k ? { ...x, tariff: Number(ev.currentTarget.value) } : x)) })} />
+                <button type="button" aria-label="Remove hour" onClick={() => setSeason(i, { ...s, schedule: s.schedule.filter((_, j) => j !== k) })}>✕</button></span>
             ))}
             <button type="button" onClick={() => setSeason(i, { ...s, schedule: [...s.schedule, { hour: Math.min(23, (s.schedule.at(-1)?.hour ?? -1) + 1), tariff: 1 }] })}>+ hour</button>
           </div>

@@ -45,14 +45,14 @@ export function RecordersTab({ settings, save }: { settings: Settings; save: Sav
           </div>
           <div class="fields">
             <label class="field">Interface
-              <select value={r.source} onChange={(e) => setAt(i, { source: e.currentTarget.value as 'device' })}>
+              <select aria-label="Interface" value={r.source} onChange={(e) => setAt(i, { source: e.currentTarget.value as 'device' })}>
                 <option value="device">Energy meter</option><option value="pulse">Pulse counter</option>
               </select>
             </label>
             {r.source === 'device' && (<>
               <DeviceSlotSelect label="Device" value={r.slot} onChange={(slot) => setAt(i, { slot })} meters />
               <label class="field">Counter
-                <select value={`${r.counter_kind}:${r.counter}`} onChange={(e) => {
+                <select aria-label="Counter" value={`${r.counter_kind}:${r.counter}`} onChange={(e) => {
                   const [kind, counter] = e.currentTarget.value.split(':');
                   setAt(i, { counter_kind: kind as 'resettable', counter: Number(counter) });
                 }}>

@@ -19,7 +19,7 @@ export function DeviceSlotSelect({ label, value, onChange, only, meters }: {
     .filter(({ d }) => !meters || (!isEmptySlot(d) && !d.model.startsWith('BI')));
   return (
     <label class="field">{label}
-      <select value={value} onChange={(e) => onChange(Number(e.currentTarget.value))}>
+      <select aria-label={label} value={value} onChange={(e) => onChange(Number(e.currentTarget.value))}>
         <option value={-1}>Select device…</option>
         {slots.map(({ d, slot }) => <option key={slot} value={slot}>{slotText(d)}</option>)}
       </select>
