@@ -3,12 +3,11 @@
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { toCsv, yRange } from './chartData';
 
-export interface Series {
-  label: string;
-  values: (number | null)[];
-  color: string;
-}
+import type { Series } from './chartData';
+
+export type { Series };
 
 /** A background band, e.g. the tariff in force from one time to another (seconds on the chart's axis). */
 export interface Band {
@@ -30,23 +29,6 @@ interface Props {
   name: string;
   /** Text above the chart for screen readers: what it shows. */
   title: string;
-}
-
-/** The y range: always from zero (bars and energy start at zero; a 0.1 W autoscale hides more than it shows). */
-export function yRange(values: (number | null)[]): [number, number] {
-  let lo = 0;
-  let hi = 0;
-  for (const v of values) if (v != null && Number.isFinite(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
-  if (lo === hi) return [0, 1];
-  const pad = (hi - lo) * 0.05;
-  return [lo < 0 ? lo - pad : 0, hi > 0 ? hi + pad : 0];
-}
-
-/** The chart's data as CSV: a local-time column, then one column per series. */
-export function toCsv(x: number[], series: Series[], unit: string): string {
-  const head = ['local time', ...series.map((s) => `${s.label} (${unit})`)].map((h) => `"${h.replace(/"/g, '""')}"`).join(',');
-  const rows = x.map((t, i) => [new Date(t * 1000).toISOString().slice(0, 16).replace('T', ' '), ...series.map((s) => s.values[i] ?? '')].join(','));
-  return [head, ...rows].join('\n') + '\n';
 }
 
 const utc = (ts: number) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC');

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { del, get } from '../api';
 import type { DeviceEntry } from '../api';
 import { Chart } from '../chart';
+import { differences } from '../chartData';
 import { scaled, wallSeconds } from '../format';
 import { usePoll } from '../hooks';
 import { slotText } from './settings/devices';
@@ -21,11 +22,6 @@ export function recorderText(r: Recorder, devices?: DeviceEntry[]): string {
   return `Recorder ${r.id}: ${r.source === 'pulse' ? 'pulse counter' : `${device ? slotText(device) : `slot ${r.slot}`}, ${counter}`}${r.enabled ? '' : ' (off)'}`;
 }
 
-/** Consumption of each period: its reading minus the previous one (none for the first). */
-export function consumption(values: { value: number }[]): (number | null)[] {
-  return values.map((v, i) => (i === 0 ? null : v.value - values[i - 1].value));
-}
-
 export function RecordersPage() {
   const { data: list } = usePoll(() => get<{ recorders: Recorder[] }>('/api/recorders'), 0);
   const { data: devices } = usePoll(() => get<{ devices: DeviceEntry[] }>('/api/devices').then((d) => d.devices), 0);
@@ -36,7 +32,7 @@ export function RecordersPage() {
     () => (id == null ? Promise.resolve(undefined) : get<Data>(`/api/recorder/${id}?period=${period}`)), 0, [id, period]);
   const chart = useMemo(() => {
     const values = data?.values ?? [];
-    return { x: values.map((v) => toTime(v.date)), series: [{ label: 'Consumption', color: '#1f77b4', values: consumption(values) }] };
+    return { x: values.map((v) => toTime(v.date)), series: [{ label: 'Consumption', color: '#1f77b4', values: differences(values) }] };
   }, [data]);
   if (list && list.recorders.length === 0) {
     return (
@@ -52,7 +48,7 @@ export function RecordersPage() {
   }
   const unit = data?.values[0]?.unit ?? 'Wh';
   const readings = data?.values ?? [];
-  const used = consumption(readings);
+  const used = differences(readings);
   return (
     <div>
       <h2>Recorder Graph</h2>
