@@ -83,7 +83,7 @@ public sealed class RuleHost : IRuleEngine, ITickHandler, IDisposable
     {
         lock (_gate)
         {
-            return _running == null ? new JsonObject { ["running"] = false, ["automations"] = new JsonArray() } : LivePreview.Build(_running, offset, limit);
+            return _running == null ? new JsonObject { ["running"] = false, ["automations"] = new JsonArray() } : UnknownInputs.Explain(LivePreview.Build(_running, offset, limit), _readings.Get, DateTime.UtcNow);
         }
     }
 

@@ -96,7 +96,6 @@ test('the HVAC automation of §4.5.6.1 is built in the block editor and saved as
   await page.getByTestId('a0-c-op').selectOption('>');
   await page.getByTestId('a0-c-value').fill('10000');
   await page.getByTestId('a0-c-hysteresis').fill('500');
-  assert.equal(await page.getByTestId('a0-c-band').innerText(), 'on at 10.5 kW, off at 9.5 kW');
   await card.getByLabel('Add On True action').selectOption('modbus');
   await card.getByLabel('Add On True action').selectOption('bicom');
   await card.getByLabel('Add On False action').selectOption('bicom');
@@ -109,6 +108,9 @@ test('the HVAC automation of §4.5.6.1 is built in the block editor and saved as
   await shot('automation-blocks');
   await page.getByTestId('save').click();
   await page.getByTestId('message').getByText('Saved').waitFor();
+  // The band edges are the gateway's (its preview of the saved rules), not computed in the page.
+  await page.getByTestId('a0-c-band').waitFor();
+  assert.equal(await page.getByTestId('a0-c-band').innerText(), 'on at 10.5 kW, off at 9.5 kW');
 
   const stored = await call(env.api, 'GET', '/api/automations', undefined, cookie);
   assert.equal(stored.body.format, 'json');
@@ -153,6 +155,10 @@ test('needs preview + simulator hook: the HVAC block turns green above the band 
   await go('settings/automation');
   await page.waitForFunction(() => document.querySelector('[data-testid=a0-c]')?.getAttribute('data-state') === 'true', null, { timeout: 10_000 });
   assert.match(await page.getByTestId('a0-c-value-0').innerText(), /11\.00 kW/);
+  // The actions that ran are coloured too (§4.5.5): On True ran when the result turned true, On False did not.
+  await page.getByTestId('on-true-ran').getByText(/^ran \d+ (s|min) ago$/).waitFor({ timeout: 10_000 });
+  assert.equal(await page.getByTestId('on-true').getAttribute('data-ran'), 'true');
+  assert.equal(await page.getByTestId('on-false').getAttribute('data-ran'), 'false');
   await shot('automation-preview-true');
   await go('bicoms');
   await page.waitForFunction(() => document.querySelector('[data-testid=bicom-0-state]')?.textContent === 'off', null, { timeout: 10_000 });
@@ -173,7 +179,20 @@ test('needs convert endpoint: a rule round-trips through the text view', async (
   await page.getByTestId('view-blocks').click();
   await page.getByTestId('a0-c-value').or(page.getByTestId('diagnostics')).waitFor();
   assert.equal(await page.getByTestId('a0-c-value').inputValue(), '12000');
-  assert.equal(await page.getByTestId('a0-c-band').innerText(), 'on at 12.5 kW, off at 11.5 kW');
+  await page.getByTestId('save').click();
+  await page.getByTestId('message').getByText('Saved').waitFor();
+  await page.getByTestId('a0-c-band').getByText('on at 12.5 kW, off at 11.5 kW').waitFor();
+});
+
+test('an Unknown block says which input has no value and since when', async () => {
+  const rules = 'automation "Absent meter" on change {\n  when rs485.40.P > 1 kW\n  then bicom rs485.32 on\n}\n';
+  const r = await fetch(`${env.api}/api/automations`, { method: 'POST', headers: { 'Content-Type': 'text/x-sg-dsl', Cookie: cookie }, body: rules });
+  assert.equal(r.status, 200, await r.text());
+  await go('settings/automation');
+  await page.getByTestId('a0-c').getByText('Unknown: rs485.40.P has had no value since the gateway started').waitFor({ timeout: 10_000 });
+  assert.equal(await page.getByTestId('a0-c-value-0').innerText(), '= no value');
+  assert.equal(await page.getByTestId('on-true').getAttribute('data-ran'), 'false');
+  await shot('automation-unknown');
 });
 
 test('needs the compiler: a DSL error is shown at its line and column and nothing is saved', async () => {

@@ -8,12 +8,15 @@ export interface PreviewInput {
   sign: '+' | '-';
   /** null when the input is invalid (device not answering). */
   value: number | null;
+  valid?: boolean;
+  /** When the input had its last value (ISO UTC); null when it never had one since the gateway started. */
+  last_valid?: string | null;
 }
 
 export interface PreviewNode {
   state: Truth;
   /** Why the block is what it is, in words ("ir.left.P = 10.6 kW is above the on edge 10.5 kW"). */
-  reason?: string;
+  reason?: string | null;
   children?: PreviewNode[];
   child?: PreviewNode;
   // compare only:
@@ -37,6 +40,10 @@ export interface PreviewAutomation {
   /** Seconds left of a min on / min off hold. */
   hold_remaining?: number | null;
   reason?: string;
+  /** The branch whose actions ran last (on a change, or every second in continuous mode); null before any result. */
+  branch?: 'on_true' | 'on_false' | null;
+  /** Seconds since that branch ran (0 in continuous mode). */
+  branch_ran_ago?: number | null;
   condition: PreviewNode;
 }
 

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { get, postSource } from '../api';
 import type { Diagnostic, SourceUpdate } from '../api';
 import type { Calendar, SeasonDef } from './tariffModel';
-import { daySelectors, emptyCalendar, holidayOn, tariffColors, tariffsOfDay } from './tariffModel';
+import { daySelectors, editItem, emptyCalendar, holidayOn, tariffColors, tariffsOfDay } from './tariffModel';
 
 
 export function TariffsPage() {
@@ -31,7 +31,7 @@ export function TariffsPage() {
     setDiagnostics(r.diagnostics);
     setMessage(r.accepted ? 'Saved.' : 'Not saved: the calendar in force stays.');
   };
-  const setSeason = (i: number, s: SeasonDef) => setCal({ ...cal, seasons: cal.seasons.map((x, j) => (j === i ? s : x)) });
+  const setSeason = (i: number, s: SeasonDef) => setCal(editItem(cal, 'seasons', i, s));
 
   const monday = new Date(weekOf + 'T00:00:00');
   monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7));
@@ -48,8 +48,8 @@ export function TariffsPage() {
           {cal.tariffs.map((t, i) => (
             <tr key={i}>
               <td><span class="swatch" style={{ background: tariffColors[t.id] }} />{t.id}</td>
-              <td><input aria-label={`Tariff ${t.id} name`} value={t.name} onInput={(e) => setCal({ ...cal, tariffs: cal.tariffs.map((x, j) => (j === i ? { ...x, name: e.currentTarget.value } : x)) })} /></td>
-              <td><input type="number" step="any" class="short" aria-label={`Tariff ${t.id} price per kWh`} value={t.price ?? ''} onInput={(e) => setCal({ ...cal, tariffs: cal.tariffs.map((x, j) => (j === i ? { ...x, price: e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value) } : x)) })} /></td>
+              <td><input aria-label={`Tariff ${t.id} name`} value={t.name} onInput={(e) => setCal(editItem(cal, 'tariffs', i, { name: e.currentTarget.value }))} /></td>
+              <td><input type="number" step="any" class="short" aria-label={`Tariff ${t.id} price per kWh`} value={t.price ?? ''} onInput={(e) => setCal(editItem(cal, 'tariffs', i, { price: e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value) }))} /></td>
               <td><button type="button" onClick={() => setCal({ ...cal, tariffs: cal.tariffs.filter((_, j) => j !== i) })}>✕</button></td>
             </tr>
           ))}
@@ -84,7 +84,7 @@ export function TariffsPage() {
 
       <h3>Holidays</h3>
       {(cal.holidays ?? []).map((h, i) => {
-        const set = (patch: Partial<typeof h>) => setCal({ ...cal, holidays: (cal.holidays ?? []).map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+        const set = (patch: Partial<typeof h>) => setCal(editItem(cal, 'holidays', i, patch));
         return (
           <div class="row wrap" key={i}>
             <input aria-label="Holiday name" value={h.name} onInput={(e) => set({ name: e.currentTarget.value })} />

@@ -12,6 +12,15 @@ export const tariffColors = ['#eeeeee', '#e4572e', '#f3a712', '#29335c', '#669bb
 export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 export const daySelectors = ['workday', 'weekend', 'holiday', ...weekdays];
 
+type Lists = { tariffs: TariffDef; seasons: SeasonDef; holidays: HolidayDef };
+
+/** The calendar with item <code>i</code> of one list patched. Every member the editor does not edit — of the
+ *  calendar, of the list and of the item (e.g. "comments") — is kept, so saving loses nothing. */
+export function editItem<K extends keyof Lists>(cal: Calendar, list: K, i: number, patch: Partial<Lists[K]>): Calendar {
+  const items = (cal[list] ?? []) as Lists[K][];
+  return { ...cal, [list]: items.map((x, j) => (j === i ? { ...x, ...patch } : x)) };
+}
+
 export const emptyCalendar = (): Calendar => ({
   version: 1,
   timezone: 'CET-1CEST,M3.5.0,M10.5.0/3',

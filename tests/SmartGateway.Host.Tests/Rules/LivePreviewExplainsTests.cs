@@ -1,0 +1,71 @@
+using System.Net;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using SmartGateway.Devices;
+using SmartGateway.Host.Gateway;
+using SmartGateway.Host.Tests.Support;
+
+namespace SmartGateway.Host.Tests.Rules;
+
+/// <summary>The live preview (§4.5.5) says which actions ran and explains an Unknown block.</summary>
+public sealed class LivePreviewExplainsTests : IDisposable
+{
+    private readonly GatewayFactory _factory = new();
+    private readonly HttpClient _client;
+
+    public LivePreviewExplainsTests() => _client = _factory.CreateClient();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task TheBranchThatRanIsNamedWithHowLongAgo()
+    {
+        await Post(ExampleRules.Hvac);
+        Tick(9);
+        Tick(11);
+        var automation = (await _client.GetJsonAsync("/api/automations/preview"))["automations"]![0]!;
+        Assert.Equal("on_true", automation["branch"]!.GetValue<string>());
+        Assert.True(automation["branch_ran_ago"]!.GetValue<long>() >= 0);
+    }
+
+    [Fact]
+    public async Task AnUnknownComparisonNamesTheInputAndSinceWhenItHasNoValue()
+    {
+        await Post(ExampleRules.Hvac);
+        Tick(11);
+        _factory.Services.GetRequiredService<DeviceReadings>().Invalidate("ir.left.P");
+        RunTick();
+        var condition = (await _client.GetJsonAsync("/api/automations/preview"))["automations"]![0]!["condition"]!;
+        Assert.Equal("unknown", condition["state"]!.GetValue<string>());
+        Assert.StartsWith("Unknown: ir.left.P has no value since ", condition["reason"]!.GetValue<string>(), StringComparison.Ordinal);
+        var lastValid = DateTimeOffset.Parse(condition["inputs"]![0]!["last_valid"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(DateTimeOffset.UtcNow - lastValid, TimeSpan.Zero, TimeSpan.FromMinutes(1));
+    }
+
+    [Fact]
+    public async Task AKnownComparisonHasNoReasonToExplain()
+    {
+        await Post(ExampleRules.Hvac);
+        Tick(11);
+        var condition = (await _client.GetJsonAsync("/api/automations/preview"))["automations"]![0]!["condition"]!;
+        Assert.Null(condition["reason"]);
+        Assert.Null(condition["inputs"]![0]!["last_valid"]);
+    }
+
+    private async Task Post(string source)
+    {
+        using var response = await _client.PostAsync("/api/automations", new StringContent(source, Encoding.UTF8, "text/x-sg-dsl"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private void Tick(double kilowatts)
+    {
+        _factory.Services.GetRequiredService<DeviceReadings>().Set("ir.left.P", (long)(kilowatts * 1000) * 1_000_000);
+        RunTick();
+    }
+
+    private void RunTick()
+    {
+        foreach (ITickHandler handler in _factory.Services.GetServices<ITickHandler>()) handler.Tick(0, DateTimeOffset.UtcNow);
+    }
+}
