@@ -195,6 +195,21 @@ test('an Unknown block says which input has no value and since when', async () =
   await shot('automation-unknown');
 });
 
+test('a for timer counts down in the block view while the condition holds', async () => {
+  await call(env.api, 'POST', '/api/simulator/inputs', { slot: 0, active_power_w: 11000 }, cookie);
+  const rules = 'automation "Late" on change {\n  when ir.left.P > 1 kW for 90 s\n  then bicom ir.right off\n}\n';
+  const r = await fetch(`${env.api}/api/automations`, { method: 'POST', headers: { 'Content-Type': 'text/x-sg-dsl', Cookie: cookie }, body: rules });
+  assert.equal(r.status, 200, await r.text());
+  await go('settings/automation');
+  const timer = page.getByTestId('a0-c-timer');
+  await timer.waitFor({ timeout: 10_000 });
+  const left = async () => Number(/timer: (\d+) s left/.exec(await timer.innerText())[1]);
+  const first = await left();
+  await page.waitForFunction((n) => Number(/(\d+) s left/.exec(document.querySelector('[data-testid=a0-c-timer]')?.textContent ?? '')?.[1] ?? n) < n, first, { timeout: 10_000 });
+  assert.ok(await left() < first);
+  await shot('automation-timer');
+});
+
 test('needs the compiler: a DSL error is shown at its line and column and nothing is saved', async () => {
   // Rules stored as DSL open in the block view; the text view shows them as written.
   const hvac = await readFile(join(repo, 'rules/examples/hvac.sgr'), 'utf8');

@@ -7,7 +7,7 @@ using SmartGateway.Host.Tests.Support;
 
 namespace SmartGateway.Host.Tests.Rules;
 
-/// <summary>The live preview (§4.5.5) says which actions ran and explains an Unknown block.</summary>
+/// <summary>The live preview (§4.5.5) says which actions ran, explains an Unknown block and counts its timers down.</summary>
 public sealed class LivePreviewExplainsTests : IDisposable
 {
     private readonly GatewayFactory _factory = new();
@@ -50,6 +50,33 @@ public sealed class LivePreviewExplainsTests : IDisposable
         var condition = (await _client.GetJsonAsync("/api/automations/preview"))["automations"]![0]!["condition"]!;
         Assert.Null(condition["reason"]);
         Assert.Null(condition["inputs"]![0]!["last_valid"]);
+    }
+
+    [Fact]
+    public async Task AForTimerCountsDownTickByTick()
+    {
+        await Post("automation \"late\" on change {\n  when ir.left.P > 1 kW for 5 s\n  then bicom ir.right off\n}\n");
+        var left = new List<long>();
+        for (int i = 0; i < 3; i++)
+        {
+            Tick(2);
+            left.Add((await _client.GetJsonAsync("/api/automations/preview"))["automations"]![0]!["condition"]!["for_remaining"]!.GetValue<long>());
+        }
+        Assert.Equal([left[0], left[0] - 1, left[0] - 2], left);
+    }
+
+    [Fact]
+    public async Task AMinOnHoldCountsDownTickByTick()
+    {
+        await Post("automation \"held\" on change {\n  min on 5 s\n  when ir.left.P > 1 kW\n  then bicom ir.right off\n}\n");
+        Tick(2);
+        var left = new List<long>();
+        for (int i = 0; i < 3; i++)
+        {
+            Tick(0);
+            left.Add((await _client.GetJsonAsync("/api/automations/preview"))["automations"]![0]!["hold_remaining"]!.GetValue<long>());
+        }
+        Assert.Equal([left[0], left[0] - 1, left[0] - 2], left);
     }
 
     private async Task Post(string source)
