@@ -27,3 +27,15 @@ export function toCsv(x: number[], series: Series[], unit: string): string {
 export function differences(values: { value: number }[]): (number | null)[] {
   return values.map((v, i) => (i === 0 ? null : v.value - values[i - 1].value));
 }
+
+/** The tariff in force behind a chart: one band per run of intervals with the same tariff (none where it is unknown). */
+export function tariffBands(intervals: { end: number; tariff: number | null }[], length: number): { from: number; to: number; tariff: number }[] {
+  const bands: { from: number; to: number; tariff: number }[] = [];
+  for (const p of [...intervals].sort((a, b) => a.end - b.end)) {
+    if (!p.tariff) continue;
+    const last = bands[bands.length - 1];
+    if (last && last.tariff === p.tariff && last.to === p.end - length) last.to = p.end;
+    else bands.push({ from: p.end - length, to: p.end, tariff: p.tariff });
+  }
+  return bands;
+}

@@ -25,3 +25,12 @@ test('the CSV has a local-time column and one column per series, empty where the
 test('a recorder\'s consumption is each reading minus the one before', () => {
   assert.deepEqual(chart.differences([{ value: 100 }, { value: 130 }, { value: 130.5 }]), [null, 30, 0.5]);
 });
+
+test('tariff bands join the intervals of one tariff and leave gaps and unknown tariffs blank', () => {
+  const at = (end, tariff) => ({ end, tariff });
+  assert.deepEqual(chart.tariffBands([at(1800, 1), at(900, 1), at(2700, 2), at(3600, null), at(5400, 2)], 900), [
+    { from: 0, to: 1800, tariff: 1 },
+    { from: 1800, to: 2700, tariff: 2 },
+    { from: 4500, to: 5400, tariff: 2 },
+  ]);
+});

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { deviceLabel, get } from '../api';
 import { Chart } from '../chart';
 import type { Band, Series } from '../chart';
+import { tariffBands } from '../chartData';
 import { scaled, wallSeconds } from '../format';
 import { tariffColors } from './tariffModel';
 import { usePoll } from '../hooks';
@@ -80,11 +81,9 @@ export function LoadProfilePage() {
       }, 0)) });
     }
     // The tariff in force behind each interval, from the first profile (tariffs are the gateway's, not a meter's).
-    const bands: Band[] = (data?.[0]?.intervals ?? []).filter((p) => p.tariff).map((p) => {
-      const end = wallSeconds(p.local_end);
-      return { from: end - 900, to: end, color: tariffColors[p.tariff!] + '30' };
-    });
-    const tariffs = [...new Set(bands.length ? (data?.[0]?.intervals ?? []).map((p) => p.tariff).filter((t): t is number => !!t) : [])].sort();
+    const runs = tariffBands((data?.[0]?.intervals ?? []).map((p) => ({ end: wallSeconds(p.local_end), tariff: p.tariff })), 900);
+    const bands: Band[] = runs.map((b) => ({ from: b.from, to: b.to, color: tariffColors[b.tariff] + '30' }));
+    const tariffs = [...new Set(runs.map((b) => b.tariff))].sort();
     const hasPhases = (data ?? []).some((p) => p.intervals.some((i) => i.average_w_phases));
     return { x, series, stats, bands, tariffs, hasPhases };
   }, [data, from, to, phases, equation, meterList, selected]);
