@@ -62,7 +62,7 @@ public static class GatewaySetup
             options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
             options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;
         });
-        services.AddOpenApi();
+        services.AddOpenApi(options => options.AddSchemaTransformer(OpenApiOmittedMembers.Transform));
         return builder;
     }
 

@@ -112,7 +112,8 @@ test('Recorders: a recorder is added by picking a device and a counter', async (
   const recorders = (await api('GET', '/api/recorders')).body.recorders;
   assert.deepEqual(recorders.map((r) => [r.source, r.slot, r.counter_kind, r.counter]), [['device', Number(option), 'non_resettable', 2]]);
   await go('recorders');
-  assert.match(await page.getByTestId('recorder-select').innerText(), /W4170632 .*non-resettable counter 2/);
+  await page.getByTestId('recorder-select').locator('option').first().waitFor({ state: 'attached' });
+  assert.match(await page.getByTestId('recorder-select').innerText(), /W4170632 .*non-resettable counter 2/, await page.locator('main').innerText());
   await page.getByTestId('recorder-chart').locator('canvas').waitFor();
   await shot('parity-recorders');
 });

@@ -1,7 +1,7 @@
 // The shell: hash routing (#/page/tab), the navigation of manual §4.1, and the login gate.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { get, postJson, setForbiddenHandler } from './api';
+import { getOpen, postJson, setForbiddenHandler } from './api';
 import { BicomsPage } from './pages/Bicoms';
 import { CertificatesPage } from './pages/Certificates';
 import { CountersPage } from './pages/Counters';
@@ -33,7 +33,7 @@ function App() {
     const onHash = () => { setRoute(route()); setMenu(false); };
     window.addEventListener('hashchange', onHash);
     setForbiddenHandler(() => setNeedLogin(true));
-    get<{ auth?: { enabled?: boolean } }>('/api/settings').then((s) => setAuthOn(!!s.auth?.enabled)).catch(() => {});
+    getOpen<{ auth?: { enabled?: boolean } }>('/api/settings').then((s) => setAuthOn(!!s.auth?.enabled)).catch(() => {});
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   const logout = async () => {

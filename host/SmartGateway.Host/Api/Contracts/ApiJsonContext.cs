@@ -43,5 +43,6 @@ namespace SmartGateway.Host.Api.Contracts;
 [JsonSerializable(typeof(EventsResponse))]
 [JsonSerializable(typeof(FilesResponse))]
 [JsonSerializable(typeof(UpgradeResponse))]
+[JsonSerializable(typeof(PreviewResponse))]
 [JsonSerializable(typeof(JsonObject))]
 public sealed partial class ApiJsonContext : JsonSerializerContext;

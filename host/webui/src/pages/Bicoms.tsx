@@ -6,7 +6,7 @@ import { usePoll } from '../hooks';
 interface Bicom { interface: string; address: number | null; model: string; serial: string; state: string }
 
 export function BicomsPage() {
-  const { data, error, reload } = usePoll(() => get<{ bicoms: Bicom[] }>('/api/bicoms'), 1000);
+  const { data, error, reload } = usePoll(() => get('/api/bicoms'), 1000);
   const [message, setMessage] = useState('');
   const send = async (b: Bicom, val: string) => {
     try {

@@ -6,11 +6,9 @@ import { scaled } from '../format';
 import { usePoll } from '../hooks';
 import { DeviceHeader, MeterSelect } from './Measurements';
 
-interface Counter { name: string; value: number; unit: string; direction: string }
-interface Counters { counters: { non_resettable: Counter[]; resettable: Counter[] } }
+import type { CounterEntry as Counter, TariffCounterEntry as Assigned, TariffCountersResponse as TariffCounters } from '../api.gen';
+
 type Kind = 'non_resettable' | 'resettable';
-interface Assigned { counter_kind: Kind; counter: number; tariffs: number[]; unit: string; value: number | null }
-interface TariffCounters { counters: Assigned[] }
 
 const tariffIds = [1, 2, 3, 4, 5];
 
@@ -55,13 +53,13 @@ export function CountersPage() {
   const [message, setMessage] = useState('');
   // The gateway's answer to the last assignment: shown at once, before the next poll.
   const [answer, setAnswer] = useState<{ index: number; data: TariffCounters }>();
-  const { data, error } = usePoll(() => get<Counters>(`/api/counters/${index}`), 5000, [index]);
-  const tariffs = usePoll(() => get<TariffCounters>(`/api/tariff_counters/${index}`), 5000, [index]);
+  const { data, error } = usePoll(() => get(`/api/counters/${index}`), 5000, [index]);
+  const tariffs = usePoll(() => get(`/api/tariff_counters/${index}`), 5000, [index]);
   useEffect(() => setAnswer(undefined), [tariffs.data]);
   const assign = async (kind: Kind, counter: number, list: number[]) => {
     // The boxes follow the click at once; the gateway's answer (or the next poll) then stands.
     const others = assigned.filter((a) => !(a.counter_kind === kind && a.counter === counter));
-    setAnswer({ index, data: { counters: list.length ? [...others, { counter_kind: kind, counter, tariffs: list, unit: 'Wh', value: null }] : others } });
+    setAnswer({ index, data: { index, counters: list.length ? [...others, { counter_kind: kind, counter, tariffs: list, unit: 'Wh', value: null, registers: null }] : others } });
     try {
       setAnswer({ index, data: await postJson<TariffCounters>(`/api/tariff_counters/${index}`, { counter_kind: kind, counter, tariffs: list }) });
       setMessage(list.length ? `Counter ${counter} counts in tariff${list.length > 1 ? 's' : ''} ${[...list].sort().join(', ')}.` : `Counter ${counter} is no longer assigned to tariffs.`);

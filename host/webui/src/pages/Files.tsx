@@ -10,8 +10,8 @@ interface Stored { name: string; size: number; text: string; edit: string }
 /** The automations and the tariff calendar as the File manager of the SG lists them (automation.json, tariffs.json). */
 async function storedSources(): Promise<Stored[]> {
   const [a, t] = await Promise.all([
-    get<{ source: string; format: string }>('/api/automations'),
-    get<{ source: string }>('/api/tariffs'),
+    get('/api/automations'),
+    get('/api/tariffs'),
   ]);
   const size = (s: string) => new TextEncoder().encode(s).length;
   const out: Stored[] = [];
@@ -21,7 +21,7 @@ async function storedSources(): Promise<Stored[]> {
 }
 
 export function FilesPage() {
-  const { data, error, reload } = usePoll(() => get<{ files: { name: string; size: number }[] }>('/api/files'), 0);
+  const { data, error, reload } = usePoll(() => get('/api/files'), 0);
   const { data: stored } = usePoll(storedSources, 0);
   const [message, setMessage] = useState('');
   const upload = async (file: File) => {

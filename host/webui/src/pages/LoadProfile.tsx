@@ -11,15 +11,8 @@ import { tariffColors } from './tariffModel';
 import { usePoll } from '../hooks';
 import { useMeters } from './Measurements';
 
-interface Point {
-  end: string; local_end: string; tariff: number | null; import_wh: number; export_wh: number; average_w: number; partial: boolean;
-  average_w_phases?: number[];
-}
-interface Profile { index: number; local_now: string; intervals: Point[] }
 
 const colors = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b'];
-/** L1 brown, L2 black, L3 grey: the IEC 60446 phase colours. */
-const phaseColors = ['#8c564b', '#222222', '#7f7f7f'];
 
 /** "0 + 1 - 2" → [[+1, 0], [+1, 1], [-1, 2]]; null when it does not parse. */
 export function parseEquation(text: string): [number, number][] | null {
@@ -41,13 +34,12 @@ export function LoadProfilePage() {
   const [selected, setSelected] = useState<number[]>([0]);
   const [day, setDay] = useState(0);
   const [kind, setKind] = useState<'bar' | 'line'>('bar');
-  const [phases, setPhases] = useState(false);
   const [equation, setEquation] = useState('');
   const terms = parseEquation(equation);
   const wanted = [...new Set([...selected, ...(terms ?? []).map(([, i]) => i)])];
   const [auto, setAuto] = useState(true);
   const { data, error, reload } = usePoll(
-    () => Promise.all(wanted.map((i) => get<Profile>(`/api/load_profile/${i}?hours=48`))), auto ? 60_000 : 0, [wanted.join(','), auto]);
+    () => Promise.all(wanted.map((i) => get(`/api/load_profile/${i}?hours=48`))), auto ? 60_000 : 0, [wanted.join(','), auto]);
 
   const localNow = data?.[0]?.local_now;
   const from = localNow ? dayStart(localNow, day) : 0;
@@ -66,10 +58,6 @@ export function LoadProfilePage() {
       power.set(profile.index, values);
       if (!selected.includes(profile.index)) return;
       series.push({ label: name, color: colors[n % colors.length], values });
-      if (phases) for (let p = 0; p < 3; p++) {
-        const values = x.map((t) => byEnd.get(t)?.average_w_phases?.[p] ?? null);
-        if (values.some((v) => v != null)) series.push({ label: `${name} L${p + 1}`, color: phaseColors[p], values });
-      }
       const inDay = profile.intervals.filter((p) => { const t = wallSeconds(p.local_end); return t > from && t <= to; });
       stats.push({ label: name, imp: inDay.reduce((a, p) => a + p.import_wh, 0), exp: inDay.reduce((a, p) => a + p.export_wh, 0) });
     });
@@ -84,9 +72,8 @@ export function LoadProfilePage() {
     const runs = tariffBands((data?.[0]?.intervals ?? []).map((p) => ({ end: wallSeconds(p.local_end), tariff: p.tariff })), 900);
     const bands: Band[] = runs.map((b) => ({ from: b.from, to: b.to, color: tariffColors[b.tariff] + '30' }));
     const tariffs = [...new Set(runs.map((b) => b.tariff))].sort();
-    const hasPhases = (data ?? []).some((p) => p.intervals.some((i) => i.average_w_phases));
-    return { x, series, stats, bands, tariffs, hasPhases };
-  }, [data, from, to, phases, equation, meterList, selected]);
+    return { x, series, stats, bands, tariffs };
+  }, [data, from, to, equation, meterList, selected]);
   const first = data?.[0]?.intervals;
   const pending = first && !first.some((p) => !p.partial) ? first.find((p) => p.partial) : undefined;
 
@@ -106,7 +93,6 @@ export function LoadProfilePage() {
         <select aria-label="Chart type" value={kind} onChange={(e) => setKind(e.currentTarget.value as 'bar')}>
           <option value="bar">Bars</option><option value="line">Lines</option>
         </select>
-        {chart.hasPhases && <label><input type="checkbox" checked={phases} onChange={(e) => setPhases(e.currentTarget.checked)} /> Phases</label>}
         <label>Equation <input class="short2" aria-label="Equation" placeholder="0 + 1 - 2" value={equation} onInput={(e) => setEquation(e.currentTarget.value)} /></label>
         {terms === null && <span class="error">use metering indices joined by + and −</span>}
         <label><input type="checkbox" checked={auto} onChange={(e) => setAuto(e.currentTarget.checked)} /> Auto refresh</label>

@@ -2,20 +2,15 @@
 // internal temperature, active tariff, the gateway's local time), as fig. 29.
 import { useState } from 'preact/hooks';
 import { deviceLabel, get, meters } from '../api';
-import type { DeviceEntry } from '../api';
+import type { ObjectPhase, ObjectTotal } from '../api.gen';
 import { scaled } from '../format';
 import { usePoll } from '../hooks';
 
 interface Q { value: number; unit: string }
 /** A power factor with the server's character: "Ind" (inductive) or "Cap" (capacitive). */
 interface PF { value: number; unit: string; character: string }
-type Phase = Record<string, Q> & { power_factor: PF };
-interface Measurements {
-  measurements: { Phases: Phase[]; Total: Record<string, Q> & { power_factor: PF }; frequency: Q; temperature?: Q };
-}
-interface GatewayNow { status: { active_tariff: number | null; local_time: string } }
 
-const phaseRows: [string, string][] = [
+const phaseRows: [keyof ObjectPhase, string][] = [
   ['voltage', 'U'], ['current', 'I'], ['active_power', 'Real power'], ['reactive_power', 'Reactive power'],
   ['apparent_power', 'Apparent power'], ['power_factor', 'Power factor'], ['power_angle', 'Power angle'],
   ['THD_voltage', 'THD-U'], ['THD_current', 'THD-I'],
@@ -36,7 +31,7 @@ export function quantity(key: string, v?: Q | PF): string {
 }
 
 export function useMeters() {
-  return usePoll(() => get<{ devices: DeviceEntry[] }>('/api/devices').then((d) => meters(d.devices)), 0);
+  return usePoll(() => get('/api/devices').then((d) => meters(d.devices)), 0);
 }
 
 export function MeterSelect({ value, onChange }: { value: number; onChange: (i: number) => void }) {
@@ -68,8 +63,8 @@ export function DeviceHeader({ index }: { index: number }) {
 
 export function MeasurementsPage() {
   const [index, setIndex] = useState(0);
-  const { data, error } = usePoll(() => get<Measurements>(`/api/measurements/${index}?format=object`), 2000, [index]);
-  const { data: now } = usePoll(() => get<GatewayNow>('/api'), 2000);
+  const { data, error } = usePoll(() => get(`/api/measurements/${index}?format=object`), 2000, [index]);
+  const { data: now } = usePoll(() => get('/api'), 2000);
   const m = data?.measurements;
   return (
     <div>
@@ -86,7 +81,7 @@ export function MeasurementsPage() {
                 <tr key={k}>
                   <th scope="row">{label}</th>
                   {m.Phases.map((p, i) => <td class="num" key={i} data-testid={`${k}-L${i + 1}`}>{quantity(k, p[k])}</td>)}
-                  <td class="num" data-testid={`${k}-total`}>{totalRows.some(([t]) => t === k) ? quantity(k, m.Total[k]) : ''}</td>
+                  <td class="num" data-testid={`${k}-total`}>{totalRows.some(([t]) => t === k) ? quantity(k, m.Total[k as keyof ObjectTotal]) : ''}</td>
                 </tr>
               ))}
             </tbody>

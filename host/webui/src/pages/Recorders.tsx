@@ -3,15 +3,13 @@
 // page says so and links to Settings → Recorders.
 import { useMemo, useState } from 'preact/hooks';
 import { del, get } from '../api';
-import type { DeviceEntry } from '../api';
+import type { DeviceEntry, RecorderEntry as Recorder } from '../api.gen';
 import { Chart } from '../chart';
 import { differences } from '../chartData';
 import { scaled, wallSeconds } from '../format';
 import { usePoll } from '../hooks';
 import { slotText } from './settings/devices';
 
-interface Recorder { id: number; enabled: boolean; source: string; slot: number; counter_kind: string; counter: number }
-interface Data { id: number; period: string; values: { date: string; value: number; unit: string }[] }
 
 /** "2025-06-02", "2025-06" or "2025" → wall seconds at the start of that period on the gateway's clock. */
 const toTime = (date: string) => wallSeconds(`${date}-01-01`.slice(0, 10) + 'T00:00:00');
@@ -23,13 +21,13 @@ export function recorderText(r: Recorder, devices?: DeviceEntry[]): string {
 }
 
 export function RecordersPage() {
-  const { data: list } = usePoll(() => get<{ recorders: Recorder[] }>('/api/recorders'), 0);
-  const { data: devices } = usePoll(() => get<{ devices: DeviceEntry[] }>('/api/devices').then((d) => d.devices), 0);
+  const { data: list } = usePoll(() => get('/api/recorders'), 0);
+  const { data: devices } = usePoll(() => get('/api/devices').then((d) => d.devices), 0);
   const [chosen, setId] = useState<number>();
   const [period, setPeriod] = useState('daily');
   const id = chosen ?? list?.recorders[0]?.id;
   const { data, error, reload } = usePoll(
-    () => (id == null ? Promise.resolve(undefined) : get<Data>(`/api/recorder/${id}?period=${period}`)), 0, [id, period]);
+    () => (id == null ? Promise.resolve(undefined) : get(`/api/recorder/${id}?period=${period}`)), 0, [id, period]);
   const chart = useMemo(() => {
     const values = data?.values ?? [];
     return { x: values.map((v) => toTime(v.date)), series: [{ label: 'Consumption', color: '#1f77b4', values: differences(values) }] };

@@ -1,6 +1,6 @@
 // §4.1.2 Settings: General, Communication, IR Devices, RS485, Recorders, Automation, Tariffs.
 import { useEffect, useState } from 'preact/hooks';
-import { get, postJson } from '../api';
+import { get, getOpen, postJson } from '../api';
 import { AutomationsPage } from '../automation/AutomationsPage';
 import { CommunicationTab } from './settings/Communication';
 import { IrDevicesTab } from './settings/IrDevices';
@@ -20,7 +20,7 @@ export function SettingsPage({ tab, go }: { tab?: string; go: (tab: string) => v
   const current = (tabs.find((t) => slug(t) === tab) ?? 'General') as Tab;
   const [settings, setSettings] = useState<Settings>();
   const [error, setError] = useState('');
-  useEffect(() => { get<Settings>('/api/settings').then(setSettings, (e: Error) => setError(e.message)); }, []);
+  useEffect(() => { getOpen<Settings>('/api/settings').then(setSettings, (e: Error) => setError(e.message)); }, []);
   const save: SaveSettings = async (patch) => {
     const updated = await postJson<Settings>('/api/settings', patch);
     setSettings(updated);

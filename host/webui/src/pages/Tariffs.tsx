@@ -14,7 +14,7 @@ export function TariffsPage() {
   const [weekOf, setWeekOf] = useState(() => new Date().toISOString().slice(0, 10));
 
   useEffect(() => {
-    get<{ source: string; active_tariff: number | null; local_time: string }>('/api/tariffs').then((t) => {
+    get('/api/tariffs').then((t) => {
       setActive(`${t.active_tariff ?? '—'} at ${t.local_time}`);
       if (t.source.trim().startsWith('{')) setCal(JSON.parse(t.source) as Calendar);
       else if (t.source.trim()) {

@@ -14,7 +14,7 @@ const parts = (b: Installed) => [b.automations && 'automations', b.tariffs && 't
 const when = (iso: string) => new Date(iso).toLocaleString();
 
 export function UpgradePage() {
-  const state = usePoll(() => get<Upgrade>('/api/upgrade'), 0);
+  const state = usePoll(() => get('/api/upgrade'), 0);
   const [result, setResult] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const run = async (what: string, work: () => Promise<string[]>) => {

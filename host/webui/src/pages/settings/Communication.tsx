@@ -12,7 +12,7 @@ export function CommunicationTab({ settings, save }: { settings: Settings; save:
   const [links, setLinks] = useState<LinkEdit[]>(settings.links);
   const [message, setMessage] = useState('');
   useEffect(() => setLinks(settings.links), [settings]);
-  const { data: files } = usePoll(() => get<{ files: { name: string }[] }>('/api/files'), 0);
+  const { data: files } = usePoll(() => get('/api/files'), 0);
   const pems = (files?.files ?? []).map((f) => f.name);
   const submit = async (e: Event) => {
     e.preventDefault();

@@ -13,12 +13,12 @@ export function Rs485Tab({ settings, onSaved }: { settings: Settings; save: Save
   const [found, setFound] = useState<Scanned[] | null>(null);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
-  const kept = usePoll(() => get<Kept>('/api/rs485/devices'), 0);
+  const kept = usePoll(() => get('/api/rs485/devices'), 0);
   const scan = async () => {
     setBusy(true);
     setMessage('Scanning the RS485 bus…');
     try {
-      setFound((await get<{ devices: Scanned[] }>('/api/rs485/scan-devices')).devices);
+      setFound((await get('/api/rs485/scan-devices')).devices);
       setMessage('');
     } catch (e) {
       setMessage((e as Error).message);

@@ -3,7 +3,7 @@ import { get, isEmptySlot } from '../../api';
 import type { DeviceEntry } from '../../api';
 import { usePoll } from '../../hooks';
 
-export const useDevices = () => usePoll(() => get<{ devices: DeviceEntry[] }>('/api/devices').then((d) => d.devices), 0);
+export const useDevices = () => usePoll(() => get('/api/devices').then((d) => d.devices), 0);
 
 /** "Left IR Device — IE38MD 10006494 (Main meter)" */
 export const slotText = (d: DeviceEntry) =>
