@@ -212,6 +212,47 @@ test('every input on every page has a label, and the menu works from the keyboar
   await page.getByTestId('counters-nonres').waitFor();
 });
 
+test('keyboard: skip to content, the settings tabs follow the arrow keys, every button has a name', async () => {
+  await go('status');
+  await page.reload(); // a fresh document: Tab starts at its top
+  await page.getByTestId('status-device').waitFor();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'content');
+  assert.equal(await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Status' }).getAttribute('aria-current'), 'page');
+
+  await go('settings/general');
+  await page.getByRole('tab', { name: 'General' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.hash === '#/settings/communication');
+  await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'tab' && document.activeElement.textContent === 'Communication');
+  await page.keyboard.press('End');
+  await page.waitForFunction(() => location.hash === '#/settings/tariffs');
+
+  for (const hash of pages) {
+    await go(hash);
+    await page.waitForTimeout(300);
+    const nameless = await page.locator('button, a[href], [role=tab]').evaluateAll((els) => els
+      .filter((el) => !(el.textContent?.trim() || el.getAttribute('aria-label') || el.getAttribute('title')))
+      .map((el) => el.outerHTML.slice(0, 120)));
+    assert.deepEqual(nameless, [], `buttons without a name on #/${hash}`);
+  }
+});
+
+test('on a phone the menu button says whether the menu is open, and picking a page closes it', async () => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await go('status');
+  const menu = page.getByRole('button', { name: 'Menu' });
+  assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+  await menu.click();
+  assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Measurements' }).click();
+  await page.waitForFunction(() => location.hash === '#/measurements');
+  assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+  await page.setViewportSize({ width: 1280, height: 900 });
+});
+
 test('at 360 px every page fits the screen width', async () => {
   await page.setViewportSize({ width: 360, height: 740 });
   for (const hash of pages) {

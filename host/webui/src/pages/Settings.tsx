@@ -1,5 +1,5 @@
 // §4.1.2 Settings: General, Communication, IR Devices, RS485, Recorders, Automation, Tariffs.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { get, getOpen, postJson } from '../api';
 import { AutomationsPage } from '../automation/AutomationsPage';
 import { CommunicationTab } from './settings/Communication';
@@ -21,6 +21,14 @@ export function SettingsPage({ tab, go }: { tab?: string; go: (tab: string) => v
   const [settings, setSettings] = useState<Settings>();
   const [error, setError] = useState('');
   useEffect(() => { getOpen<Settings>('/api/settings').then(setSettings, (e: Error) => setError(e.message)); }, []);
+  // A tab chosen with the keyboard takes the focus once it is shown (the route changes first).
+  const tabList = useRef<HTMLElement>(null);
+  const keyed = useRef(false);
+  useEffect(() => {
+    if (!keyed.current) return;
+    keyed.current = false;
+    tabList.current?.querySelector<HTMLElement>('[aria-selected=true]')?.focus();
+  }, [current]);
   const save: SaveSettings = async (patch) => {
     const updated = await postJson<Settings>('/api/settings', patch);
     setSettings(updated);
@@ -31,9 +39,18 @@ export function SettingsPage({ tab, go }: { tab?: string; go: (tab: string) => v
   return (
     <div>
       <h2>Settings</h2>
-      <nav class="tabs wrap" role="tablist" aria-label="Settings">
+      <nav class="tabs wrap" role="tablist" aria-label="Settings" ref={tabList} onKeyDown={(e) => {
+        // The tab list is one stop for Tab; the arrow keys, Home and End move between tabs (WAI-ARIA tabs pattern).
+        const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+        const at = tabs.indexOf(current);
+        const next = e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : step ? (at + step + tabs.length) % tabs.length : -1;
+        if (next < 0) return;
+        e.preventDefault();
+        keyed.current = true;
+        go(slug(tabs[next]));
+      }}>
         {tabs.map((t) => (
-          <button type="button" role="tab" key={t} aria-selected={t === current} onClick={() => go(slug(t))}>{t}</button>
+          <button type="button" role="tab" key={t} aria-selected={t === current} tabIndex={t === current ? 0 : -1} onClick={() => go(slug(t))}>{t}</button>
         ))}
       </nav>
       {error && <p class="error">{error}</p>}
