@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using SmartGateway.Compiler;
 using SmartGateway.Compiler.Binding;
 using SmartGateway.Compiler.Devices;
 using SmartGateway.Compiler.Diagnostics;
@@ -7,14 +8,22 @@ using SmartGateway.Compiler.Diagnostics;
 namespace SmartGateway.Cli;
 
 /// <summary>
-/// <c>--devices BUSES.json</c> for check and compile: loads the bus setup once and, per rule set, reports
-/// SG4101 (a bus too slow for fresh inputs every tick) and the planner's prediction for each bus the
+/// <c>--devices BUSES.json</c> for check and compile: loads the bus setup once, checks action targets against its
+/// device line-up (SG1022 a Bicom action where no Bicom is, SG1104 a Modbus write no device answers) and, per rule
+/// set, reports SG4101 (a bus too slow for fresh inputs every tick) and the planner's prediction for each bus the
 /// rules read.
 /// </summary>
 internal static class DeviceCheck
 {
     public static Option<string?> CreateOption() =>
-        new("--devices") { Description = "bus setup (rules/devices/buses.example.json): warn when a bus cannot deliver the rules' inputs every tick" };
+        new("--devices")
+        {
+            Description = "bus setup (rules/devices/buses.example.json): check action targets against its devices and warn when a bus cannot deliver the rules' inputs every tick",
+        };
+
+    /// <summary>The compile options of a bus setup: its device line-up, or none without --devices.</summary>
+    public static CompileOptions Options(IReadOnlyList<BusSetup>? buses) =>
+        buses == null ? CompileOptions.Default : new CompileOptions(BusLineUp.Of(buses));
 
     /// <summary>The buses of the file, or null after reporting why not.</summary>
     public static IReadOnlyList<BusSetup>? Load(string path, Output output)

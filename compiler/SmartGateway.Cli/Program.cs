@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using SmartGateway.Cli;
 using SmartGateway.Cli.Commands;
 
@@ -34,7 +35,7 @@ namespace SmartGateway.Cli
                 ParseResult parse = root.Parse(args);
                 if (parse.Errors.Count > 0)
                 {
-                    foreach (var error in parse.Errors) output.Error.WriteLine($"sgc: {error.Message}");
+                    foreach (ParseError error in parse.Errors) output.Error.WriteLine($"sgc: {error.Message}");
                     output.Error.WriteLine("Run 'sgc --help' for usage.");
                     return ExitCodes.Usage;
                 }

@@ -3,6 +3,7 @@ using SmartGateway.Compiler.Binding;
 using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Compiler.Emit;
 using SmartGateway.Compiler.Lowering;
+using SmartGateway.Compiler.Syntax;
 using SmartGateway.Compiler.Syntax.Json;
 using SmartGateway.Compiler.Syntax.Nodes;
 using SmartGateway.Compiler.Syntax.Text;
@@ -36,6 +37,7 @@ public static class Compilation
 
     public static RuleSetSyntax Parse(string path, byte[] source, DiagnosticBag diagnostics)
     {
+        if (!SourceLimits.SizeIsBounded(path, source, diagnostics)) return new RuleSetSyntax(path, []);
         if (LooksLikeJson(path, source)) return JsonFrontEnd.Parse(path, source, diagnostics);
         string text = new UTF8Encoding(false, false).GetString(source);
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
@@ -45,24 +47,31 @@ public static class Compilation
     /// <summary>Parses and binds, without emitting: what `sgc check` and `sgc fmt` need.</summary>
     /// <remarks>The gateway's compile budget cancels through <paramref name="cancellationToken"/>, checked between
     /// the phases (<see cref="OperationCanceledException"/>).</remarks>
-    public static BoundRuleSet Bind(string path, byte[] source, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    public static BoundRuleSet Bind(string path, byte[] source, DiagnosticBag diagnostics, CancellationToken cancellationToken = default) =>
+        Bind(path, source, diagnostics, CompileOptions.Default, cancellationToken);
+
+    /// <summary>Parses and binds with the device line-up or the reload leniency of <paramref name="options"/>.</summary>
+    public static BoundRuleSet Bind(string path, byte[] source, DiagnosticBag diagnostics, CompileOptions options, CancellationToken cancellationToken = default)
     {
         RuleSetSyntax syntax = Parse(path, source, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
         if (diagnostics.HasErrors) return new BoundRuleSet([]);
-        return Binder.Bind(syntax, diagnostics);
+        return Binder.Bind(syntax, diagnostics, options, isJson: LooksLikeJson(path, source)) with { Comments = syntax.Comments };
     }
 
-    public static CompilationResult Compile(string path, byte[] source, CancellationToken cancellationToken = default)
+    public static CompilationResult Compile(string path, byte[] source, CancellationToken cancellationToken = default) =>
+        Compile(path, source, CompileOptions.Default, cancellationToken);
+
+    public static CompilationResult Compile(string path, byte[] source, CompileOptions options, CancellationToken cancellationToken = default)
     {
         var diagnostics = new DiagnosticBag();
-        BoundRuleSet rules = Bind(path, source, diagnostics, cancellationToken);
+        BoundRuleSet rules = Bind(path, source, diagnostics, options, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var map = new SourceMap();
         byte[]? image = null;
         if (!diagnostics.HasErrors)
         {
-            var lowered = Lowerer.Lower(rules);
+            IrProgram lowered = Lowerer.Lower(rules);
             cancellationToken.ThrowIfCancellationRequested();
             image = Emitter.Emit(lowered, diagnostics, map);
         }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using SmartGateway.Generator.Model;
 using SmartGateway.Runtime.Conformance;
 
 namespace SmartGateway.Generator;

@@ -12,7 +12,7 @@ namespace SmartGateway.Generator;
 
 /// <summary>
 /// One file → its <see cref="RuleImageSpec"/>, through the same compiler entries sgc uses
-/// (<see cref="Compilation.Compile(string, byte[])"/>, <see cref="TariffCompiler.CompileBytes"/>), so the
+/// (<c>Compilation.Compile</c>, <see cref="TariffCompiler.CompileBytes"/>), so the
 /// embedded bytes are the ones `sgc compile` writes. A rule image is verified before it is embedded.
 /// </summary>
 internal static class RuleFileCompiler

@@ -55,7 +55,7 @@ public sealed class RulesGenerator : IIncrementalGenerator
         var descriptor = new DiagnosticDescriptor(d.Code, d.Code, "{0}", "SmartGateway.Rules",
             d.IsError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, isEnabledByDefault: true);
         var position = new LinePosition(d.Line, d.Column);
-        Location location = Location.Create(d.Path, new TextSpan(d.Offset, 0), new LinePositionSpan(position, position));
+        var location = Location.Create(d.Path, new TextSpan(d.Offset, 0), new LinePositionSpan(position, position));
         return Diagnostic.Create(descriptor, location, d.Message);
     }
 }

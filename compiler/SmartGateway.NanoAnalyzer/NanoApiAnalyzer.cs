@@ -29,7 +29,7 @@ public sealed class NanoApiAnalyzer : DiagnosticAnalyzer
     private static void Start(CompilationStartAnalysisContext context)
     {
         if (context.Compilation is not CSharpCompilation compilation) return;
-        NanoOptions options = NanoOptions.From(context.Options, context.CancellationToken, readLists: true);
+        var options = NanoOptions.From(context.Options, context.CancellationToken, readLists: true);
         string? problem = options.ApiLists.Count == 0
             ? "no API lists (AdditionalFiles with NanoApi=\"true\"); import compiler/SmartGateway.NanoAnalyzer/build/NanoCheck.props"
             : options.Conflict();
@@ -62,7 +62,7 @@ public sealed class NanoApiAnalyzer : DiagnosticAnalyzer
         SyntaxNode root = tree.GetRoot(context.CancellationToken);
         foreach (Diagnostic d in nano.ErrorsIn(tree))
         {
-            Location location = Location.Create(tree, d.Location.SourceSpan);
+            var location = Location.Create(tree, d.Location.SourceSpan);
             string member = MemberName(context.SemanticModel, root, d.Id, d.Location.SourceSpan);
             context.ReportDiagnostic(Diagnostic.Create(NanoDescriptors.Api, location, member, line, d.Id + ": " + d.GetMessage()));
         }

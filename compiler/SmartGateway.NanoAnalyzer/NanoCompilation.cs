@@ -73,7 +73,7 @@ internal sealed class NanoCompilation
             map.Add(tree, nanoTree);
             trees.Add(nanoTree);
         }
-        CSharpCompilation compilation = CSharpCompilation.Create(
+        var compilation = CSharpCompilation.Create(
             project.AssemblyName + ".nano",
             trees,
             new[] { stubs.Reference },

@@ -90,7 +90,7 @@ internal sealed class NanoOptions
     private static string[] SplitList(string? value)
     {
         if (value == null) return Array.Empty<string>();
-        var result = ImmutableArray.CreateBuilder<string>();
+        ImmutableArray<string>.Builder result = ImmutableArray.CreateBuilder<string>();
         foreach (string part in value.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries))
         {
             string p = part.Trim();

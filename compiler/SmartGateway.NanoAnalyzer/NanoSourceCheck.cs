@@ -27,11 +27,11 @@ public static class NanoSourceCheck
         var parse = new CSharpParseOptions(version, preprocessorSymbols: new[] { "NANOFRAMEWORK_1_0", "TRACE" });
         var trees = files.Select(f => CSharpSyntaxTree.ParseText(SourceText.From(f.Value), parse, f.Key, cancellationToken)).ToList();
         var lists = apiLists.Select(l => new KeyValuePair<string, SourceText>(l.Key, SourceText.From(l.Value))).OrderBy(l => l.Key, StringComparer.Ordinal).ToList();
-        StubLibrary stubs = StubLibrary.Get(lists);
-        CSharpCompilation compilation = CSharpCompilation.Create("nano-source-check", trees, new[] { stubs.Reference },
+        var stubs = StubLibrary.Get(lists);
+        var compilation = CSharpCompilation.Create("nano-source-check", trees, new[] { stubs.Reference },
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
 
-        var result = ImmutableArray.CreateBuilder<Diagnostic>();
+        ImmutableArray<Diagnostic>.Builder result = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (Diagnostic d in NanoCompilation.Errors(compilation, cancellationToken))
         {
             string text = d.Location.SourceTree!.GetText(cancellationToken).ToString(d.Location.SourceSpan);
@@ -44,11 +44,11 @@ public static class NanoSourceCheck
             ["build_property.LangVersion"] = langVersion,
         };
         var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new GlobalOnly(global));
-        ImmutableArray<DiagnosticAnalyzer> rules = ImmutableArray.Create<DiagnosticAnalyzer>(
+        var rules = ImmutableArray.Create<DiagnosticAnalyzer>(
             new Rules.TypeUseAnalyzer(), new Rules.LanguageFeatureAnalyzer(), new Rules.MemberUseAnalyzer(), new Rules.HotPathAnalyzer(),
             new Rules.PlatformBranchAnalyzer(), new Rules.ProjectSettingsAnalyzer());
         Exception? failure = null;
-        var withRules = compilation.WithAnalyzers(rules, new CompilationWithAnalyzersOptions(options,
+        CompilationWithAnalyzers withRules = compilation.WithAnalyzers(rules, new CompilationWithAnalyzersOptions(options,
             (e, analyzer, _) => failure ??= new InvalidOperationException(analyzer.GetType().Name + " failed: " + e.Message, e),
             concurrentAnalysis: false, logAnalyzerExecutionTime: false));
         result.AddRange(withRules.GetAnalyzerDiagnosticsAsync(cancellationToken).GetAwaiter().GetResult());

@@ -127,7 +127,7 @@ public sealed class Gateway
 
     private static DeviceBus Bus(SerialPort port, int baud, bool parity, int stopBits)
     {
-        BusTiming timing = new BusTiming();
+        var timing = new BusTiming();
         timing.Baud = baud;
         timing.Parity = parity;
         timing.StopBits = stopBits;

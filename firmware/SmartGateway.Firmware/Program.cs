@@ -20,9 +20,9 @@ public static class Program
 {
     public static void Main()
     {
-        StatusLed led = new StatusLed();
-        GatewayConfig config = GatewayConfig.Load();
-        FunctionMenu menu = new FunctionMenu(led, config.serial_number);
+        var led = new StatusLed();
+        var config = GatewayConfig.Load();
+        var menu = new FunctionMenu(led, config.serial_number);
         menu.Start();
 
         if (File.Exists(FlashPaths.SelfTestFlag))
@@ -44,11 +44,11 @@ public static class Program
 
         led.Show(LedState.Connecting);
         bool online = WifiProvisioning.ConnectStation();
-        Gateway gateway = new Gateway(config);
+        var gateway = new Gateway(config);
         if (online)
         {
             GatewayClock.StartSntp(config.ntp_server);
-            RestApi rest = new RestApi(gateway);
+            var rest = new RestApi(gateway);
             rest.Start();
             gateway.Mqtt.EnsureConnected();
             gateway.Mqtt.PublishHello(gateway.Commands.Hello());

@@ -1,5 +1,4 @@
-using System.Collections.Concurrent;
-using SmartGateway.Runtime.Execution;
+using SmartGateway.Runtime.Inputs;
 
 namespace SmartGateway.Devices;
 
@@ -11,37 +10,91 @@ public readonly record struct DeviceReading(long Value, bool Valid, DateTime Upd
 
 /// <summary>
 /// The latest reading of every device input by its docs/FORMATS.md path ("rs485.33.P", "ir.left.U.L1",
-/// "rs485.1.counter.2"). Pollers write; the rule engine takes a <see cref="Snapshot"/> each tick.
+/// "rs485.1.counter.2"). Pollers write by path; the rule engine's <see cref="InputBinding"/> resolves each path of
+/// an image to a cell once and reads cells by index every tick, comparing no strings and allocating nothing.
 /// "IF.P.total" is the same input as "IF.P". A path never read is Unknown.
 /// </summary>
-public sealed class DeviceReadings
+/// <remarks>
+/// Writers take a lock; the tick reads without one. A writer stores the value before it marks the cell valid and a
+/// reader looks at validity first, so a tick never sees a value that was not valid at some moment of that tick.
+/// Cells only grow: a path, once resolved, keeps its cell.
+/// </remarks>
+public sealed class DeviceReadings : IInputResolver, IReadingCells
 {
-    private readonly ConcurrentDictionary<string, DeviceReading> _values = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, int> _cells = new(StringComparer.Ordinal);
+    private Cells _store = new(64);
 
-    public void Set(string path, long micro) => _values[path] = new DeviceReading(micro, true, DateTime.UtcNow);
-
-    /// <summary>Marks a path Unknown, keeping its last value for display.</summary>
-    public void Invalidate(string path) =>
-        _values.AddOrUpdate(path, _ => DeviceReading.Unknown, (_, old) => old with { Valid = false });
-
-    public DeviceReading Get(string path) => _values.TryGetValue(Canonical(path), out DeviceReading r) ? r : DeviceReading.Unknown;
-
-    /// <summary>A consistent copy for one tick.</summary>
-    public IReadOnlyDictionary<string, DeviceReading> Snapshot() => new Dictionary<string, DeviceReading>(_values, StringComparer.Ordinal);
-
-    /// <summary>
-    /// Fills a tick's snapshot for an image's input table (Image.Inputs): device paths get their reading,
-    /// paths this store has never seen stay invalid. Other sources (time, tariff, pulse) fill theirs after.
-    /// </summary>
-    public void Fill(string[] inputs, Snapshot snapshot)
+    public void Set(string path, long micro)
     {
-        for (int i = 0; i < inputs.Length; i++)
+        lock (_gate)
         {
-            DeviceReading r = Get(inputs[i]);
-            if (r.Valid) snapshot.Set(i, r.Value);
-            else snapshot.SetInvalid(i);
+            int cell = CellOf(path);
+            Cells store = _store;
+            store.Values[cell] = micro;
+            store.Updated[cell] = DateTime.UtcNow;
+            Volatile.Write(ref store.Valid[cell], true);
         }
     }
 
+    /// <summary>Marks a path Unknown, keeping its last value for display.</summary>
+    public void Invalidate(string path)
+    {
+        lock (_gate)
+        {
+            int cell = CellOf(path); // first: making the cell may replace the store
+            Volatile.Write(ref _store.Valid[cell], false);
+        }
+    }
+
+    public DeviceReading Get(string path)
+    {
+        lock (_gate)
+        {
+            if (!_cells.TryGetValue(Canonical(path), out int cell)) return DeviceReading.Unknown;
+            Cells store = _store;
+            return new DeviceReading(store.Values[cell], store.Valid[cell], store.Updated[cell]);
+        }
+    }
+
+    /// <summary>Every path gets a cell, read or not: a device that appears later fills the cell an image already reads.</summary>
+    public IReadingCells Resolve(string path, out int cell)
+    {
+        lock (_gate) cell = CellOf(path);
+        return this;
+    }
+
+    public bool IsValid(int cell) => Volatile.Read(ref Volatile.Read(ref _store).Valid[cell]);
+
+    public long Value(int cell) => Volatile.Read(ref _store).Values[cell];
+
+    /// <summary>The cell of a path, made on first use (under the lock).</summary>
+    private int CellOf(string path)
+    {
+        path = Canonical(path);
+        if (_cells.TryGetValue(path, out int cell)) return cell;
+        cell = _cells.Count;
+        if (cell == _store.Values.Length) Volatile.Write(ref _store, _store.Grown());
+        _cells.Add(path, cell);
+        return cell;
+    }
+
     private static string Canonical(string path) => path.EndsWith(".total", StringComparison.Ordinal) ? path[..^6] : path;
+
+    /// <summary>Parallel arrays, replaced as a whole when they grow so a reader never pairs arrays of two sizes.</summary>
+    private sealed class Cells(int capacity)
+    {
+        public readonly long[] Values = new long[capacity];
+        public readonly bool[] Valid = new bool[capacity];
+        public readonly DateTime[] Updated = new DateTime[capacity];
+
+        public Cells Grown()
+        {
+            var grown = new Cells(Values.Length * 2);
+            Array.Copy(Values, grown.Values, Values.Length);
+            Array.Copy(Valid, grown.Valid, Valid.Length);
+            Array.Copy(Updated, grown.Updated, Updated.Length);
+            return grown;
+        }
+    }
 }

@@ -57,7 +57,7 @@ public static class Rs485Scanner
             if (newAddress < 1 || newAddress > 247) throw new ArgumentOutOfRangeException(nameof(newAddress), "a Modbus address is 1–247");
             writes.Add((c.AddressRegister, newAddress));
         }
-        foreach (var (register, value) in writes)
+        foreach ((int register, int value) in writes)
         {
             ModbusResult r = bus.Execute(ModbusRequest.WriteSingle(device.Address, register, value));
             if (!r.Ok) throw new ModbusCommunicationException($"unit {device.Address}: setting register {register} failed: {r}");

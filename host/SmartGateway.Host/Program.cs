@@ -6,15 +6,15 @@ using SmartGateway.Host.Storage;
 if (args.Length > 0 && args[0] == WriteStress.Verb) return WriteStress.Run(args[1..]);
 
 // appsettings.json is read from beside the program, wherever it is started from.
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddGateway();
-var app = builder.Build();
+WebApplication app = builder.Build();
 app.MapGateway();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
-    var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-    foreach (var address in addresses) Console.WriteLine($"SmartGateway listening on {address}");
+    ICollection<string> addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+    foreach (string address in addresses) Console.WriteLine($"SmartGateway listening on {address}");
 });
 app.Run();
 return 0;

@@ -63,7 +63,7 @@ foreach (string port in serialPorts)
     rtu.Add(slave);
     Console.WriteLine($"Modbus RTU on {port} at {config.Serial.Baud} baud");
 }
-foreach (var (unit, device) in bus.Devices.OrderBy(d => d.Key))
+foreach ((byte unit, SmartGateway.Simulator.Devices.SimulatedDevice? device) in bus.Devices.OrderBy(d => d.Key))
     Console.WriteLine($"unit {unit}: {device.Model} {device.Serial}");
 Console.Out.Flush();
 

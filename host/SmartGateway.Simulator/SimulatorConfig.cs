@@ -28,7 +28,7 @@ public sealed class SimulatorConfig
     {
         if (Devices.Count == 0)
         {
-            SimulatedBus standard = SimulatedBus.CreateDefault(Seed);
+            var standard = SimulatedBus.CreateDefault(Seed);
             standard.Frozen = Frozen;
             return standard;
         }

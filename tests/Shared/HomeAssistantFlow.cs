@@ -30,15 +30,7 @@ internal static class HomeAssistantFlow
         return JsonNode.Parse(output)!;
     }
 
-    private static string ClientsDirectory
-    {
-        get
-        {
-            string? dir = AppContext.BaseDirectory;
-            while (dir != null && !File.Exists(Path.Combine(dir, "SmartGateway.sln"))) dir = Path.GetDirectoryName(dir);
-            return Path.Combine(dir ?? throw new InvalidOperationException("cannot find SmartGateway.sln above the test binaries"), "tests", "clients");
-        }
-    }
+    private static string ClientsDirectory => Repository.RepoFile("tests/clients");
 
     /// <summary>pyiskra imports its REST adapter, and so aiohttp, whichever adapter is used.</summary>
     private static void RequireAiohttp()

@@ -18,7 +18,7 @@ internal sealed partial class PtyPair : IDisposable
         var psi = new ProcessStartInfo(socat, "-d -d pty,raw,echo=0 pty,raw,echo=0") { RedirectStandardError = true };
         _socat = Process.Start(psi)!;
         var paths = new List<string>();
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        DateTime deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
         while (paths.Count < 2)
         {
             Task<string?> line = _socat.StandardError.ReadLineAsync();

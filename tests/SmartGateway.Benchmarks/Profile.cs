@@ -6,6 +6,7 @@ using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Compiler.Emit;
 using SmartGateway.Compiler.Formatting;
 using SmartGateway.Compiler.Lowering;
+using SmartGateway.Compiler.Syntax.Nodes;
 
 namespace SmartGateway.Benchmarks;
 
@@ -20,13 +21,13 @@ public static class Profile
         {
             var sw = new CpuWatch();
             var d = new DiagnosticBag();
-            var syntax = Compilation.Parse("w.sgr", Encoding.UTF8.GetBytes(dsl), d);
+            RuleSetSyntax syntax = Compilation.Parse("w.sgr", Encoding.UTF8.GetBytes(dsl), d);
             Console.WriteLine($"parse dsl {sw.Ms} ms"); sw.Restart();
             Compilation.Parse("w.json", Encoding.UTF8.GetBytes(json), d);
             Console.WriteLine($"parse json {sw.Ms} ms"); sw.Restart();
-            var bound = Binder.Bind(syntax, d);
+            BoundRuleSet bound = Binder.Bind(syntax, d, CompileOptions.Default, isJson: false);
             Console.WriteLine($"bind {sw.Ms} ms"); sw.Restart();
-            var ir = Lowerer.Lower(bound);
+            IrProgram ir = Lowerer.Lower(bound);
             Console.WriteLine($"lower {sw.Ms} ms"); sw.Restart();
             Emitter.Emit(ir, d);
             Console.WriteLine($"emit {sw.Ms} ms");

@@ -1,4 +1,3 @@
-using SmartGateway.Compiler;
 using SmartGateway.Compiler.Diagnostics;
 
 namespace SmartGateway.Compiler.Tests;

@@ -1,5 +1,6 @@
 using SmartGateway.Compiler.Formatting;
 using static SmartGateway.Compiler.Tests.Diagnosed;
+using static SmartGateway.Tests.Shared.Repository;
 
 namespace SmartGateway.Compiler.Tests;
 
@@ -8,8 +9,8 @@ public class FormatterTests
     [Fact]
     public void CanonicalDslOfTheHeaterExample()
     {
-        var r = Ok("""
-            automation "Heater" on change { when time.hour>=6 and time.hour<16 and ir.left.P<5000 W +- 200
+        CompilationResult r = Ok("""
+            automation "Heater" on change { when time.hour>=6 and time.hour<16 and ir.left.P<5000 W +- 200 W
             then bicom rs485.32 on else bicom rs485.32 off }
             """);
         Assert.Equal("""
@@ -25,14 +26,14 @@ public class FormatterTests
     [Fact]
     public void NestedGroupsKeepTheirParentheses()
     {
-        var r = Ok(Automation("not (tariff == 1 or tariff == 2) and (time.hour > 1 and time.hour < 5)"));
+        CompilationResult r = Ok(Automation("not (tariff == 1 or tariff == 2) and (time.hour > 1 and time.hour < 5)"));
         Assert.Contains("when not (tariff == 1 or tariff == 2) and (time.hour > 1 and time.hour < 5)\n", DslFormatter.Format(r.Rules));
     }
 
     [Fact]
     public void TextsAreEscaped()
     {
-        var r = Ok(Automation("tariff == 1", "mqtt 2 \"a\\\"b\" \"line\\nbreak\""));
+        CompilationResult r = Ok(Automation("tariff == 1", "mqtt 2 \"a\\\"b\" \"line\\nbreak\""));
         Assert.Contains("mqtt 2 \"a\\\"b\" \"line\\nbreak\"", DslFormatter.Format(r.Rules));
     }
 
@@ -59,18 +60,11 @@ public class FormatterTests
     {
         foreach (string file in Directory.EnumerateFiles(RepoFile("rules"), "*.sgr", SearchOption.AllDirectories))
         {
-            var first = Ok(File.ReadAllText(file), file);
+            CompilationResult first = Ok(File.ReadAllText(file), file);
             string dsl = DslFormatter.Format(first.Rules);
-            var again = Ok(JsonFormatter.Format(Ok(dsl).Rules), "again.json");
+            CompilationResult again = Ok(JsonFormatter.Format(Ok(dsl).Rules), "again.json");
             Assert.Equal(dsl, DslFormatter.Format(again.Rules));
             Assert.Equal(first.Image, again.Image);
         }
-    }
-
-    internal static string RepoFile(string relative)
-    {
-        string dir = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(dir, "SmartGateway.sln"))) dir = Path.GetDirectoryName(dir)!;
-        return Path.Combine(dir, relative);
     }
 }

@@ -8,14 +8,14 @@ public class GrammarTests
     [Fact]
     public void ParsesTheManualsHvacExample()
     {
-        var r = Ok("""
+        CompilationResult r = Ok("""
             automation "HVAC eco mode" on change {
               when ir.left.P > 10 kW ± 500 W
               then { modbus 4 write 3011 int16 5; bicom ir.right off; mqtt 1 "status" "ECO mode turned on" }
               else { modbus 4 write 3011 int16 4; bicom ir.right on;  mqtt 1 "status" "ECO mode turned off" }
             }
             """);
-        var compare = Assert.IsType<BoundCompare>(r.Rules.Automations[0].Condition);
+        BoundCompare compare = Assert.IsType<BoundCompare>(r.Rules.Automations[0].Condition);
         Assert.Equal((10_000_000_000L, 500_000_000L), (compare.Value, compare.Hysteresis));
         Assert.Equal(3, r.Rules.Automations[0].OnFalse.Count);
     }
@@ -23,16 +23,16 @@ public class GrammarTests
     [Fact]
     public void AndBindsTighterThanOr()
     {
-        var r = Ok(Automation("time.hour < 6 or time.hour >= 6 and ir.left.P < 5 kW"));
-        var or = Assert.IsType<BoundOr>(r.Rules.Automations[0].Condition);
+        CompilationResult r = Ok(Automation("time.hour < 6 or time.hour >= 6 and ir.left.P < 5 kW"));
+        BoundOr or = Assert.IsType<BoundOr>(r.Rules.Automations[0].Condition);
         Assert.IsType<BoundAnd>(or.Items[1]);
     }
 
     [Fact]
     public void ParenthesesKeepANestedGroup()
     {
-        var r = Ok(Automation("(time.hour < 6 and time.hour > 2) and ir.left.P < 5 kW"));
-        var and = Assert.IsType<BoundAnd>(r.Rules.Automations[0].Condition);
+        CompilationResult r = Ok(Automation("(time.hour < 6 and time.hour > 2) and ir.left.P < 5 kW"));
+        BoundAnd and = Assert.IsType<BoundAnd>(r.Rules.Automations[0].Condition);
         Assert.Equal(2, and.Items.Count);
         Assert.IsType<BoundAnd>(and.Items[0]);
     }
@@ -40,23 +40,23 @@ public class GrammarTests
     [Fact]
     public void NotAppliesToTheNextComparison()
     {
-        var r = Ok(Automation("not tariff == 1 and tariff < 5"));
-        var and = Assert.IsType<BoundAnd>(r.Rules.Automations[0].Condition);
+        CompilationResult r = Ok(Automation("not tariff == 1 and tariff < 5"));
+        BoundAnd and = Assert.IsType<BoundAnd>(r.Rules.Automations[0].Condition);
         Assert.IsType<BoundNot>(and.Items[0]);
     }
 
     [Fact]
     public void ReadsSumsWithSigns()
     {
-        var r = Ok(Automation("-rs485.1.P + rs485.2.P - ir.left.P > 0 W"));
-        var c = Assert.IsType<BoundCompare>(r.Rules.Automations[0].Condition);
+        CompilationResult r = Ok(Automation("-rs485.1.P + rs485.2.P - ir.left.P > 0 W"));
+        BoundCompare c = Assert.IsType<BoundCompare>(r.Rules.Automations[0].Condition);
         Assert.Equal([true, false, true], c.Terms.Select(t => t.Negative));
     }
 
     [Fact]
     public void ReadsTimersHoldsAndThePlusMinusSpelling()
     {
-        var r = Ok("""
+        CompilationResult r = Ok("""
             automation "pump" continuous {
               min on 5 min
               min off 90 s
@@ -65,7 +65,7 @@ public class GrammarTests
               else bicom rs485.7 off
             }
             """);
-        var a = r.Rules.Automations[0];
+        BoundAutomation a = r.Rules.Automations[0];
         Assert.Equal((300L, 90L), (a.MinOnSeconds, a.MinOffSeconds));
         Assert.Equal(120L, Assert.IsType<BoundCompare>(a.Condition).ForSeconds);
     }
@@ -77,14 +77,14 @@ public class GrammarTests
     [Fact]
     public void WriteMultipleSelectsFunction16()
     {
-        var r = Ok(Automation("ir.left.P > 1 W", "modbus 4 write multiple 3011 uint16 7"));
+        CompilationResult r = Ok(Automation("ir.left.P > 1 W", "modbus 4 write multiple 3011 uint16 7"));
         Assert.Equal(16, Assert.IsType<BoundModbus>(r.Rules.Automations[0].OnTrue[0]).Function);
     }
 
     [Fact]
     public void A32BitWriteUsesFunction16()
     {
-        var r = Ok(Automation("ir.left.P > 1 W", "modbus 4 write 3011 float32 -1.5"));
+        CompilationResult r = Ok(Automation("ir.left.P > 1 W", "modbus 4 write 3011 float32 -1.5"));
         Assert.Equal(16, Assert.IsType<BoundModbus>(r.Rules.Automations[0].OnTrue[0]).Function);
     }
 

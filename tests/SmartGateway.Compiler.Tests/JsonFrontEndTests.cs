@@ -1,3 +1,4 @@
+using SmartGateway.Compiler.Diagnostics;
 using static SmartGateway.Compiler.Tests.Diagnosed;
 
 namespace SmartGateway.Compiler.Tests;
@@ -27,7 +28,7 @@ public class JsonFrontEndTests
     [Fact]
     public void AnUnknownMemberIsAnErrorWithItsJsonPath()
     {
-        var d = Error(Rules(extra: "\n      \"colour\": \"red\","), "SG0101", 6, 7, "r.json");
+        Diagnostic d = Error(Rules(extra: "\n      \"colour\": \"red\","), "SG0101", 6, 7, "r.json");
         Assert.Contains("automations[0]", d.Message);
         Assert.Contains("colour", d.Message);
     }

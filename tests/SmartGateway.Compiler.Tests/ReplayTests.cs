@@ -3,8 +3,8 @@ using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Compiler.Traces;
 using SmartGateway.Runtime.Bytecode;
 using SmartGateway.Runtime.Verify;
-using static SmartGateway.Compiler.Tests.CliDeviceTests;
 using static SmartGateway.Compiler.Tests.Diagnosed;
+using static SmartGateway.Compiler.Tests.InProcessSgc;
 
 namespace SmartGateway.Compiler.Tests;
 
@@ -26,16 +26,9 @@ public sealed class ReplayTests : IDisposable
     // Ticks 0-1 unknown, 2-4 above 1 kW, 5-7 below, 8-9 above again.
     private const string History = "tick,ir.left.P\n0,\n1,\n2,2000\n3,2000\n4,2000\n5,500\n6,500\n7,500\n8,2000\n9,2000\n";
 
-    private readonly string _dir = Directory.CreateTempSubdirectory("replay-").FullName;
+    private readonly ScratchDirectory _dir = new("replay-");
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private string Write(string name, string text)
-    {
-        string path = Path.Combine(_dir, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    public void Dispose() => _dir.Dispose();
 
     private static ReplayReport Replay(string rules, string csv)
     {
@@ -82,10 +75,10 @@ public sealed class ReplayTests : IDisposable
     [Fact]
     public void ReplayJsonIsOneObjectWithEveryTarget()
     {
-        var (code, stdout, err) = Sgc("replay", Write("boiler.sgr", Boiler), "--trace", Write("h.csv", History), "--json");
+        (int code, string? stdout, string? err) = Sgc("replay", _dir.Write("boiler.sgr", Boiler), "--trace", _dir.Write("h.csv", History), "--json");
         Assert.Equal((0, ""), (code, err));
         Assert.Single(stdout.TrimEnd('\n').Split('\n'));
-        using JsonDocument doc = JsonDocument.Parse(stdout);
+        using var doc = JsonDocument.Parse(stdout);
         JsonElement root = doc.RootElement;
         Assert.Equal(10, root.GetProperty("ticks").GetInt32());
         JsonElement heater = root.GetProperty("bicoms").EnumerateArray().Single(b => b.GetProperty("target").GetString() == "rs485.32");
@@ -98,7 +91,7 @@ public sealed class ReplayTests : IDisposable
     [Fact]
     public void ReplayTablePrintsOneRowPerTarget()
     {
-        var (code, stdout, _) = Sgc("replay", Write("boiler.sgr", Boiler), "--trace", Write("h.csv", History));
+        (int code, string? stdout, string _) = Sgc("replay", _dir.Write("boiler.sgr", Boiler), "--trace", _dir.Write("h.csv", History));
         Assert.Equal(0, code);
         Assert.Matches(@"(?m)^rs485\.32 +3 +3 +0:00:05 +0:00:03 +0:00:02  on$", stdout);
         Assert.Matches(@"(?m)^ir\.right +0 +0 +0:00:00 +0:00:00 +0:00:10  unknown$", stdout);
@@ -109,11 +102,11 @@ public sealed class ReplayTests : IDisposable
     [Fact]
     public void ABadTraceIsAnInputErrorAtItsLine()
     {
-        var (code, _, err) = Sgc("replay", Write("boiler.sgr", Boiler), "--trace", Write("bad.csv", "tick,ir.left.P\n0,abc\n"));
+        (int code, string _, string? err) = Sgc("replay", _dir.Write("boiler.sgr", Boiler), "--trace", _dir.Write("bad.csv", "tick,ir.left.P\n0,abc\n"));
         Assert.Equal(1, code);
         Assert.Contains("bad.csv(2,", err);
     }
 
     [Fact]
-    public void ReplayWithoutATraceIsAUsageError() => Assert.Equal(2, Sgc("replay", Write("boiler.sgr", Boiler)).Code);
+    public void ReplayWithoutATraceIsAUsageError() => Assert.Equal(2, Sgc("replay", _dir.Write("boiler.sgr", Boiler)).Code);
 }

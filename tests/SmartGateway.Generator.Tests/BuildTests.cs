@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using System.Runtime.Loader;
+using SmartGateway.Tests.Shared;
 
 namespace SmartGateway.Generator.Tests;
 
@@ -33,7 +34,7 @@ public sealed class BuildTests : IDisposable
     public void EmbeddedImagesEqualWhatSgcWrites()
     {
         WriteProject();
-        string repo = GeneratorHarness.Repo();
+        string repo = Repository.Root;
         string dsl = Path.Combine(_dir, "boiler.sgr");
         File.Copy(Path.Combine(repo, "rules", "examples", "pv-surplus.sgr"), dsl);
         string json = Path.Combine(_dir, "hvac.rules.json");
@@ -74,7 +75,7 @@ public sealed class BuildTests : IDisposable
 
     private void WriteProject()
     {
-        string generator = Path.Combine(GeneratorHarness.Repo(), "compiler", "SmartGateway.Generator", "SmartGateway.Generator.csproj");
+        string generator = Path.Combine(Repository.Root, "compiler", "SmartGateway.Generator", "SmartGateway.Generator.csproj");
         File.WriteAllText(Path.Combine(_dir, "App.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -92,7 +93,7 @@ public sealed class BuildTests : IDisposable
     }
 
     /// <summary>sgc as built beside these tests (the project reference builds it in the same configuration).</summary>
-    private static string Sgc() => Path.Combine(GeneratorHarness.Repo(), "compiler", "SmartGateway.Cli", "bin", Configuration, "net10.0", "sgc.dll");
+    private static string Sgc() => Path.Combine(Repository.Root, "compiler", "SmartGateway.Cli", "bin", Configuration, "net10.0", "sgc.dll");
 
     private (int Code, string Output) Run(string file, params string[] args)
     {

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using SmartGateway.Tests.Shared;
 
 namespace SmartGateway.Generator.Tests;
 
@@ -52,7 +53,7 @@ public class GeneratedSourceTests
     [Fact]
     public void TariffCalendarGetsItsImage()
     {
-        string path = Path.Combine(GeneratorHarness.Repo(), "rules", "tariffs", "slovenia-network-2024.sgt");
+        string path = Path.Combine(Repository.Root, "rules", "tariffs", "slovenia-network-2024.sgt");
         GeneratorDriverRunResult run = GeneratorHarness.Run(new InMemoryText(path, File.ReadAllText(path)));
         byte[] expected = SmartGateway.Compiler.Tariffs.TariffCompiler.CompileBytes(path, File.ReadAllBytes(path)).Image!;
         Assert.Equal(expected, Loaded.Image(run, "SmartGateway.Generated.SloveniaNetwork2024Tariff"));

@@ -2,14 +2,16 @@ using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
 using SmartGateway.NanoAnalyzer;
+using SmartGateway.Tests.Shared;
 
 namespace SmartGateway.Generator.Tests;
 
 /// <summary>The firmware self-test's golden traces, generated from the rule tests (GoldenTraceGenerator).</summary>
 public class GoldenTraceGeneratorTests
 {
-    private static string Rules => Path.Combine(GeneratorHarness.Repo(), "rules");
+    private static string Rules => Path.Combine(Repository.Root, "rules");
 
     /// <summary>The files the firmware gives the generator (firmware/SmartGateway.Firmware/GoldenTraces.props).</summary>
     private static InMemoryText[] FirmwareFiles() =>
@@ -64,17 +66,17 @@ public class GoldenTraceGeneratorTests
     public void GeneratedTracesAreNanoSafe()
     {
         GeneratorDriverRunResult run = Run(FirmwareFiles());
-        string lists = Path.Combine(GeneratorHarness.Repo(), "compiler", "SmartGateway.NanoAnalyzer", "NanoApi");
-        var api = new[] { "mscorlib", "System.Text", "System.Collections", "System.Math" }
+        string lists = Path.Combine(Repository.Root, "compiler", "SmartGateway.NanoAnalyzer", "NanoApi");
+        IEnumerable<KeyValuePair<string, string>> api = new[] { "mscorlib", "System.Text", "System.Collections", "System.Math" }
             .Select(l => new KeyValuePair<string, string>(l + ".txt", File.ReadAllText(Path.Combine(lists, l + ".txt"))));
-        var files = RuntimeFiles().Concat(run.GeneratedTrees.Select(t => new KeyValuePair<string, string>(t.FilePath, t.GetText().ToString())));
+        IEnumerable<KeyValuePair<string, string>> files = RuntimeFiles().Concat(run.GeneratedTrees.Select(t => new KeyValuePair<string, string>(t.FilePath, t.GetText().ToString())));
         Assert.Empty(NanoSourceCheck.Run(files, api, ["SmartGateway.Runtime", "SmartGateway.Generated"], "10.0"));
     }
 
     private static IEnumerable<KeyValuePair<string, string>> RuntimeFiles()
     {
         char sep = Path.DirectorySeparatorChar;
-        return Directory.GetFiles(Path.Combine(GeneratorHarness.Repo(), "runtime", "SmartGateway.Runtime"), "*.cs", SearchOption.AllDirectories)
+        return Directory.GetFiles(Path.Combine(Repository.Root, "runtime", "SmartGateway.Runtime"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains(sep + "obj" + sep) && !f.Contains(sep + "bin" + sep))
             .Select(f => new KeyValuePair<string, string>(f, File.ReadAllText(f)));
     }
@@ -83,12 +85,12 @@ public class GoldenTraceGeneratorTests
     private static Assembly CompileWithRuntime(IEnumerable<SyntaxTree> generated)
     {
         var parse = new CSharpParseOptions(LanguageVersion.CSharp10);
-        var trees = RuntimeFiles().Select(f => CSharpSyntaxTree.ParseText(f.Value, parse, f.Key))
+        IEnumerable<SyntaxTree> trees = RuntimeFiles().Select(f => CSharpSyntaxTree.ParseText(f.Value, parse, f.Key))
             .Concat(generated.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), parse, t.FilePath)));
-        CSharpCompilation compilation = CSharpCompilation.Create("Firmware", trees, Basic.References(),
+        var compilation = CSharpCompilation.Create("Firmware", trees, Basic.References(),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
+        EmitResult emitted = compilation.Emit(image);
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10)));
         return new AssemblyLoadContext("golden-traces", isCollectible: true).LoadFromStream(new MemoryStream(image.ToArray()));
     }

@@ -20,7 +20,7 @@ public class IncrementalTests
         driver = driver.ReplaceAdditionalText(a, new InMemoryText("/rules/a.sgr", A.Replace("1 kW", "3 kW")));
         GeneratorRunResult run = driver.RunGenerators(GeneratorHarness.EmptyCompilation()).GetRunResult().Results[0];
 
-        Dictionary<string, IncrementalStepRunReason> reasons = run.TrackedSteps[GeneratorSteps.RuleImages]
+        var reasons = run.TrackedSteps[GeneratorSteps.RuleImages]
             .SelectMany(step => step.Outputs)
             .ToDictionary(o => ((RuleImageSpec)o.Value).FileName, o => o.Reason);
         Assert.Equal(IncrementalStepRunReason.Modified, reasons["a.sgr"]);

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
 
 namespace SmartGateway.Generator.Tests;
@@ -10,7 +11,7 @@ internal static class Loaded
 {
     public static Assembly Assembly(GeneratorDriverRunResult run)
     {
-        var compilation = GeneratorHarness.EmptyCompilation().AddSyntaxTrees(run.GeneratedTrees);
+        CSharpCompilation compilation = GeneratorHarness.EmptyCompilation().AddSyntaxTrees(run.GeneratedTrees);
         using var pe = new MemoryStream();
         EmitResult emitted = compilation.Emit(pe);
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));

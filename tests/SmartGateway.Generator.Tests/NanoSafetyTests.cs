@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using SmartGateway.NanoAnalyzer;
+using SmartGateway.Tests.Shared;
 
 namespace SmartGateway.Generator.Tests;
 
@@ -23,7 +24,7 @@ public class NanoSafetyTests
         SmartGateway.Compiler.CompilationResult compiled = SmartGateway.Compiler.Compilation.Compile("/rules/a.sgr", Rules);
         Assert.True(compiled.Success, string.Join("\n", compiled.Diagnostics));
         string native = SmartGateway.Compiler.Native.NativeEmitter.Emit(compiled.Rules, "SmartGateway.Generated", "ARulesNative");
-        string runtime = Path.Combine(GeneratorHarness.Repo(), "runtime", "SmartGateway.Runtime");
+        string runtime = Path.Combine(Repository.Root, "runtime", "SmartGateway.Runtime");
         IEnumerable<KeyValuePair<string, string>> files = Directory.GetFiles(runtime, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
             .Select(f => new KeyValuePair<string, string>(f, File.ReadAllText(f)))
@@ -33,8 +34,8 @@ public class NanoSafetyTests
 
     private static ImmutableArray<Diagnostic> Check(IEnumerable<KeyValuePair<string, string>> files)
     {
-        string lists = Path.Combine(GeneratorHarness.Repo(), "compiler", "SmartGateway.NanoAnalyzer", "NanoApi");
-        var api = new[] { "mscorlib", "System.Text", "System.Collections", "System.Math" }
+        string lists = Path.Combine(Repository.Root, "compiler", "SmartGateway.NanoAnalyzer", "NanoApi");
+        IEnumerable<KeyValuePair<string, string>> api = new[] { "mscorlib", "System.Text", "System.Collections", "System.Math" }
             .Select(l => new KeyValuePair<string, string>(l + ".txt", File.ReadAllText(Path.Combine(lists, l + ".txt"))));
         return NanoSourceCheck.Run(files, api, ["SmartGateway.Runtime", "SmartGateway.Generated"], "10.0");
     }

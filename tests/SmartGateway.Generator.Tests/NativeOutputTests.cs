@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace SmartGateway.Generator.Tests;
@@ -22,7 +23,7 @@ public class NativeOutputTests
     {
         GeneratorDriverRunResult run = Run(native: true);
         Assert.Equal(2, run.GeneratedTrees.Length);
-        var compilation = GeneratorHarness.EmptyCompilation()
+        CSharpCompilation compilation = GeneratorHarness.EmptyCompilation()
             .AddReferences(MetadataReference.CreateFromFile(typeof(RulesGenerator).Assembly.Location))
             .AddSyntaxTrees(run.GeneratedTrees);
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));

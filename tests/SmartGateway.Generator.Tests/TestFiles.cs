@@ -29,9 +29,6 @@ internal static class GeneratorHarness
 
     public static GeneratorDriverRunResult Run(params AdditionalText[] files) =>
         Driver(files).RunGenerators(EmptyCompilation()).GetRunResult();
-
-    public static string Repo([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
-        System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(here)!, "..", ".."));
 }
 
 /// <summary>The framework's reference assemblies (the running runtime's), enough to compile generated code.</summary>

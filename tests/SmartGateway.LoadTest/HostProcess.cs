@@ -27,15 +27,15 @@ public sealed partial class HostProcess : IDisposable
 
     public static async Task<HostProcess> StartAsync(string dll, TimeSpan timeout)
     {
-        var data = Directory.CreateTempSubdirectory("sg-load-").FullName;
-        var modbusPort = FreePort();
+        string data = Directory.CreateTempSubdirectory("sg-load-").FullName;
+        int modbusPort = FreePort();
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[]
+        foreach (string? argument in new[]
         {
-            dll, "--urls=http://127.0.0.1:0", "--Gateway:DataDirectory=" + data, "--Gateway:DiscoveryPort=0",
+            dll, "--urls=http://127.0.0.1:0", "--Gateway:DataDirectory=" + data, "--Gateway:DiscoveryPort=0", "--Gateway:Simulator:Enabled=true",
             "--Gateway:ModbusTcpBind=127.0.0.1", "--Gateway:ModbusTcpPort=" + modbusPort, "--Logging:LogLevel:Default=Error",
         }) start.ArgumentList.Add(argument);
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        Process process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
         using var cancel = new CancellationTokenSource(timeout);

@@ -22,7 +22,7 @@ public sealed class Latencies
         lock (_gate)
         {
             if (_milliseconds.Count == 0) return "no requests";
-            var sorted = _milliseconds.Order().ToArray();
+            double[] sorted = _milliseconds.Order().ToArray();
             double At(double q) => sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
             return FormattableString.Invariant($"{sorted.Length} requests, {Failures} failed, p50 {At(0.5):F1} ms, p99 {At(0.99):F1} ms, max {sorted[^1]:F1} ms");
         }

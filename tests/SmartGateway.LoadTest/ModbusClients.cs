@@ -21,7 +21,7 @@ public sealed class ModbusClients(int port, int silent, int slow)
         try
         {
             var tasks = new List<Task> { NormalAsync(cancellationToken) };
-            for (var n = 0; n < silent && !cancellationToken.IsCancellationRequested; n++)
+            for (int n = 0; n < silent && !cancellationToken.IsCancellationRequested; n++)
             {
                 var client = new TcpClient();
                 try
@@ -37,7 +37,7 @@ public sealed class ModbusClients(int port, int silent, int slow)
                     client.Dispose();
                 }
             }
-            for (var n = 0; n < slow; n++) tasks.Add(TrickleAsync(cancellationToken));
+            for (int n = 0; n < slow; n++) tasks.Add(TrickleAsync(cancellationToken));
             await Task.WhenAll(tasks);
         }
         catch (OperationCanceledException)
@@ -46,14 +46,14 @@ public sealed class ModbusClients(int port, int silent, int slow)
         }
         finally
         {
-            foreach (var socket in sockets) socket.Dispose();
+            foreach (TcpClient socket in sockets) socket.Dispose();
         }
     }
 
     /// <summary>Counts connections the server closes (idle timeout, connection cap).</summary>
     private async Task WatchAsync(TcpClient client, CancellationToken cancellationToken)
     {
-        var buffer = new byte[16];
+        byte[] buffer = new byte[16];
         try
         {
             if (await client.GetStream().ReadAsync(buffer, cancellationToken) == 0) Closed();
@@ -81,8 +81,8 @@ public sealed class ModbusClients(int port, int silent, int slow)
             try
             {
                 await client.ConnectAsync(IPAddress.Loopback, port, cancellationToken);
-                var stream = client.GetStream();
-                foreach (var b in ReadIdentification)
+                NetworkStream stream = client.GetStream();
+                foreach (byte b in ReadIdentification)
                 {
                     await stream.WriteAsync(new[] { b }, cancellationToken);
                     await Task.Delay(1000, cancellationToken);
@@ -99,24 +99,24 @@ public sealed class ModbusClients(int port, int silent, int slow)
 
     private async Task NormalAsync(CancellationToken cancellationToken)
     {
-        var reply = new byte[64];
+        byte[] reply = new byte[64];
         while (!cancellationToken.IsCancellationRequested)
         {
             var second = Task.Delay(1000, cancellationToken);
             var watch = Stopwatch.StartNew();
-            var ok = false;
+            bool ok = false;
             try
             {
                 using var client = new TcpClient();
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 timeout.CancelAfter(TimeSpan.FromSeconds(5));
                 await client.ConnectAsync(IPAddress.Loopback, port, timeout.Token);
-                var stream = client.GetStream();
+                NetworkStream stream = client.GetStream();
                 await stream.WriteAsync(ReadIdentification, timeout.Token);
-                var read = 0;
+                int read = 0;
                 while (read < 9 + 26)
                 {
-                    var n = await stream.ReadAsync(reply.AsMemory(read), timeout.Token);
+                    int n = await stream.ReadAsync(reply.AsMemory(read), timeout.Token);
                     if (n == 0) break;
                     read += n;
                 }

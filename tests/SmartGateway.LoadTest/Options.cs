@@ -10,24 +10,24 @@ public sealed record Options(string HostDll, int Seconds, double Scale, int Sile
     private static string DefaultHost()
     {
         var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configuration = output.Parent!.Name;
-        var repository = output.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
+        string configuration = output.Parent!.Name;
+        string repository = output.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
         return Path.Combine(repository, "host", "SmartGateway.Host", "bin", configuration, output.Name, "SmartGateway.Host.dll");
     }
 
     public static Options? Parse(string[] args)
     {
         var options = new Options(DefaultHost(), 90, 1.0, 1000, 20, 4, 4096, "text/x-sg-dsl");
-        for (var n = 0; n < args.Length; n++)
+        for (int n = 0; n < args.Length; n++)
         {
             if (n + 1 >= args.Length) return null;
-            var value = args[++n];
-            int Int(int max) => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v <= max ? v : -1;
+            string value = args[++n];
+            int Int(int max) => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int v) && v <= max ? v : -1;
             options = args[n - 1] switch
             {
                 "--host" => options with { HostDll = value },
                 "--seconds" => options with { Seconds = Int(600) },
-                "--scale" => options with { Scale = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s is > 0 and <= 1 ? s : -1 },
+                "--scale" => options with { Scale = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double s) && s is > 0 and <= 1 ? s : -1 },
                 "--silent" => options with { Silent = Int(5000) },
                 "--slow" => options with { Slow = Int(200) },
                 "--pollers" => options with { Pollers = Int(50) },

@@ -39,12 +39,12 @@ public sealed class PathologicalBodies(Uri url, double scale, string dslType)
     {
         using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(120) };
         var watch = Stopwatch.StartNew();
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, concurrent).Select(async _ =>
+        (int, long)[] outcomes = await Task.WhenAll(Enumerable.Range(0, concurrent).Select(async _ =>
         {
             try
             {
-                using var response = await http.SendAsync(request(), cancellationToken);
-                var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+                using HttpResponseMessage response = await http.SendAsync(request(), cancellationToken);
+                byte[] body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
                 return ((int)response.StatusCode, (long)body.Length);
             }
             catch (HttpRequestException)
@@ -57,7 +57,7 @@ public sealed class PathologicalBodies(Uri url, double scale, string dslType)
                 return (0, 0L);
             }
         }));
-        var statuses = string.Join(", ", outcomes.GroupBy(o => o.Item1).OrderBy(g => g.Key).Select(g => $"{(g.Key switch { 0 => "timed out", -1 => "cut off while sending", _ => g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture) })}×{g.Count()}"));
+        string statuses = string.Join(", ", outcomes.GroupBy(o => o.Item1).OrderBy(g => g.Key).Select(g => $"{(g.Key switch { 0 => "timed out", -1 => "cut off while sending", _ => g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture) })}×{g.Count()}"));
         _steps.Add(FormattableString.Invariant($"{name}: {statuses}; largest answer {outcomes.Max(o => o.Item2):N0} B; {watch.Elapsed.TotalSeconds:F1} s"));
     }
 
@@ -77,7 +77,7 @@ public sealed class PathologicalBodies(Uri url, double scale, string dslType)
     private static string OneLineJson(int bytes)
     {
         var sb = new StringBuilder("{\"version\":1,\"automations\":[");
-        for (var n = 0; sb.Length < bytes; n++)
+        for (int n = 0; sb.Length < bytes; n++)
         {
             if (n > 0) sb.Append(',');
             sb.Append("{\"name\":\"A").Append(n).Append("\",\"enabled\":true,\"mode\":\"on_change\",\"condition\":{\"compare\":{\"inputs\":[{\"sign\":\"+\",\"input\":\"ir.left.P\"}],\"op\":\"<\",\"value\":5000,\"hysteresis\":200}},\"on_true\":[{\"bicom\":{\"target\":\"rs485.32\",\"function\":\"on\"}}],\"on_false\":[{\"bicom\":{\"target\":\"rs485.32\",\"function\":\"off\"}}]}");
@@ -88,7 +88,7 @@ public sealed class PathologicalBodies(Uri url, double scale, string dslType)
     private static string Dsl(int bytes)
     {
         var sb = new StringBuilder();
-        for (var n = 0; n == 0 || sb.Length < bytes; n++)
+        for (int n = 0; n == 0 || sb.Length < bytes; n++)
             sb.Append("automation \"A").Append(n).Append("\" on change { when ir.left.P < 5 kW ± 200 W then bicom rs485.32 on else bicom rs485.32 off }\n");
         return sb.ToString();
     }

@@ -19,12 +19,12 @@ public sealed class PollingClients(Uri url, int clients)
         while (!cancellationToken.IsCancellationRequested)
         {
             var second = Task.Delay(1000, cancellationToken);
-            foreach (var path in Paths)
+            foreach (string path in Paths)
             {
                 var watch = Stopwatch.StartNew();
                 try
                 {
-                    using var response = await http.GetAsync(path, cancellationToken);
+                    using HttpResponseMessage response = await http.GetAsync(path, cancellationToken);
                     await response.Content.ReadAsByteArrayAsync(cancellationToken);
                     Latencies.Add(watch.Elapsed, response.IsSuccessStatusCode);
                 }

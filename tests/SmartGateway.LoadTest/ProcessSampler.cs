@@ -35,7 +35,7 @@ public sealed class ProcessSampler(int pid, long rssCeilingBytes)
         {
             return false;
         }
-        foreach (var line in lines)
+        foreach (string line in lines)
         {
             if (line.StartsWith("VmRSS:", StringComparison.Ordinal)) PeakRssBytes = Math.Max(PeakRssBytes, 1024 * Number(line));
             else if (line.StartsWith("Threads:", StringComparison.Ordinal)) PeakThreads = (int)Math.Max(PeakThreads, Number(line));

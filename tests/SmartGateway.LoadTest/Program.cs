@@ -13,23 +13,23 @@ if (options is null)
     return 2;
 }
 
-using var host = await HostProcess.StartAsync(options.HostDll, TimeSpan.FromSeconds(60));
+using HostProcess host = await HostProcess.StartAsync(options.HostDll, TimeSpan.FromSeconds(60));
 using var http = new HttpClient { BaseAddress = host.Url, Timeout = TimeSpan.FromSeconds(10) };
 await Task.Delay(TimeSpan.FromSeconds(3)); // let the first ticks and polls settle
-var before = await TickAsync(http);
+TickReport before = await TickAsync(http);
 
 var sampler = new ProcessSampler(host.Pid, options.RssCeilingMb * 1024L * 1024L);
 var polling = new PollingClients(host.Url, options.Pollers);
 var modbus = new ModbusClients(host.ModbusPort, options.Silent, options.Slow);
 var bodies = new PathologicalBodies(host.Url, options.Scale, options.DslType);
 using var run = new CancellationTokenSource(TimeSpan.FromSeconds(options.Seconds));
-var sampling = sampler.RunAsync(run.Token);
+Task sampling = sampler.RunAsync(run.Token);
 var load = Task.WhenAll(polling.RunAsync(run.Token), modbus.RunAsync(run.Token), bodies.RunAsync(run.Token));
 await Task.WhenAny(load, Watch(sampler, run));
 run.Cancel();
 await Task.WhenAny(Task.WhenAll(load, sampling), Task.Delay(TimeSpan.FromSeconds(15)));
 
-var after = sampler.CeilingBreached || host.HasExited ? null : await TickAsync(http);
+TickReport? after = sampler.CeilingBreached || host.HasExited ? null : await TickAsync(http);
 host.Kill();
 
 Console.WriteLine(FormattableString.Invariant($"# SmartGateway load test: {options.Seconds} s, scale {options.Scale}, {options.Pollers} pollers, {options.Silent} silent + {options.Slow} slow Modbus clients"));
@@ -43,8 +43,8 @@ Row("peak threads", sampler.PeakThreads.ToString(CultureInfo.InvariantCulture));
 Row("HTTP polling", polling.Latencies.Summary());
 Row("Modbus master (unit 34, FC4)", modbus.Normal.Summary());
 Row("silent Modbus clients", FormattableString.Invariant($"{modbus.SilentOpened} connected, {modbus.SilentRefused} refused, {modbus.ClosedByServer} closed by the gateway"));
-foreach (var step in bodies.Steps) Row("body", step);
-var passed = after is not null && after.MaxLateMs <= 50 && after.Missed == before.Missed;
+foreach (string step in bodies.Steps) Row("body", step);
+bool passed = after is not null && after.MaxLateMs <= 50 && after.Missed == before.Missed;
 Console.WriteLine();
 Console.WriteLine(passed ? "PASS: the tick kept its cadence" : "FAIL: the tick was late by more than 50 ms, missed ticks, or the host stopped");
 return passed ? 0 : 1;
@@ -58,7 +58,7 @@ static async Task Watch(ProcessSampler sampler, CancellationTokenSource run)
 
 static async Task<TickReport> TickAsync(HttpClient http)
 {
-    var tick = JsonNode.Parse(await http.GetStringAsync("/api"))!["status"]!["tick"]!;
+    JsonNode tick = JsonNode.Parse(await http.GetStringAsync("/api"))!["status"]!["tick"]!;
     return new TickReport(tick["missed"]!.GetValue<long>(), tick["mean_late_ms"]!.GetValue<double>(), tick["max_late_ms"]!.GetValue<double>());
 }
 

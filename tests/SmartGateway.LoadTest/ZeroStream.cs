@@ -18,7 +18,7 @@ public sealed class ZeroStream(long length) : Stream
 
     public override int Read(byte[] buffer, int offset, int count)
     {
-        var n = (int)Math.Min(count, length - _position);
+        int n = (int)Math.Min(count, length - _position);
         Array.Clear(buffer, offset, n);
         _position += n;
         return n;

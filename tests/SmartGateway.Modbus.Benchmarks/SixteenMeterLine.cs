@@ -6,6 +6,7 @@ using SmartGateway.Devices;
 using SmartGateway.Runtime.Devices;
 using SmartGateway.Simulator;
 using SmartGateway.Simulator.Devices;
+using SmartGateway.Tests.Shared;
 
 namespace SmartGateway.Modbus.Benchmarks;
 
@@ -52,9 +53,7 @@ public sealed partial class SixteenMeterLine : IDisposable
 
     private static DeviceMap LoadMap(string model)
     {
-        string? dir = AppContext.BaseDirectory;
-        while (dir != null && !File.Exists(Path.Combine(dir, "SmartGateway.sln"))) dir = Path.GetDirectoryName(dir);
-        string file = Path.Combine(dir ?? throw new InvalidOperationException("run from inside the repository"), "rules", "devices", model + ".json");
+        string file = Repository.RepoFile($"rules/devices/{model}.json");
         var bag = new DiagnosticBag();
         return DeviceMapCompiler.Compile(file, File.ReadAllText(file), bag) ?? throw new InvalidOperationException(string.Join("\n", bag.Items));
     }

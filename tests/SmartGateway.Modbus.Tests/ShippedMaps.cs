@@ -1,5 +1,8 @@
+using SmartGateway.Compiler.Devices;
+using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Devices;
 using SmartGateway.Runtime.Devices;
+using SmartGateway.Tests.Shared;
 
 namespace SmartGateway.Modbus.Tests;
 
@@ -8,15 +11,7 @@ internal static class ShippedMaps
 {
     private static readonly Lazy<DeviceCatalog> Catalog = new(Load);
 
-    public static string Directory
-    {
-        get
-        {
-            string? dir = AppContext.BaseDirectory;
-            while (dir != null && !File.Exists(Path.Combine(dir, "SmartGateway.sln"))) dir = Path.GetDirectoryName(dir);
-            return Path.Combine(dir ?? throw new InvalidOperationException("cannot find SmartGateway.sln above the test binaries"), "rules", "devices");
-        }
-    }
+    public static string Directory => Repository.RepoFile("rules/devices");
 
     public static IReadOnlyList<DeviceMap> Maps => Catalog.Value.Maps;
 
@@ -24,8 +19,9 @@ internal static class ShippedMaps
 
     private static DeviceCatalog Load()
     {
-        DeviceCatalog catalog = DeviceCatalog.LoadDirectory(Directory);
-        if (catalog.Diagnostics.HasErrors) throw new InvalidOperationException(string.Join("\n", catalog.Diagnostics.Items));
+        var diagnostics = new DiagnosticBag();
+        var catalog = new DeviceCatalog(DeviceMapDirectory.Compile(Directory, diagnostics));
+        if (diagnostics.HasErrors) throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
         return catalog;
     }
 }

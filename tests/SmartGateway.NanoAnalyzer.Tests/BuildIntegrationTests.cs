@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SmartGateway.Tests.Shared;
 
 namespace SmartGateway.NanoAnalyzer.Tests;
 
@@ -15,7 +16,7 @@ public class BuildIntegrationTests
         Directory.CreateDirectory(dir);
         try
         {
-            string props = Path.Combine(NanoCheck.RepoRoot, "compiler", "SmartGateway.NanoAnalyzer", "build", "NanoCheck.props");
+            string props = Path.Combine(Repository.Root, "compiler", "SmartGateway.NanoAnalyzer", "build", "NanoCheck.props");
             File.WriteAllText(Path.Combine(dir, "Probe.csproj"),
                 "<Project Sdk=\"Microsoft.NET.Sdk\">\n" +
                 "  <PropertyGroup>\n" +

@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+
 namespace SmartGateway.NanoAnalyzer.Tests;
 
 /// <summary>N15: a [NanoHotPath] method and everything it calls in the project allocate nothing.</summary>
@@ -36,7 +38,7 @@ public class HotPathTests
     [Fact]
     public void AllocationInCalleeOfHotPathIsReportedWithTheCallChain()
     {
-        var f = Findings.Of(Attr + "long Tick() => Step(); long Step() => Buffer().Length; long[] Buffer() => new long[8];");
+        IReadOnlyList<Diagnostic> f = Findings.Of(Attr + "long Tick() => Step(); long Step() => Buffer().Length; long[] Buffer() => new long[8];");
         f.Reported("NANO015", "P.Tick -> P.Step -> P.Buffer");
     }
 

@@ -18,7 +18,7 @@ public class ListAttributeTests
     [InlineData("mscorlib.NoReflection.txt")]
     public void MscorlibListCarriesTheRealAttributes(string list)
     {
-        CSharpCompilation real = CSharpCompilation.Create("probe", references: new[] { RealCompile.RealMscorlib });
+        var real = CSharpCompilation.Create("probe", references: new[] { RealCompile.RealMscorlib });
         string path = Path.Combine(NanoCheck.ApiFolder, list);
         string[] lines = File.ReadAllLines(path);
         var wrong = new List<string>();
@@ -29,7 +29,7 @@ public class ListAttributeTests
             ISymbol? symbol = DocumentationCommentId.GetFirstSymbolForDeclarationId(f[5], real);
             // The NoReflection flavour is the same source built without reflection: its members are a subset.
             if (symbol == null) continue;
-            var flags = f[4].Length == 0 ? new List<string>() : f[4].Split(',').ToList();
+            List<string> flags = f[4].Length == 0 ? new List<string>() : f[4].Split(',').ToList();
             var kept = flags.Where(x => !IsManaged(x)).ToList();
             var expected = kept.Concat(AttributeFlags(symbol)).ToList();
             if (!expected.OrderBy(x => x, StringComparer.Ordinal).SequenceEqual(flags.OrderBy(x => x, StringComparer.Ordinal), StringComparer.Ordinal))

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using SmartGateway.Tests.Shared;
 
 namespace SmartGateway.NanoAnalyzer.Tests;
 
@@ -32,19 +33,17 @@ internal static class NanoCheck
         return refs.ToArray();
     });
 
-    public static string RepoRoot { get; } = FindRepoRoot();
-
     /// <summary>The runtime's [NanoHotPath] and [NanoFloatAllowed], compiled with every probe.</summary>
     private static IEnumerable<(string Path, string Text)> AttributeFiles =>
         new[] { "NanoHotPathAttribute.cs", "NanoFloatAllowedAttribute.cs" }
-            .Select(f => (f, File.ReadAllText(Path.Combine(RepoRoot, "runtime", "SmartGateway.Runtime", f))));
+            .Select(f => (f, File.ReadAllText(Path.Combine(Repository.Root, "runtime", "SmartGateway.Runtime", f))));
 
-    public static string ApiFolder => Path.Combine(RepoRoot, "compiler", "SmartGateway.NanoAnalyzer", "NanoApi");
+    public static string ApiFolder => Path.Combine(Repository.Root, "compiler", "SmartGateway.NanoAnalyzer", "NanoApi");
 
     /// <summary>The analyzer diagnostics for one source file (plus the Hot path/float attributes), sorted by position.</summary>
     public static ImmutableArray<Diagnostic> Run(string source, string semanticsNamespaces = "", string[]? lists = null, string langVersion = "10.0", bool checkOverflow = false, string line = "stable")
     {
-        var files = new[] { ("Probe.cs", source) }.Concat(AttributeFiles);
+        IEnumerable<(string, string)> files = new[] { ("Probe.cs", source) }.Concat(AttributeFiles);
         return RunFiles(files, semanticsNamespaces, lists, langVersion, checkOverflow, line);
     }
 
@@ -66,12 +65,12 @@ internal static class NanoCheck
             ["build_property.LangVersion"] = langVersion,
         };
         var options = new AnalyzerOptions(additional, new Options(global));
-        ImmutableArray<DiagnosticAnalyzer> analyzers = typeof(NanoApiAnalyzer).Assembly.GetTypes()
+        var analyzers = typeof(NanoApiAnalyzer).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToImmutableArray();
         Exception? failure = null;
-        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options,
+        CompilationWithAnalyzers withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options,
             (e, analyzer, _) => failure ??= new InvalidOperationException(analyzer.GetType().Name + " failed: " + e, e),
             concurrentAnalysis: false, logAnalyzerExecutionTime: false));
         var findings = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult()
@@ -86,17 +85,10 @@ internal static class NanoCheck
     {
         LanguageVersionFacts.TryParse(langVersion, out LanguageVersion version);
         var parse = new CSharpParseOptions(version);
-        var trees = new[] { ("Probe.cs", source) }.Concat(AttributeFiles).Select(f => CSharpSyntaxTree.ParseText(f.Item2, parse, f.Item1));
+        IEnumerable<SyntaxTree> trees = new[] { ("Probe.cs", source) }.Concat(AttributeFiles).Select(f => CSharpSyntaxTree.ParseText(f.Item2, parse, f.Item1));
         var compilation = CSharpCompilation.Create("Probe", trees, NetReferences.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
         return compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error);
-    }
-
-    private static string FindRepoRoot()
-    {
-        string? dir = AppContext.BaseDirectory;
-        while (dir != null && !File.Exists(Path.Combine(dir, "SmartGateway.sln"))) dir = Path.GetDirectoryName(dir);
-        return dir ?? throw new InvalidOperationException("SmartGateway.sln not found above " + AppContext.BaseDirectory);
     }
 
     private sealed class FileText : AdditionalText

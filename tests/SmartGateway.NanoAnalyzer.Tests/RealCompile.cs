@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SmartGateway.NanoAnalyzer.Stubs;
+using SmartGateway.Tests.Shared;
 
 namespace SmartGateway.NanoAnalyzer.Tests;
 
@@ -24,9 +25,9 @@ internal static class RealCompile
 
     public static MetadataReference RealMscorlib => Mscorlib.Value;
 
-    public static string RuntimeFolder => Path.Combine(NanoCheck.RepoRoot, "runtime", "SmartGateway.Runtime");
+    public static string RuntimeFolder => Path.Combine(Repository.Root, "runtime", "SmartGateway.Runtime");
 
-    public static string FirmwareFolder => Path.Combine(NanoCheck.RepoRoot, "firmware", "SmartGateway.Firmware");
+    public static string FirmwareFolder => Path.Combine(Repository.Root, "firmware", "SmartGateway.Firmware");
 
     /// <summary>The stub lists a stub project takes from the project it serves: its NanoApiLists less the mscorlib ones.</summary>
     public static string[] StubLists(string projectFile) =>
@@ -40,7 +41,7 @@ internal static class RealCompile
     /// <summary>The stub project's compilation after the generator ran: its errors are the stubs' own.</summary>
     public static Compilation Stubs(string[] lists)
     {
-        CSharpCompilation empty = CSharpCompilation.Create("Stubs", Array.Empty<SyntaxTree>(), new[] { RealMscorlib },
+        var empty = CSharpCompilation.Create("Stubs", Array.Empty<SyntaxTree>(), new[] { RealMscorlib },
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var texts = lists.Select(l => (AdditionalText)new ListFile(Path.Combine(NanoCheck.ApiFolder, l + ".txt"))).ToImmutableArray();
         GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new NanoStubGenerator().AsSourceGenerator() }, texts,
@@ -53,8 +54,8 @@ internal static class RealCompile
     public static ImmutableArray<Diagnostic> Compile(IEnumerable<(string Path, string Text)> files, Compilation stubs, NullableContextOptions nullable)
     {
         var parse = new CSharpParseOptions(LanguageVersion.CSharp10, preprocessorSymbols: new[] { "NANOFRAMEWORK_1_0", "TRACE" });
-        var trees = files.Select(f => CSharpSyntaxTree.ParseText(SourceText.From(f.Text), parse, f.Path));
-        CSharpCompilation compilation = CSharpCompilation.Create("Nano", trees, new[] { RealMscorlib, stubs.ToMetadataReference() },
+        IEnumerable<SyntaxTree> trees = files.Select(f => CSharpSyntaxTree.ParseText(SourceText.From(f.Text), parse, f.Path));
+        var compilation = CSharpCompilation.Create("Nano", trees, new[] { RealMscorlib, stubs.ToMetadataReference() },
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable));
         return compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
     }

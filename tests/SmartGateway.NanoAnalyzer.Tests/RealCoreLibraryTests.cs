@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace SmartGateway.NanoAnalyzer.Tests;
@@ -25,8 +26,8 @@ public class RealCoreLibraryTests
         const string violation = "Violation.cs";
         string source = "namespace SmartGateway.Probe\n{\n    internal static class Violation\n    {\n        internal static void Run()\n        {\n            "
             + statement + "\n        }\n    }\n}\n";
-        var files = Sources(tree).Append((violation, source));
-        var diagnostics = RealCompile.Compile(files, RealCompile.Stubs(tree == "runtime" ? RealCompile.RuntimeStubLists : RealCompile.FirmwareStubLists), Nullable(tree));
+        IEnumerable<(string, string)> files = Sources(tree).Append((violation, source));
+        ImmutableArray<Diagnostic> diagnostics = RealCompile.Compile(files, RealCompile.Stubs(tree == "runtime" ? RealCompile.RuntimeStubLists : RealCompile.FirmwareStubLists), Nullable(tree));
         // Everything else compiles clean, so the build fails for this line alone, with the compiler's own error.
         Assert.All(diagnostics, d => Assert.Equal(violation, d.Location.SourceTree?.FilePath));
         Assert.Contains(diagnostics, d => d.Id == id && d.Severity == DiagnosticSeverity.Error && d.Location.GetLineSpan().StartLinePosition.Line == 6);
@@ -44,7 +45,7 @@ public class RealCoreLibraryTests
     public void UsingAnObsoleteStubMemberWarnsAsTheRealAssemblyDoes()
     {
         Compilation stubs = RealCompile.Stubs(new[] { "System.Net" });
-        var diagnostics = RealCompile.Compile(new[] { ("Use.cs", "class Use { void Run(System.Net.NetworkInformation.NetworkInterface n) { n.EnableAutomaticDns(); } }") },
+        ImmutableArray<Diagnostic> diagnostics = RealCompile.Compile(new[] { ("Use.cs", "class Use { void Run(System.Net.NetworkInformation.NetworkInterface n) { n.EnableAutomaticDns(); } }") },
             stubs, NullableContextOptions.Disable);
         Assert.Contains(diagnostics, d => d.Id == "CS0612");
     }
@@ -56,7 +57,7 @@ public class RealCoreLibraryTests
         Compilation stubs = RealCompile.Stubs(new[] { "System.Net", "System.Net.Http.Server", "nanoFramework.WebServer" });
         const string controller = "class Api { [nanoFramework.WebServer.Route(\"a\")] [nanoFramework.WebServer.Route(\"b\")] [nanoFramework.WebServer.Method(\"GET\")] public void Get(nanoFramework.WebServer.WebServerEventArgs e) { } }";
         Assert.Empty(RealCompile.Compile(new[] { ("Api.cs", controller) }, stubs, NullableContextOptions.Disable));
-        var misplaced = RealCompile.Compile(new[] { ("Api.cs", "[nanoFramework.WebServer.Method(\"GET\")] class Api { }") }, stubs, NullableContextOptions.Disable);
+        ImmutableArray<Diagnostic> misplaced = RealCompile.Compile(new[] { ("Api.cs", "[nanoFramework.WebServer.Method(\"GET\")] class Api { }") }, stubs, NullableContextOptions.Disable);
         Assert.Contains(misplaced, d => d.Id == "CS0592");
     }
 
@@ -67,7 +68,7 @@ public class RealCoreLibraryTests
         // list names them; the real types have them, and so must the stubs for a class to compile at all.
         Compilation stubs = RealCompile.Stubs(RealCompile.FirmwareStubLists);
         INamedTypeSymbol socket = stubs.GetTypeByMetadataName("System.Net.Sockets.Socket")!;
-        IMethodSymbol dispose = (IMethodSymbol)stubs.GetSpecialType(SpecialType.System_IDisposable).GetMembers("Dispose").Single();
+        var dispose = (IMethodSymbol)stubs.GetSpecialType(SpecialType.System_IDisposable).GetMembers("Dispose").Single();
         Assert.NotNull(socket.FindImplementationForInterfaceMember(dispose));
         INamedTypeSymbol file = stubs.GetTypeByMetadataName("System.IO.FileInfo")!;
         Assert.Contains(file.GetMembers("HandleRefreshError"), m => m.IsOverride && m.DeclaredAccessibility == Accessibility.Protected);

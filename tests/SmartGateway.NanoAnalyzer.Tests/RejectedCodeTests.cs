@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
 namespace SmartGateway.NanoAnalyzer.Tests;
 
 /// <summary>Code outside the nano subset is reported, naming the member or feature.</summary>
@@ -6,7 +9,7 @@ public class RejectedCodeTests
     [Fact]
     public void ListOfTIsMissingAndGeneric()
     {
-        var f = Findings.Of("int M() { var l = new System.Collections.Generic.List<int>(); l.Add(1); return l.Count; }");
+        IReadOnlyList<Diagnostic> f = Findings.Of("int M() { var l = new System.Collections.Generic.List<int>(); l.Add(1); return l.Count; }");
         f.Reported("NANO001", "System.Collections.Generic");
         f.Reported("NANO002", "System.Collections.Generic.List<int>");
         f.Reported("NANO003", "System.Collections.Generic.List<int>");
@@ -15,7 +18,7 @@ public class RejectedCodeTests
     [Fact]
     public void LinqIsMissing()
     {
-        var f = Findings.Of("using System.Linq;|int M(int[] a) => a.Where(x => x > 1).Count();");
+        IReadOnlyList<Diagnostic> f = Findings.Of("using System.Linq;|int M(int[] a) => a.Where(x => x > 1).Count();");
         f.Reported("NANO001", "System.Linq");
         f.Reported("NANO003", "System.Linq.Enumerable");
     }
@@ -23,7 +26,7 @@ public class RejectedCodeTests
     [Fact]
     public void SpanOfTIsMissing()
     {
-        var f = Findings.Of("int M(byte[] a) { System.Span<byte> s = a; return s.Length; }");
+        IReadOnlyList<Diagnostic> f = Findings.Of("int M(byte[] a) { System.Span<byte> s = a; return s.Length; }");
         f.Reported("NANO001", "System.Span<byte>");
         f.Reported("NANO003", "System.Span<byte>");
     }
@@ -31,7 +34,7 @@ public class RejectedCodeTests
     [Fact]
     public void AsyncAwaitIsMissing()
     {
-        var f = Findings.Of("async System.Threading.Tasks.Task M() { await System.Threading.Tasks.Task.Yield(); }");
+        IReadOnlyList<Diagnostic> f = Findings.Of("async System.Threading.Tasks.Task M() { await System.Threading.Tasks.Task.Yield(); }");
         f.Reported("NANO001", "System.Threading.Tasks");
         f.Reported("NANO004", "async");
     }
@@ -39,7 +42,7 @@ public class RejectedCodeTests
     [Fact]
     public void DecimalIsMissing()
     {
-        var f = Findings.Of("decimal M(decimal a) => a * 2m;");
+        IReadOnlyList<Diagnostic> f = Findings.Of("decimal M(decimal a) => a * 2m;");
         f.Reported("NANO001", "decimal");
         f.Reported("NANO005", "decimal");
     }
@@ -67,7 +70,7 @@ public class RejectedCodeTests
     [Fact]
     public void NullableValueType()
     {
-        var f = Findings.Of("int? M() => null;");
+        IReadOnlyList<Diagnostic> f = Findings.Of("int? M() => null;");
         f.Reported("NANO001", "int?");
         f.Reported("NANO004", "nullable value type 'int?'");
     }
@@ -75,7 +78,7 @@ public class RejectedCodeTests
     [Fact]
     public void Tuples()
     {
-        var f = Findings.Of("(int, int) M() => (1, 2);");
+        IReadOnlyList<Diagnostic> f = Findings.Of("(int, int) M() => (1, 2);");
         f.Reported("NANO001", "(int, int)");
         f.Reported("NANO004", "tuple '(int, int)'");
     }
@@ -83,14 +86,14 @@ public class RejectedCodeTests
     [Fact]
     public void Records()
     {
-        var f = Findings.Of("record R(int A);");
+        IReadOnlyList<Diagnostic> f = Findings.Of("record R(int A);");
         f.Reported("NANO004", "record");
     }
 
     [Fact]
     public void DateTimeNow()
     {
-        var f = Findings.Of("System.DateTime M() => System.DateTime.Now;");
+        IReadOnlyList<Diagnostic> f = Findings.Of("System.DateTime M() => System.DateTime.Now;");
         f.Reported("NANO001", "System.DateTime.Now");
         f.Reported("NANO013", "System.DateTime.Now");
     }
@@ -102,7 +105,7 @@ public class RejectedCodeTests
     [Fact]
     public void TimeZoneInfoAndDateTimeOffset()
     {
-        var f = Findings.Of("System.DateTimeOffset M() => System.TimeZoneInfo.ConvertTime(System.DateTimeOffset.UtcNow, System.TimeZoneInfo.Utc);");
+        IReadOnlyList<Diagnostic> f = Findings.Of("System.DateTimeOffset M() => System.TimeZoneInfo.ConvertTime(System.DateTimeOffset.UtcNow, System.TimeZoneInfo.Utc);");
         f.Reported("NANO013", "System.TimeZoneInfo");
         f.Reported("NANO013", "System.DateTimeOffset");
     }
@@ -110,7 +113,7 @@ public class RejectedCodeTests
     [Fact]
     public void EnumGetValues()
     {
-        var f = Findings.Of("enum E { A } System.Array M() => System.Enum.GetValues(typeof(E));");
+        IReadOnlyList<Diagnostic> f = Findings.Of("enum E { A } System.Array M() => System.Enum.GetValues(typeof(E));");
         f.Reported("NANO001", "System.Enum.GetValues(System.Type)");
         f.Reported("NANO011", "Enum.GetValues");
     }
@@ -134,7 +137,7 @@ public class RejectedCodeTests
     [Fact]
     public void CatchingDivideByZero()
     {
-        var f = Findings.Of("int M(int a, int b) { try { return a / b; } catch (System.DivideByZeroException) { return 0; } }");
+        IReadOnlyList<Diagnostic> f = Findings.Of("int M(int a, int b) { try { return a / b; } catch (System.DivideByZeroException) { return 0; } }");
         f.Reported("NANO001", "DivideByZeroException");
         f.Reported("NANO008", "System.DivideByZeroException");
     }
@@ -142,7 +145,7 @@ public class RejectedCodeTests
     [Fact]
     public void DoubleMathInSemanticsCode()
     {
-        var f = Findings.Of("long M(long a) => (long)System.Math.Sqrt(a);");
+        IReadOnlyList<Diagnostic> f = Findings.Of("long M(long a) => (long)System.Math.Sqrt(a);");
         f.Reported("NANO009", "'double'");
     }
 
@@ -153,7 +156,7 @@ public class RejectedCodeTests
     [Fact]
     public void GenericMethodDeclaredAndUsed()
     {
-        var f = Findings.Of("static T Id<T>(T x) => x; int M() => Id(3);");
+        IReadOnlyList<Diagnostic> f = Findings.Of("static T Id<T>(T x) => x; int M() => Id(3);");
         f.Reported("NANO002", "method declaration 'Id<T>'");
         f.Reported("NANO002", "Probe.P.Id<int>(int)");
     }
@@ -177,7 +180,7 @@ public class RejectedCodeTests
     [Fact]
     public void YieldIterator()
     {
-        var f = Findings.Of("System.Collections.IEnumerable M() { yield return 1; }");
+        IReadOnlyList<Diagnostic> f = Findings.Of("System.Collections.IEnumerable M() { yield return 1; }");
         f.Reported("NANO001", "CS0518");
         f.Reported("NANO004", "yield");
     }
@@ -217,7 +220,7 @@ public class RejectedCodeTests
     [Fact]
     public void PlatformBranchInSemanticsCode()
     {
-        var f = NanoCheck.Run("namespace Probe;\nclass P\n{\n#if NANOFRAMEWORK_1_0\n    int M() => 1;\n#else\n    int M() => 2;\n#endif\n}\n", "Probe");
+        ImmutableArray<Diagnostic> f = NanoCheck.Run("namespace Probe;\nclass P\n{\n#if NANOFRAMEWORK_1_0\n    int M() => 1;\n#else\n    int M() => 2;\n#endif\n}\n", "Probe");
         f.Reported("NANO018", "NANOFRAMEWORK_1_0");
     }
 }

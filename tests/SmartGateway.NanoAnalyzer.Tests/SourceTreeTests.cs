@@ -1,11 +1,12 @@
 using System.Xml.Linq;
+using SmartGateway.Tests.Shared;
 
 namespace SmartGateway.NanoAnalyzer.Tests;
 
 /// <summary>The repository's shared source passes the check with the settings its project file gives.</summary>
 public class SourceTreeTests
 {
-    private static string Runtime => Path.Combine(NanoCheck.RepoRoot, "runtime", "SmartGateway.Runtime");
+    private static string Runtime => Path.Combine(Repository.Root, "runtime", "SmartGateway.Runtime");
 
     [Fact]
     public void EveryRuntimeFilePassesAsInTheBuild()
@@ -15,7 +16,7 @@ public class SourceTreeTests
         string langVersion = Property(Path.Combine(Runtime, "SmartGateway.Runtime.csproj"), "LangVersion");
         var files = SourceFiles(Runtime).ToList();
         Assert.True(files.Count > 10, "runtime sources not found under " + Runtime);
-        var findings = NanoCheck.RunFiles(files, semantics, lists, langVersion);
+        System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> findings = NanoCheck.RunFiles(files, semantics, lists, langVersion);
         Assert.True(findings.Length == 0, Findings.Describe(findings));
     }
 
@@ -24,14 +25,14 @@ public class SourceTreeTests
     {
         // Firmware files use nano-only APIs and have no .NET build: they are checked with the stubs alone,
         // together with the runtime files they link, against the list set and settings of the .nfproj.
-        var findings = CheckFirmware(FirmwareSources());
+        System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> findings = CheckFirmware(FirmwareSources());
         Assert.True(findings.Length == 0, Findings.Describe(findings));
     }
 
     [Fact]
     public void FirmwareCheckCoversTheApplicationWithItsPackages()
     {
-        var files = SourceFiles(Path.Combine(NanoCheck.RepoRoot, "firmware")).Select(f => f.Path).ToList();
+        var files = SourceFiles(Path.Combine(Repository.Root, "firmware")).Select(f => f.Path).ToList();
         Assert.True(files.Count >= 20, "firmware sources not found");
         string[] lists = FirmwareLists();
         foreach (string package in new[] { "System.IO.Ports", "nanoFramework.M2Mqtt", "nanoFramework.WebServer", "System.Net", "System.Device.Gpio",
@@ -51,35 +52,35 @@ public class SourceTreeTests
     {
         string violation = "namespace SmartGateway.Firmware\n{\n    static class Violation\n    {\n        static void Run()\n        {\n            " + statement + "\n        }\n    }\n}\n";
         var files = FirmwareSources().Append(new KeyValuePair<string, string>("firmware/Violation.cs", violation)).ToList();
-        var findings = CheckFirmware(files);
+        System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> findings = CheckFirmware(files);
         Assert.NotEmpty(findings);
         Assert.All(findings, f => Assert.Equal("firmware/Violation.cs", f.Location.SourceTree?.FilePath));
         Assert.Contains(findings, f => f.Id == id);
     }
 
-    private static string Firmware => Path.Combine(NanoCheck.RepoRoot, "firmware", "SmartGateway.Firmware", "SmartGateway.Firmware.nfproj");
+    private static string Firmware => Path.Combine(Repository.Root, "firmware", "SmartGateway.Firmware", "SmartGateway.Firmware.nfproj");
 
     private static string[] FirmwareLists() => Property(Firmware, "NanoApiLists").Split(';');
 
     private static List<KeyValuePair<string, string>> FirmwareSources() =>
-        SourceFiles(Runtime).Concat(SourceFiles(Path.Combine(NanoCheck.RepoRoot, "firmware"))).Concat(FirmwareGenerated.Sources)
+        SourceFiles(Runtime).Concat(SourceFiles(Path.Combine(Repository.Root, "firmware"))).Concat(FirmwareGenerated.Sources)
             .Select(f => new KeyValuePair<string, string>(f.Path, f.Text)).ToList();
 
     private static System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> CheckFirmware(IEnumerable<KeyValuePair<string, string>> files)
     {
-        var lists = FirmwareLists().Select(l => new KeyValuePair<string, string>(l + ".txt", File.ReadAllText(Path.Combine(NanoCheck.ApiFolder, l + ".txt"))));
+        IEnumerable<KeyValuePair<string, string>> lists = FirmwareLists().Select(l => new KeyValuePair<string, string>(l + ".txt", File.ReadAllText(Path.Combine(NanoCheck.ApiFolder, l + ".txt"))));
         return NanoSourceCheck.Run(files, lists, Property(Firmware, "NanoSemanticsNamespaces").Split(';'), Property(Firmware, "LangVersion"));
     }
 
     [Fact]
     public void StubRouteAloneFindsAViolationInFirmwareStyleCode()
     {
-        var files = new[]
+        KeyValuePair<string, string>[] files = new[]
         {
             new KeyValuePair<string, string>("Port.cs", "namespace Fw\n{\n    class Port\n    {\n        void Open() { var p = new System.IO.Ports.SerialPort(\"COM2\", 9600); p.Mode = System.IO.Ports.SerialMode.RS485; p.Open(); string s = \"a\".Replace(\"a\", \"b\"); }\n    }\n}\n"),
         };
-        var lists = DefaultLists().Select(l => new KeyValuePair<string, string>(l + ".txt", File.ReadAllText(Path.Combine(NanoCheck.ApiFolder, l + ".txt"))));
-        var findings = NanoSourceCheck.Run(files, lists, Array.Empty<string>(), "9.0");
+        IEnumerable<KeyValuePair<string, string>> lists = DefaultLists().Select(l => new KeyValuePair<string, string>(l + ".txt", File.ReadAllText(Path.Combine(NanoCheck.ApiFolder, l + ".txt"))));
+        System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> findings = NanoSourceCheck.Run(files, lists, Array.Empty<string>(), "9.0");
         Assert.Single(findings);
         findings.ToList().Reported("NANO001", "Replace");
     }
@@ -87,19 +88,19 @@ public class SourceTreeTests
     [Fact]
     public void HotPathCallingFrameworkMethodsIsCheckedAgainstTheStubs()
     {
-        var files = new[]
+        KeyValuePair<string, string>[] files = new[]
         {
             new KeyValuePair<string, string>("Tick.cs", "namespace Fw\n{\n    [System.AttributeUsage(System.AttributeTargets.Method)] sealed class NanoHotPathAttribute : System.Attribute { }\n    class Loop\n    {\n        [NanoHotPath] int Tick(string s) { int n = System.Math.Abs(-3); return n + s.Substring(1).Length; }\n    }\n}\n"),
         };
-        var lists = DefaultLists().Select(l => new KeyValuePair<string, string>(l + ".txt", File.ReadAllText(Path.Combine(NanoCheck.ApiFolder, l + ".txt"))));
-        var findings = NanoSourceCheck.Run(files, lists, Array.Empty<string>(), "9.0");
+        IEnumerable<KeyValuePair<string, string>> lists = DefaultLists().Select(l => new KeyValuePair<string, string>(l + ".txt", File.ReadAllText(Path.Combine(NanoCheck.ApiFolder, l + ".txt"))));
+        System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> findings = NanoSourceCheck.Run(files, lists, Array.Empty<string>(), "9.0");
         Assert.Single(findings);
         findings.ToList().Reported("NANO015", "string.Substring");
     }
 
     /// <summary>NanoCheck.props' default NanoApiLists: the firmware's set.</summary>
     private static string[] DefaultLists() =>
-        Property(Path.Combine(NanoCheck.RepoRoot, "compiler", "SmartGateway.NanoAnalyzer", "build", "NanoCheck.props"), "NanoApiLists").Split(';');
+        Property(Path.Combine(Repository.Root, "compiler", "SmartGateway.NanoAnalyzer", "build", "NanoCheck.props"), "NanoApiLists").Split(';');
 
     /// <summary>A property of a project file, SDK-style or classic (the .nfproj has the MSBuild XML namespace).</summary>
     private static string Property(string projectFile, string name) =>

@@ -21,7 +21,7 @@ public class StubLibraryTests
     [Fact]
     public void EveryListedTypeOfTheFirmwareSetIsDeclared()
     {
-        StubLibrary library = StubLibrary.Get(Lists(NanoCheck.FirmwareLists));
+        var library = StubLibrary.Get(Lists(NanoCheck.FirmwareLists));
         var missing = new List<string>();
         foreach (string name in NanoCheck.FirmwareLists)
         {
@@ -56,7 +56,7 @@ public class StubLibraryTests
         var missing = new List<string>();
         foreach (KeyValuePair<string, SourceText> list in lists)
         {
-            foreach (var text in list.Value.Lines)
+            foreach (TextLine text in list.Value.Lines)
             {
                 string[] f = text.ToString().Split('|');
                 if (f.Length != 7) continue;
@@ -81,8 +81,8 @@ public class StubLibraryTests
     public void StubRouteRejectsWhatTheRealCompilerRejects(string source, string id)
     {
         // [Conditional] on Debug.Assert, [AttributeUsage(Enum)] on FlagsAttribute, [Obsolete] members: carried from the lists.
-        var lists = new[] { "mscorlib", "System.Net" }.Select(n => new KeyValuePair<string, string>(n + ".txt", File.ReadAllText(Path.Combine(NanoCheck.ApiFolder, n + ".txt"))));
-        var findings = NanoSourceCheck.Run(new[] { new KeyValuePair<string, string>("Use.cs", source) }, lists, Array.Empty<string>(), "10.0");
+        IEnumerable<KeyValuePair<string, string>> lists = new[] { "mscorlib", "System.Net" }.Select(n => new KeyValuePair<string, string>(n + ".txt", File.ReadAllText(Path.Combine(NanoCheck.ApiFolder, n + ".txt"))));
+        System.Collections.Immutable.ImmutableArray<Diagnostic> findings = NanoSourceCheck.Run(new[] { new KeyValuePair<string, string>("Use.cs", source) }, lists, Array.Empty<string>(), "10.0");
         Assert.Contains(findings, f => f.Id == "NANO001" && f.GetMessage().Contains(id));
     }
 

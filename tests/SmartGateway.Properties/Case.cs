@@ -9,10 +9,12 @@ namespace SmartGateway.Properties;
 /// <summary>A rule set with a trace; prints as DSL plus CSV so a failing case can be replayed with sgc run.</summary>
 public sealed record Case(BoundRuleSet Rules, List<Dictionary<string, long?>> Trace)
 {
-    public static Arbitrary<Case> Arbitrary(bool allowHolds = true, bool allowDisabled = true, int maxTicks = 40) => Arb.From(
-        from rules in RuleGen.RuleSet(allowHolds, allowDisabled)
-        from trace in RuleGen.Trace(rules, maxTicks)
-        select new Case(rules, trace));
+    /// <summary>Random cases that shrink (see <see cref="RuleShrink"/>), so a failure is reported small.</summary>
+    public static Arbitrary<Case> Arbitrary(bool allowHolds = true) => Arb.From(
+        from rules in RuleGen.RuleSet(allowHolds)
+        from trace in RuleGen.Trace(rules)
+        select new Case(rules, trace),
+        RuleShrink.Case);
 
     public override string ToString()
     {

@@ -48,7 +48,7 @@ public static class Engines
         var output = new List<string>();
         for (int t = 0; t < trace.Count; t++)
         {
-            foreach (var (automation, action) in evaluator.Tick(p => trace[t].GetValueOrDefault(p)))
+            foreach ((string? automation, BoundAction? action) in evaluator.Tick(p => trace[t].GetValueOrDefault(p)))
             {
                 output.Add($"{t} {automation}: {Disassembler.Describe(ActionJson.ToEntry(action))}");
             }

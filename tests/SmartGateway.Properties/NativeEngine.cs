@@ -25,7 +25,7 @@ public sealed class NativeEngine
     public static NativeEngine Compile(IReadOnlyList<BoundRuleSet> ruleSets)
     {
         string source = NativeEmitter.EmitMany(ruleSets, Namespace, "Case");
-        CSharpCompilation compilation = CSharpCompilation.Create(
+        var compilation = CSharpCompilation.Create(
             "NativeCases" + Guid.NewGuid().ToString("N"),
             [CSharpSyntaxTree.ParseText(source)],
             References,
@@ -47,8 +47,8 @@ public sealed class NativeEngine
         var count = (Func<int>)Delegate.CreateDelegate(typeof(Func<int>), native, type.GetProperty("ActionCount")!.GetMethod!);
         var automationAt = (Func<int, int>)Delegate.CreateDelegate(typeof(Func<int, int>), native, type.GetMethod("AutomationAt")!);
         var actionAt = (Func<int, int>)Delegate.CreateDelegate(typeof(Func<int, int>), native, type.GetMethod("ActionAt")!);
-        var values = new long[inputs.Length];
-        var valid = new bool[inputs.Length];
+        long[] values = new long[inputs.Length];
+        bool[] valid = new bool[inputs.Length];
         var output = new List<string>();
         for (int t = 0; t < trace.Count; t++)
         {

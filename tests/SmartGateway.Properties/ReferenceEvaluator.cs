@@ -30,7 +30,7 @@ public sealed class ReferenceEvaluator(BoundRuleSet rules)
                 continue;
             }
             bool? r = Evaluate(a.Condition, input);
-            var (last, setAt) = _automations.GetValueOrDefault(a, (null, 0));
+            (bool? last, long setAt) = _automations.GetValueOrDefault(a, (null, 0));
             bool? e;
             bool changed = false;
             if ((last == true && _t - setAt < a.MinOnSeconds) || (last == false && _t - setAt < a.MinOffSeconds))
@@ -55,20 +55,12 @@ public sealed class ReferenceEvaluator(BoundRuleSet rules)
     private void Forget(BoundAutomation a)
     {
         _automations.Remove(a);
-        foreach (BoundCompare c in Compares(a.Condition))
+        foreach (BoundCompare c in Comparisons.Of(a.Condition))
         {
             _hysteresis.Remove(c);
             _trueFor.Remove(c);
         }
     }
-
-    private static IEnumerable<BoundCompare> Compares(BoundCondition c) => c switch
-    {
-        BoundAnd and => and.Items.SelectMany(Compares),
-        BoundOr or => or.Items.SelectMany(Compares),
-        BoundNot not => Compares(not.Operand),
-        _ => [(BoundCompare)c],
-    };
 
     private bool? Evaluate(BoundCondition c, Func<string, long?> input)
     {

@@ -17,6 +17,7 @@ public static class RuleGen
 
     public static readonly string[] PowerInputs = ["ir.left.P", "rs485.1.P", "rs485.2.P"];
     public const string HourInput = "time.hour";
+    private const int MaxTicks = 40;
 
     private static InputInfo Input(string path) => InputCatalog.Resolve(path)!;
 
@@ -70,8 +71,8 @@ public static class RuleGen
         from text in Gen.Elements("on", "off", "ECO \"mode\" ±", "")
         select (BoundAction)new BoundMqtt(Here, link, "status", text));
 
-    public static Gen<BoundAutomation> Automation(int index, bool allowHolds, bool allowDisabled) =>
-        from enabled in allowDisabled ? Weighted((9, Gen.Constant(true)), (1, Gen.Constant(false))) : Gen.Constant(true)
+    public static Gen<BoundAutomation> Automation(int index, bool allowHolds) =>
+        from enabled in Weighted((9, Gen.Constant(true)), (1, Gen.Constant(false)))
         from continuous in Gen.Elements(false, true)
         from minOn in allowHolds ? Gen.Elements(0L, 0L, 1L, 2L, 3L) : Gen.Constant(0L)
         from minOff in allowHolds ? Gen.Elements(0L, 0L, 1L, 2L, 3L) : Gen.Constant(0L)
@@ -80,16 +81,19 @@ public static class RuleGen
         from onFalse in Gen.Choose(0, 2).SelectMany(n => Action.ArrayOf(n))
         select new BoundAutomation(Here, $"automation {index}", enabled, continuous, minOn, minOff, condition, onTrue, onFalse);
 
-    public static Gen<BoundRuleSet> RuleSet(bool allowHolds = true, bool allowDisabled = true) =>
+    public static Gen<BoundRuleSet> RuleSet(bool allowHolds = true) =>
         from count in Gen.Choose(1, 4)
-        from automations in Gen.CollectToList(Enumerable.Range(0, count).Select(i => Automation(i, allowHolds, allowDisabled)))
+        from automations in Gen.CollectToList(Enumerable.Range(0, count).Select(i => Automation(i, allowHolds)))
         select new BoundRuleSet(automations.ToList());
 
+    /// <summary>Random rule sets that shrink (see <see cref="RuleShrink"/>).</summary>
+    public static Arbitrary<BoundRuleSet> RuleSets() => Arb.From(RuleSet(), RuleShrink.RuleSet);
+
     /// <summary>Values that sit on and next to every band edge of the rule set, plus Unknown.</summary>
-    public static Gen<List<Dictionary<string, long?>>> Trace(BoundRuleSet rules, int maxTicks = 40)
+    public static Gen<List<Dictionary<string, long?>>> Trace(BoundRuleSet rules)
     {
         var edges = new List<long> { 0 };
-        foreach (BoundCompare c in rules.Automations.SelectMany(a => Compares(a.Condition)))
+        foreach (BoundCompare c in rules.Automations.SelectMany(a => Comparisons.Of(a.Condition)))
         {
             foreach (long e in new[] { c.Value, c.Value + c.Hysteresis, c.Value - c.Hysteresis })
             {
@@ -105,17 +109,9 @@ public static class RuleGen
             from values in power.ArrayOf(PowerInputs.Length)
             from h in hour
             select PowerInputs.Select((p, i) => (p, values[i])).Append((HourInput, h)).ToDictionary(x => x.Item1, x => x.Item2);
-        return Gen.Choose(1, maxTicks).SelectMany(n => row.ListOf(n)).Select(l => l.ToList());
+        return Gen.Choose(1, MaxTicks).SelectMany(n => row.ListOf(n)).Select(l => l.ToList());
     }
 
     /// <summary>Gen.Frequency with the choices written inline.</summary>
     public static Gen<T> Weighted<T>(params (int Weight, Gen<T> Gen)[] choices) => Gen.Frequency(choices);
-
-    public static IEnumerable<BoundCompare> Compares(BoundCondition c) => c switch
-    {
-        BoundAnd and => and.Items.SelectMany(Compares),
-        BoundOr or => or.Items.SelectMany(Compares),
-        BoundNot not => Compares(not.Operand),
-        _ => [(BoundCompare)c],
-    };
 }

@@ -76,7 +76,7 @@ public class VerifierProperties
     public Property EveryTruncationIsRefused() =>
         Prop.ForAll(Arb.From(from rules in RuleGen.RuleSet() from cut in Gen.Choose(1, 1000) select (Engines.Compile(rules), cut)), c =>
         {
-            var (image, cut) = c;
+            (byte[]? image, int cut) = c;
             byte[] truncated = image[..Math.Max(0, image.Length - cut)];
             Assert.False(Verifier.Load(truncated, out _).IsValid);
         });

@@ -1,6 +1,7 @@
 using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Compiler.Traces;
 using SmartGateway.Runtime.Conformance;
+using static SmartGateway.Tests.Shared.Repository;
 
 namespace SmartGateway.Runtime.Tests;
 
@@ -15,7 +16,7 @@ public class GoldenTraceTests
         var data = new TheoryData<string>();
         foreach (string folder in new[] { "conformance", "examples" })
         {
-            foreach (string file in Directory.GetFiles(Path.Combine(RepoRoot(), "rules", folder), "*" + RuleTestReader.Suffix).Order(StringComparer.Ordinal))
+            foreach (string file in Directory.GetFiles(RepoFile(Path.Combine("rules", folder)), "*" + RuleTestReader.Suffix).Order(StringComparer.Ordinal))
                 data.Add(folder + "/" + Path.GetFileName(file)[..^RuleTestReader.Suffix.Length]);
         }
         return data;
@@ -65,15 +66,8 @@ public class GoldenTraceTests
     private static GoldenTrace FromRuleTest(string name)
     {
         var diagnostics = new DiagnosticBag();
-        GoldenTrace? trace = RuleTest.GoldenTrace(Path.Combine(RepoRoot(), "rules", name + RuleTestReader.Suffix), diagnostics);
+        GoldenTrace? trace = RuleTest.GoldenTrace(RepoFile(Path.Combine("rules", name + RuleTestReader.Suffix)), diagnostics);
         Assert.True(trace != null, string.Join("\n", diagnostics.Items));
         return trace;
-    }
-
-    private static string RepoRoot()
-    {
-        string? dir = AppContext.BaseDirectory;
-        while (dir != null && !File.Exists(Path.Combine(dir, "SmartGateway.sln"))) dir = Path.GetDirectoryName(dir);
-        return dir ?? throw new InvalidOperationException("SmartGateway.sln not found");
     }
 }

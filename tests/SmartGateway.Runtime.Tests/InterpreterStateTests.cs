@@ -36,8 +36,8 @@ public class InterpreterStateTests
         Feed(s, 7, 6000, 2000);
         interpreter.Tick(s);
 
-        var and = Assert.IsType<BoundAnd>(r.Rules.Automations[0].Condition);
-        var power = Assert.IsType<BoundCompare>(and.Items[1]);
+        BoundAnd and = Assert.IsType<BoundAnd>(r.Rules.Automations[0].Condition);
+        BoundCompare power = Assert.IsType<BoundCompare>(and.Items[1]);
         SourceMap.CompareSites sites = r.Map!.Compare(power);
         Assert.Equal(4_000_000_000L, interpreter.ProbeValue(sites.SumOffset));
         Assert.True(interpreter.ProbeKnown(sites.CompareOffset));

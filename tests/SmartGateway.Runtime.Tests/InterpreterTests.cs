@@ -44,13 +44,13 @@ public class InterpreterTests
     public void ActionsAreQueuedInDeclarationOrderAcrossAutomations()
     {
         var interpreter = new Interpreter(Load(Compile("""
-            automation "first" continuous { when ir.left.P > 0 then { mqtt 1 "a" "1"; mqtt 1 "a" "2" } }
-            automation "second" continuous { when ir.left.P > 0 then mqtt 1 "b" "3" }
+            automation "first" continuous { when ir.left.P > 0 W then { mqtt 1 "a" "1"; mqtt 1 "a" "2" } }
+            automation "second" continuous { when ir.left.P > 0 W then mqtt 1 "b" "3" }
             """)));
         Snapshot s = interpreter.NewSnapshot();
         s.Set(0, 5_000_000);
         interpreter.Tick(s);
-        var messages = Enumerable.Range(0, interpreter.Actions.Count)
+        IEnumerable<string> messages = Enumerable.Range(0, interpreter.Actions.Count)
             .Select(k => interpreter.Image.Actions[interpreter.Actions.ActionAt(k)].Message);
         Assert.Equal(["1", "2", "3"], messages);
     }
@@ -58,7 +58,7 @@ public class InterpreterTests
     [Fact]
     public void ADisabledAutomationRunsNothing()
     {
-        var interpreter = new Interpreter(Load(Compile("automation \"off\" disabled continuous { when ir.left.P > 0 then mqtt 1 \"a\" \"1\" else mqtt 1 \"a\" \"0\" }")));
+        var interpreter = new Interpreter(Load(Compile("automation \"off\" disabled continuous { when ir.left.P > 0 W then mqtt 1 \"a\" \"1\" else mqtt 1 \"a\" \"0\" }")));
         Snapshot s = interpreter.NewSnapshot();
         s.Set(0, Fixed.FromInt(5));
         interpreter.Tick(s);

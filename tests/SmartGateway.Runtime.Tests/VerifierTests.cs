@@ -163,7 +163,7 @@ public class VerifierTests
     [Fact]
     public void RefusesAnAutomationWithoutADecision()
     {
-        byte[] b = Compile("automation \"x\" on change { when ir.left.P > 1 then { } }");
+        byte[] b = Compile("automation \"x\" on change { when ir.left.P > 1 W then { } }");
         int code = CodeOffset(b);
         b[code + 11] = (byte)OpCode.Not;
         Refused(Resealed(b), VerifyError.MissingDecide, code + 12);

@@ -63,12 +63,12 @@ public class TariffLookupBenchmarks
         for (int p = 0; p < periods; p++)
         {
             int day = p * 365 / periods;
-            var date = new DateTime(2025, 1, 1).AddDays(day);
+            DateTime date = new DateTime(2025, 1, 1).AddDays(day);
             sb.Append($"season \"S{p}\" starts {date:MM-dd} on workday, weekend, holiday {{ 0 => 1  {p % 24} => 2 }}\n");
         }
         for (int h = 0; h < n; h++)
         {
-            var date = new DateTime(2024, 1, 1).AddDays(h * 7 % 2500);
+            DateTime date = new DateTime(2024, 1, 1).AddDays(h * 7 % 2500);
             sb.Append(h % 2 == 0 ? $"holiday \"H{h}\" {date:MM-dd}\n" : $"holiday \"H{h}\" {date:yyyy-MM-dd} for 2 days\n");
         }
         return sb.ToString().Replace("{ 0 => 1  0 => 2 }", "{ 0 => 2 }");

@@ -16,7 +16,7 @@ public class CivilCalendarTests
             Assert.Equal((expected.Year, expected.Month, expected.Day), (y, m, d));
             Assert.Equal(days, CivilCalendar.DaysFromCivil(y, m, d));
             Assert.Equal(expected.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)expected.DayOfWeek, CivilCalendar.IsoWeekday(days));
-            LocalTime t = LocalTime.FromLocalSeconds(days * 86400L + 3661, 0, false);
+            var t = LocalTime.FromLocalSeconds(days * 86400L + 3661, 0, false);
             Assert.Equal(expected.DayOfYear, t.YearDay);
             Assert.Equal((1, 1, 1), (t.Hour, t.Minute, t.Second));
         }).QuickCheckThrowOnFailure();

@@ -24,9 +24,9 @@ public class TariffCommandTests
     [Fact]
     public void AtWithJsonPrintsOneObjectWhoseTariffIsTheActiveId()
     {
-        var (code, stdout, _) = Sgc("tariff", Calendar("slovenia-network-2024.sgt"), "--at", "2025-04-21T10:00", "--json");
+        (int code, string? stdout, string _) = Sgc("tariff", Calendar("slovenia-network-2024.sgt"), "--at", "2025-04-21T10:00", "--json");
         Assert.Equal(0, code);
-        using JsonDocument doc = JsonDocument.Parse(stdout);
+        using var doc = JsonDocument.Parse(stdout);
         Assert.Equal(3, doc.RootElement.GetProperty("tariff").GetInt32());
         Assert.Equal("Velika noč 2025", doc.RootElement.GetProperty("holiday").GetString());
     }
@@ -34,7 +34,7 @@ public class TariffCommandTests
     [Fact]
     public void YearCsvPrintsEveryLocalHour()
     {
-        var (code, stdout, _) = Sgc("tariff", Calendar("italy-arera-f1f2f3.sgt"), "--year", "2025", "--csv");
+        (int code, string? stdout, string _) = Sgc("tariff", Calendar("italy-arera-f1f2f3.sgt"), "--year", "2025", "--csv");
         Assert.Equal(0, code);
         string[] rows = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("time,tariff", rows[0]);
@@ -49,7 +49,7 @@ public class TariffCommandTests
         File.WriteAllText(path, "timezone \"UTC0\"\ntariff 1 \"A\"\nseason \"S\" starts 01-01 on workday, weekend { 3 => 1 }\n");
         try
         {
-            var (code, stdout, stderr) = Sgc("tariff", path, "--at", "2025-01-01T00:00");
+            (int code, string? stdout, string? stderr) = Sgc("tariff", path, "--at", "2025-01-01T00:00");
             Assert.Equal(1, code);
             Assert.Equal("", stdout);
             Assert.Contains($"{path}(3,47): error SG3021:", stderr);
@@ -63,7 +63,7 @@ public class TariffCommandTests
     [Fact]
     public void CheckZoneConfirmsTheRuleAgainstTheSystemDatabase()
     {
-        var (code, stdout, _) = Sgc("tariff", Calendar("croatia-hep-bijeli.json"), "--check-zone", "Europe/Zagreb");
+        (int code, string? stdout, string _) = Sgc("tariff", Calendar("croatia-hep-bijeli.json"), "--check-zone", "Europe/Zagreb");
         Assert.Equal(0, code);
         Assert.Contains("matches Europe/Zagreb", stdout);
         Assert.Equal(1, Sgc("tariff", Calendar("croatia-hep-bijeli.json"), "--check-zone", "Europe/London").Code);

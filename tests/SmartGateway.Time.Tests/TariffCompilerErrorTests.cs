@@ -99,10 +99,10 @@ public class TariffCompilerErrorTests
               "holidays": [ { "name": "H", "date": "2025-05-01", "duration": 0 } ]
             }
             """;
-        var c = TariffCompiler.Compile("cal.json", json);
+        TariffCompilation c = TariffCompiler.Compile("cal.json", json);
         Assert.Equal(["SG0101@4,43"], c.Diagnostics.Items.Select(d => $"{d.Code}@{d.Span.Line},{d.Span.Column}"));
         Assert.Contains("tariffs[0]", c.Diagnostics.Items[0].Message);
-        var fixedJson = json.Replace(", \"colour\": \"red\"", "");
+        string fixedJson = json.Replace(", \"colour\": \"red\"", "");
         Assert.Equal(["SG3020@6,70", "SG3040@7,66"], Errors(fixedJson, "cal.json"));
     }
 

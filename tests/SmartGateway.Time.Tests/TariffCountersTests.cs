@@ -83,7 +83,7 @@ public class TariffCountersTests
         long year = LocalTime.ToLocalSeconds(2025, 1, 1, 0, 0, 0);
         Prop.ForAll(Gen.Choose(0, 365 * 86400).Zip(Gen.Choose(1, 3 * 86400)).Zip(Gen.Choose(0, int.MaxValue)).ToArbitrary(), t =>
         {
-            var ((start, length), energy) = t;
+            ((int start, int length), int energy) = t;
             var c = new TariffCounters(Slovenia);
             c.Accumulate(year + start, year + start + length, energy);
             long sum = 0;

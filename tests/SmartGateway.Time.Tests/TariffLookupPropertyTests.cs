@@ -27,19 +27,19 @@ public class TariffLookupPropertyTests
     [Fact]
     public void LookupAgreesWithLinearReference()
     {
-        var gen =
+        Gen<(List<(int Month, int Day)> starts, List<Holiday>, List<int>)> gen =
             from starts in MonthDay.ListOf().Select(l => l.Distinct().OrderBy(x => x).ToList()).Where(l => l.Count > 0)
             from holidays in Holidays.ListOf()
             from days in Gen.Choose(0, 20 * 365).ListOf()
             select (starts, holidays.ToList(), days.ToList());
         Prop.ForAll(gen.ToArbitrary(), t =>
         {
-            var (starts, holidays, days) = t;
+            (List<(int Month, int Day)>? starts, List<Holiday>? holidays, List<int>? days) = t;
             TariffCalendar cal = Build(starts, holidays);
             foreach (int offset in days)
             {
                 long day = CivilCalendar.DaysFromCivil(2020, 1, 1) + offset;
-                LocalTime local = LocalTime.FromLocalSeconds(day * 86400 + 12 * 3600, 0, false);
+                var local = LocalTime.FromLocalSeconds(day * 86400 + 12 * 3600, 0, false);
                 TariffDecision d = cal.Lookup(local);
                 Assert.Equal(ExpectedPeriod(starts, local.Month, local.Day), d.Season);
                 bool expectedHoliday = holidays.Any(h => Covers(h, day, local.Year));
@@ -78,7 +78,7 @@ public class TariffLookupPropertyTests
     private static TariffCalendar Build(List<(int Month, int Day)> starts, List<Holiday> holidays)
     {
         var sb = new StringBuilder("timezone \"UTC0\"\ntariff 1 \"A\"\n");
-        foreach (var (m, d) in starts) sb.Append($"season \"{m}-{d}\" starts {m:D2}-{d:D2} on workday, weekend {{ 0 => 1 }}\n");
+        foreach ((int m, int d) in starts) sb.Append($"season \"{m}-{d}\" starts {m:D2}-{d:D2} on workday, weekend {{ 0 => 1 }}\n");
         foreach (Holiday h in holidays)
         {
             string date = h.Year == 0 ? $"{h.Month:D2}-{h.Day:D2}" : $"{h.Year:D4}-{h.Month:D2}-{h.Day:D2}";

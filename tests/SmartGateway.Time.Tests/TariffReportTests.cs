@@ -41,7 +41,7 @@ public class TariffReportTests
     public void JsonAtNamesTheTariffAndWhy()
     {
         Assert.True(TariffReport.TryParseLocal("2025-04-21T10:00", out long local));
-        using JsonDocument doc = JsonDocument.Parse(TariffReport.AtJson(Slovenia, local));
+        using var doc = JsonDocument.Parse(TariffReport.AtJson(Slovenia, local));
         JsonElement o = doc.RootElement;
         Assert.Equal(3, o.GetProperty("tariff").GetInt32());
         Assert.Equal("Velika noč 2025", o.GetProperty("holiday").GetString());

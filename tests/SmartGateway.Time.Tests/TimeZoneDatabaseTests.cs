@@ -17,7 +17,7 @@ public class TimeZoneDatabaseTests
     [MemberData(nameof(ZoneCases.All), MemberType = typeof(ZoneCases))]
     public void OffsetMatchesDatabaseEveryUtcHourAndAtEachTransitionSecond(string id, string rule, int fromYear)
     {
-        TimeZoneInfo tz = TimeZoneInfo.FindSystemTimeZoneById(id);
+        var tz = TimeZoneInfo.FindSystemTimeZoneById(id);
         PosixTimeZone zone = Parse(rule);
         long start = CivilCalendar.DaysFromCivil(fromYear, 1, 1) * 86400 + 86400;
         int previous = DbOffset(tz, start);
@@ -46,7 +46,7 @@ public class TimeZoneDatabaseTests
     [MemberData(nameof(ZoneCases.All), MemberType = typeof(ZoneCases))]
     public void LocalHoursMapToUtcLikeDatabase(string id, string rule, int fromYear)
     {
-        TimeZoneInfo tz = TimeZoneInfo.FindSystemTimeZoneById(id);
+        var tz = TimeZoneInfo.FindSystemTimeZoneById(id);
         PosixTimeZone zone = Parse(rule);
         long start = CivilCalendar.DaysFromCivil(fromYear, 1, 2) * 86400;
         for (long local = start; local < End - 86400; local += 3600)
@@ -58,10 +58,10 @@ public class TimeZoneDatabaseTests
     [Fact]
     public void RandomLocalSecondsMapToUtcLikeDatabase()
     {
-        var cases = ZoneCases.All.Select(row => ((string)row[0], (string)row[1], (int)row[2])).ToArray();
+        (string, string, int)[] cases = ZoneCases.All.Select(row => ((string)row[0], (string)row[1], (int)row[2])).ToArray();
         Prop.ForAll(Gen.Elements(cases).Zip(Gen.Choose(0, int.MaxValue)).ToArbitrary(), pair =>
         {
-            var ((id, rule, fromYear), r) = pair;
+            ((string? id, string? rule, int fromYear), int r) = pair;
             long start = CivilCalendar.DaysFromCivil(fromYear, 1, 2) * 86400;
             long local = start + r % (End - 86400 - start);
             CheckLocal(TimeZoneInfo.FindSystemTimeZoneById(id), Parse(rule), local, id);
@@ -110,7 +110,7 @@ public class TimeZoneDatabaseTests
     /// </summary>
     private static void CheckLocalByOffsets(TimeZoneInfo tz, PosixTimeZone zone, long local, string id)
     {
-        var instants = new[] { local - zone.StandardOffset, local - zone.DstOffset }
+        long[] instants = new[] { local - zone.StandardOffset, local - zone.DstOffset }
             .Where(u => u + DbOffset(tz, u) == local).Distinct().Order().ToArray();
         long early = zone.ToUtc(local, false, out LocalTimeKind kind);
         long late = zone.ToUtc(local, true, out _);

@@ -15,8 +15,8 @@ internal static class CheckCommand
 {
     public static Command Create(Output output)
     {
-        var files = FileArguments.Create("files", "rule files (.sgr text or .json), device maps (.sgd, devices/*.json) or bus setups (devices/buses*.json)");
-        var devices = DeviceCheck.CreateOption();
+        Argument<string[]> files = FileArguments.Create("files", "rule files (.sgr text or .json), device maps (.sgd, devices/*.json) or bus setups (devices/buses*.json)");
+        Option<string?> devices = DeviceCheck.CreateOption();
         var command = new Command("check", "Check rule files and device maps and report errors and warnings") { files, devices };
         command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(devices), output));
         return command;
@@ -40,7 +40,7 @@ internal static class CheckCommand
                 ok &= CheckDeviceFile(file, Encoding.UTF8.GetString(source), output);
                 continue;
             }
-            CompilationResult result = Compilation.Compile(file, source);
+            CompilationResult result = Compilation.Compile(file, source, DeviceCheck.Options(buses));
             ok &= output.Report(result.Diagnostics) && result.Success;
             if (!result.Success) continue;
             output.Out.WriteLine($"{file}: {result.Rules.Automations.Count} automations, ok");

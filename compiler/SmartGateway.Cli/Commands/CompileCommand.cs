@@ -14,7 +14,7 @@ internal static class CompileCommand
     {
         var file = new Argument<string>("rules") { Description = "rule file (.sgr text or .json)" };
         var target = new Option<string?>("--output", "-o") { Description = "image file to write (default: RULES with .sgb)" };
-        var devices = DeviceCheck.CreateOption();
+        Option<string?> devices = DeviceCheck.CreateOption();
         var command = new Command("compile", "Compile rules to a bytecode image") { file, target, devices };
         command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(target), parse.GetValue(devices), output));
         return command;
@@ -26,7 +26,7 @@ internal static class CompileCommand
         if (devicesPath != null && (buses = DeviceCheck.Load(devicesPath, output)) == null) return ExitCodes.InputErrors;
         byte[]? source = RuleInput.ReadFile(file, output);
         if (source == null) return ExitCodes.InputErrors;
-        CompilationResult result = Compilation.Compile(file, source);
+        CompilationResult result = Compilation.Compile(file, source, DeviceCheck.Options(buses));
         if (!output.Report(result.Diagnostics) || result.Image == null) return ExitCodes.InputErrors;
         if (buses != null) DeviceCheck.Report(file, result.Rules, buses, output);
         target ??= Path.ChangeExtension(file == "-" ? "rules" : file, ".sgb");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace SmartGateway.Cli.Commands;
 
@@ -13,7 +14,7 @@ internal static class FileArguments
         var argument = new Argument<string[]>(name) { Description = description, Arity = ArgumentArity.OneOrMore };
         argument.Validators.Add(result =>
         {
-            foreach (var token in result.Tokens)
+            foreach (Token token in result.Tokens)
             {
                 if (token.Value.StartsWith('-') && token.Value != "-") result.AddError($"Unrecognized option '{token.Value}'.");
             }

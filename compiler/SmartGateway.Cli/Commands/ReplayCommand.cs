@@ -25,7 +25,7 @@ internal static class ReplayCommand
     {
         RuleInput.TraceJob? job = RuleInput.LoadTraceJob(file, tracePath, tariffs, output);
         if (job == null) return ExitCodes.InputErrors;
-        ReplayReport report = ReplayReport.Run(job.Image, job.Trace, job.Calendar);
+        var report = ReplayReport.Run(job.Image, job.Trace, job.Calendar);
         output.Out.Write(json ? ReplayFormatter.Json(report) + "\n" : ReplayFormatter.Table(report));
         return ExitCodes.Success;
     }

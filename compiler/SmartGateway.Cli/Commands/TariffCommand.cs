@@ -90,7 +90,7 @@ internal static class TariffCommand
         long? mismatch = ZoneCrossCheck.FirstMismatch(calendar.TimeZone, database, from, to);
         if (mismatch is long t)
         {
-            LocalTime utc = LocalTime.FromLocalSeconds(t, 0, false);
+            var utc = LocalTime.FromLocalSeconds(t, 0, false);
             output.Error.WriteLine($"{calendar.TimeZone.Text} differs from {id} at {utc.ToIsoText()}Z: " +
                 $"rule offset {calendar.TimeZone.OffsetAt(t)} s, database {ZoneCrossCheck.Offset(database, t)} s");
             return false;

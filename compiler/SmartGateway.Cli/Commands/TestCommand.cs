@@ -12,7 +12,7 @@ internal static class TestCommand
 {
     public static Command Create(Output output)
     {
-        var paths = FileArguments.Create("paths", "rule test files or directories to search");
+        Argument<string[]> paths = FileArguments.Create("paths", "rule test files or directories to search");
         var command = new Command("test", "Run rule tests: rules + trace + expected actions") { paths };
         command.SetAction(parse => Run(parse.GetValue(paths)!, output));
         return command;

@@ -13,13 +13,29 @@ namespace SmartGateway.Compiler.Binding;
 /// </summary>
 public sealed class Binder
 {
+    /// <summary>Unknown names past this many get the generic hint: a file of thousands of wrong names stays fast.</summary>
+    private const int MaxSuggestions = 100;
+
     private readonly DiagnosticBag _diagnostics;
+    private readonly bool _unitsRequired;
+    private readonly bool _reload;
+    private readonly DeviceLineUp? _devices;
+    private int _suggestions;
 
-    private Binder(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
-
-    public static BoundRuleSet Bind(RuleSetSyntax syntax, DiagnosticBag diagnostics)
+    private Binder(DiagnosticBag diagnostics, CompileOptions options, bool isJson)
     {
-        var binder = new Binder(diagnostics);
+        _diagnostics = diagnostics;
+        // JSON numbers are in base units by definition (docs/FORMATS.md); the DSL says its units.
+        _unitsRequired = !isJson && !options.Reload;
+        _reload = options.Reload;
+        _devices = options.Devices;
+    }
+
+    /// <param name="isJson">True for the automation JSON, whose numbers are in base units; the text DSL must give the
+    /// unit of a value compared with a measured input.</param>
+    public static BoundRuleSet Bind(RuleSetSyntax syntax, DiagnosticBag diagnostics, CompileOptions options, bool isJson)
+    {
+        var binder = new Binder(diagnostics, options, isJson);
         var automations = new List<BoundAutomation>();
         var names = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         foreach (AutomationSyntax a in syntax.Automations)
@@ -62,12 +78,12 @@ public sealed class Binder
         {
             case AndSyntax and:
             {
-                List<BoundCondition?> items = and.Items.Select(BindCondition).ToList();
+                var items = and.Items.Select(BindCondition).ToList();
                 return items.Contains(null) ? null : new BoundAnd(and.Span, items!);
             }
             case OrSyntax or:
             {
-                List<BoundCondition?> items = or.Items.Select(BindCondition).ToList();
+                var items = or.Items.Select(BindCondition).ToList();
                 return items.Contains(null) ? null : new BoundOr(or.Span, items!);
             }
             case NotSyntax not:
@@ -90,7 +106,7 @@ public sealed class Binder
             InputInfo? input = InputCatalog.Resolve(t.Input);
             if (input == null)
             {
-                _diagnostics.Add(DiagnosticCodes.UnknownInput, t.Span, t.Input, InputHint);
+                _diagnostics.Add(DiagnosticCodes.UnknownInput, t.Span, t.Input, Suggest(NameSuggestions.InputHint, t.Input) ?? InputHint);
                 ok = false;
                 continue;
             }
@@ -121,8 +137,14 @@ public sealed class Binder
         }
         long forSeconds = c.For == null ? 0 : Duration(c.For);
         if (!ok || value == null || hysteresis == null || forSeconds < 0) return null;
-        return new BoundCompare(c.Span, terms, op, value.Value, hysteresis.Value, forSeconds);
+        var bound = new BoundCompare(c.Span, terms, op, value.Value, hysteresis.Value, forSeconds);
+        if (c.Hysteresis != null) BandWarnings.Check(bound, c.Hysteresis.Span, _diagnostics);
+        return bound;
     }
+
+    /// <summary>A did-you-mean for a wrong name, while the budget of <see cref="MaxSuggestions"/> lasts.</summary>
+    private string? Suggest(Func<string, string?> nearest, string written) =>
+        _suggestions++ < MaxSuggestions ? nearest(written) : null;
 
     private List<BoundAction> BindActions(IReadOnlyList<ActionSyntax> actions)
     {
@@ -144,7 +166,19 @@ public sealed class Binder
     {
         if (!InputCatalog.IsInterface(b.Target))
         {
-            _diagnostics.Add(DiagnosticCodes.BadInterface, b.TargetSpan, b.Target);
+            string? nearest = Suggest(NameSuggestions.NearestInterface, b.Target);
+            _diagnostics.Add(DiagnosticCodes.BadInterface, b.TargetSpan, b.Target, nearest == null ? "" : $": did you mean {nearest}?");
+            return null;
+        }
+        if (b.Target == "ir.left" && !_reload)
+        {
+            _diagnostics.Add(DiagnosticCodes.BicomOnLeftIr, b.TargetSpan, b.Target);
+            return null;
+        }
+        if (_devices != null && _devices.At(b.Target) is not { IsBicom: true })
+        {
+            LineUpDevice? there = _devices.At(b.Target);
+            _diagnostics.Add(DiagnosticCodes.NoBicomAt, b.TargetSpan, b.Target, there == null ? "no device is configured there" : $"it is a {there.Model} meter");
             return null;
         }
         BicomFunction f = b.Function switch { "on" => BicomFunction.On, "off" => BicomFunction.Off, _ => BicomFunction.Toggle };
@@ -154,6 +188,7 @@ public sealed class Binder
     private BoundModbus? BindModbus(ModbusActionSyntax m)
     {
         int? address = Integer(m.Address, 1, 247, DiagnosticCodes.AddressOutOfRange);
+        if (address is int a && _devices != null && !_devices.Answers(a)) _diagnostics.Add(DiagnosticCodes.ModbusWriteNowhere, m.Address.Span, a);
         int? function = Integer(m.Function, 6, 16, DiagnosticCodes.BadFunctionCode);
         if (function is not null and not 6 and not 16)
         {
@@ -202,12 +237,19 @@ public sealed class Binder
     private long? Measure(QuantitySyntax q, InputInfo input)
     {
         decimal factor = 1m;
+        if (q.Unit == null && _unitsRequired && input.RequiresUnit)
+        {
+            string likely = TryDecimal(q.Number, out decimal n) ? $"{q.Number} {Units.Likely(input.Dimension, n).Symbol}" : q.Number;
+            _diagnostics.Add(DiagnosticCodes.UnitRequired, q.Span, q.Number, input.Path, Units.Family(input.Dimension), likely);
+            return null;
+        }
         if (q.Unit != null)
         {
             Units.Unit? unit = Units.Find(q.Unit);
             if (unit == null)
             {
-                _diagnostics.Add(DiagnosticCodes.UnknownUnit, q.Span, q.Unit);
+                string? nearest = Suggest(NameSuggestions.NearestUnit, q.Unit);
+                _diagnostics.Add(DiagnosticCodes.UnknownUnit, q.Span, q.Unit, nearest == null ? "" : $": did you mean {nearest}?");
                 return null;
             }
             if (unit.Dimension != input.Dimension)

@@ -9,7 +9,11 @@ namespace SmartGateway.Compiler.Binding;
 /// seconds. This is the meaning of a rule file — formatters print it, the lowerer compiles it, and
 /// the tests' reference evaluator runs it.
 /// </summary>
-public sealed record BoundRuleSet(IReadOnlyList<BoundAutomation> Automations);
+public sealed record BoundRuleSet(IReadOnlyList<BoundAutomation> Automations)
+{
+    /// <summary>The source's comments, carried for the formatters; they never change the meaning.</summary>
+    public Syntax.Comments.CommentMap Comments { get; init; } = Syntax.Comments.CommentMap.Empty;
+}
 
 public sealed record BoundAutomation(
     SourceSpan Span,

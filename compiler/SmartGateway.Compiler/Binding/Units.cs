@@ -28,9 +28,13 @@ public static class Units
 
     public static Unit? Find(string symbol) => Array.Find(All, u => u.Symbol == symbol);
 
+    /// <summary>Every accepted symbol, for suggestions.</summary>
+    public static IEnumerable<string> Symbols => All.Select(u => u.Symbol);
+
     /// <summary>
-    /// Units the formatter may print for a dimension, largest first. Energy prints without a unit,
-    /// because a counter may count Wh, varh or VAh and only the device map knows which.
+    /// Units the formatter may print for a dimension, largest first. Energy prints in Wh, kWh or MWh: a value with a
+    /// unit is required there, and varh or VAh counters accept these as the same dimension (only the device map knows
+    /// which one a counter counts).
     /// </summary>
     public static IReadOnlyList<Unit> ForFormatting(Dimension d) => d switch
     {
@@ -39,6 +43,7 @@ public static class Units
         Dimension.ActivePower => [Find("MW")!, Find("kW")!, Find("W")!],
         Dimension.ReactivePower => [Find("Mvar")!, Find("kvar")!, Find("var")!],
         Dimension.ApparentPower => [Find("MVA")!, Find("kVA")!, Find("VA")!],
+        Dimension.Energy => [Find("MWh")!, Find("kWh")!, Find("Wh")!],
         Dimension.Frequency => [Find("Hz")!],
         Dimension.Temperature => [Find("°C")!],
         Dimension.Percent => [Find("%")!],
@@ -62,4 +67,34 @@ public static class Units
         Dimension.Angle => "°",
         _ => "s, min or h",
     };
+
+    /// <summary>The units a bare number should have carried, smallest first: "W, kW or MW".</summary>
+    public static string Family(Dimension d)
+    {
+        string[] symbols = ForFormatting(d).Reverse().Select(u => u.Symbol).ToArray();
+        int last = symbols.Length - 1;
+        return last == 0 ? symbols[0] : string.Join(", ", symbols, 0, last) + " or " + symbols[last];
+    }
+
+    /// <summary>
+    /// The unit a bare number most likely meant, by its magnitude: the smallest unit of the family that puts it in the
+    /// range such values usually have on a switchboard (3.5 compared with a power reads as 3.5 kW, 500 as 500 W).
+    /// </summary>
+    public static Unit Likely(Dimension d, decimal number)
+    {
+        IReadOnlyList<Unit> units = ForFormatting(d);
+        (decimal low, decimal high) = d switch
+        {
+            Dimension.Voltage => (1m, 1_000m),
+            Dimension.ActivePower or Dimension.ReactivePower or Dimension.ApparentPower => (20m, 1_000_000m),
+            Dimension.Energy => (100m, 1_000_000_000m),
+            _ => (0m, decimal.MaxValue / 1_000_000m),
+        };
+        decimal magnitude = Math.Abs(number);
+        for (int i = units.Count - 1; i >= 0; i--)
+        {
+            if (magnitude >= low / units[i].Factor && magnitude < high / units[i].Factor) return units[i];
+        }
+        return units[^1];
+    }
 }

@@ -10,7 +10,7 @@ namespace SmartGateway.Compiler.Devices;
 /// <summary>
 /// A buses file (rules/devices/README.md, "Bus setup"): which device map sits at which address of which
 /// bus, with the line settings the planner's wire-time formula needs. Map paths are relative to the file;
-/// the caller reads them (<paramref name="loadMap"/>), so this stays free of file access.
+/// the caller reads them (<c>loadMap</c>), so this stays free of file access.
 /// </summary>
 public static class BusSetupReader
 {

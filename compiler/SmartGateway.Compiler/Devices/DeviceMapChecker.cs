@@ -173,7 +173,7 @@ public static class DeviceMapChecker
         long? register = InRange(s.Register, s.Where + ".register", 0, 65535, bag);
         var names = new List<string>();
         var codes = new List<int>();
-        foreach (var (name, code) in s.Values)
+        foreach ((Spanned<string> name, Spanned<long> code) in s.Values)
         {
             if (Array.IndexOf(allowed, name.Value) < 0)
             {

@@ -194,13 +194,13 @@ public static class DeviceMapFormatter
     {
         w.WriteStartObject("communication");
         Number(w, "address_register", c.AddressRegister);
-        foreach (var (name, s) in new[] { ("baud", c.Baud), ("parity", c.Parity), ("stop_bits", c.StopBits) })
+        foreach ((string? name, Setting? s) in new[] { ("baud", c.Baud), ("parity", c.Parity), ("stop_bits", c.StopBits) })
         {
             if (s == null) continue;
             w.WriteStartObject(name);
             w.WriteNumber("register", s.Register.Value);
             w.WriteStartObject("values");
-            foreach (var (valueName, code) in s.Values) w.WriteNumber(valueName.Value, code.Value);
+            foreach ((Spanned<string> valueName, Spanned<long> code) in s.Values) w.WriteNumber(valueName.Value, code.Value);
             w.WriteEndObject();
             w.WriteEndObject();
         }

@@ -2,7 +2,6 @@ using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Compiler.Syntax.Text;
 using SmartGateway.Runtime.Devices;
 using Sprache;
-using static SmartGateway.Compiler.Devices.DeviceMapModel;
 using static SmartGateway.Compiler.Syntax.Text.Lexical;
 
 namespace SmartGateway.Compiler.Devices;

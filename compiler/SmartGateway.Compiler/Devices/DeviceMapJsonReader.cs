@@ -64,8 +64,8 @@ public static class DeviceMapJsonReader
             Spanned<long>? count = Int(o, "count", long.MinValue, long.MaxValue, true);
             if (table != null && start != null && count != null) model.Readable.Add(new RangeEntry(o.JsonPath, ranges[i].Span, table.Value, start.Value, count.Value, Note(o)));
         }
-        ReadPoints(top, "measurements", PointMembers, bag, model.Measurements);
-        ReadPoints(top, "counters", CounterMembers, bag, model.Counters);
+        ReadPoints(top, "measurements", PointMembers, model.Measurements);
+        ReadPoints(top, "counters", CounterMembers, model.Counters);
         if (top.Nested("bicom", "state_register", "control_register", "on", "off", "toggle", "notes") is { } b)
         {
             Spanned<long>? state = Int(b, "state_register", 0, 65535, true);
@@ -94,7 +94,7 @@ public static class DeviceMapJsonReader
         return model;
     }
 
-    private static void ReadPoints(JsonObjectReader top, string member, string[] allowed, DiagnosticBag bag, List<PointEntry> into)
+    private static void ReadPoints(JsonObjectReader top, string member, string[] allowed, List<PointEntry> into)
     {
         IReadOnlyList<JNode> items = top.Items(member, false);
         bool counter = member == "counters";

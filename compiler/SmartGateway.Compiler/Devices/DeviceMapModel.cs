@@ -1,6 +1,5 @@
 using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Runtime.Devices;
-using SmartGateway.Runtime.Modbus;
 
 namespace SmartGateway.Compiler.Devices;
 

@@ -31,7 +31,7 @@ public static partial class DiagnosticCodes
     // Binding
     public static readonly DiagnosticDescriptor UnknownInput = Error("SG1001", "unknown input \"{0}\"{1}");
     public static readonly DiagnosticDescriptor UnitMismatch = Error("SG1002", "{0} is in {1}, but {2} is measured in {3}");
-    public static readonly DiagnosticDescriptor UnknownUnit = Error("SG1003", "unknown unit \"{0}\"");
+    public static readonly DiagnosticDescriptor UnknownUnit = Error("SG1003", "unknown unit \"{0}\"{1}");
     public static readonly DiagnosticDescriptor MixedQuantities = Error("SG1004", "cannot add {0} ({1}) and {2} ({3})");
     public static readonly DiagnosticDescriptor NegativeHysteresis = Error("SG1005", "hysteresis must not be negative");
     public static readonly DiagnosticDescriptor ValueOutOfRangeForType = Error("SG1006", "value {0} does not fit {1}");
@@ -40,7 +40,7 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor BadFunctionCode = Error("SG1009", "function code {0} is not 6 (write single) or 16 (write multiple)");
     public static readonly DiagnosticDescriptor SingleWriteOf32Bit = Error("SG1010", "{0} takes two registers: write it with function 16");
     public static readonly DiagnosticDescriptor BadLink = Error("SG1011", "MQTT link {0} is not 1 or 2");
-    public static readonly DiagnosticDescriptor BadInterface = Error("SG1012", "\"{0}\" is not an interface (ir.left, ir.right or rs485.1–247)");
+    public static readonly DiagnosticDescriptor BadInterface = Error("SG1012", "\"{0}\" is not an interface (ir.left, ir.right or rs485.1–247){1}");
     public static readonly DiagnosticDescriptor BadDuration = Error("SG1013", "duration {0} must be a whole number of seconds from 0 to 4294967295");
     public static readonly DiagnosticDescriptor DuplicateAutomation = Error("SG1014", "automation \"{0}\" is already defined at {1}");
     public static readonly DiagnosticDescriptor TooManyDecimals = Error("SG1015", "{0} has more than six decimals in its base unit");
@@ -48,11 +48,17 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor EmptyName = Error("SG1017", "an automation needs a name");
     public static readonly DiagnosticDescriptor NotADuration = Error("SG1018", "\"{0}\" is not a time unit (s, min, h)");
     public static readonly DiagnosticDescriptor StringTooLong = Error("SG1019", "text is longer than {0} bytes");
+    public static readonly DiagnosticDescriptor UnitRequired = Error("SG1020", "{0} needs a unit: {1} is measured in {2}; did you mean {3}?");
+    public static readonly DiagnosticDescriptor BicomOnLeftIr = Error("SG1021", "bicom {0}: the left IR port is for energy meters (manual §2.4); Bicoms are on ir.right or RS485");
+    public static readonly DiagnosticDescriptor NoBicomAt = Error("SG1022", "bicom {0}: there is no Bicom at {0} ({1})");
 
     // Warnings
     public static readonly DiagnosticDescriptor ConflictingTargets = Warning("SG1101", "automations \"{0}\" and \"{1}\" can both drive {2} in the same tick");
     public static readonly DiagnosticDescriptor NoHysteresis = Warning("SG1102", "continuous automation \"{0}\" compares analogue input {1} with no hysteresis: it may switch every second");
     public static readonly DiagnosticDescriptor ConstantOutsideDomain = Warning("SG1103", "{0} is always {1} for {2} ({3})");
+    public static readonly DiagnosticDescriptor ModbusWriteNowhere = Warning("SG1104", "modbus {0}: no configured device answers at address {0}");
+    public static readonly DiagnosticDescriptor HysteresisPastBound = Warning("SG1105", "hysteresis {0} reaches past {1}, the {2} of {3}: once {4}, the condition never becomes {5}");
+    public static readonly DiagnosticDescriptor BandNeverSwitches = Warning("SG1106", "the band {0} … {1} covers every value {2} can take ({3}): the condition never switches");
 
     // Image limits
     public static readonly DiagnosticDescriptor LimitExceeded = Error("SG2001", "rule set is too large: more than {0} {1}");

@@ -48,7 +48,7 @@ public static class Disassembler
     public static int Instruction(Image image, int pc, StringBuilder sb)
     {
         byte[] code = image.Code;
-        OpCode op = (OpCode)code[pc];
+        var op = (OpCode)code[pc];
         sb.Append($"  {pc:D4}  {OpInfo.Name(op),-12}");
         if (!OpInfo.IsKnown(code[pc]) || pc + 1 + OpInfo.OperandBytes(op) > code.Length)
         {

@@ -159,7 +159,7 @@ public sealed class Emitter
             (_code.MaxDepth, Limits.MaxStack, "levels of nesting on the evaluation stack"),
             (_actInstructions, Limits.MaxActions, "actions in all"),
         ];
-        foreach (var (count, limit, what) in limits)
+        foreach ((int count, int limit, string? what) in limits)
         {
             if (count > limit)
             {

@@ -11,7 +11,7 @@ namespace SmartGateway.Compiler.Formatting;
 /// </summary>
 public static class ActionJson
 {
-    public static void Write(Utf8JsonWriter w, ActionEntry a)
+    public static void Write(Utf8JsonWriter w, ActionEntry a, Syntax.Comments.Comments? comments = null)
     {
         w.WriteStartObject();
         switch (a.Kind)
@@ -38,6 +38,7 @@ public static class ActionJson
                 break;
         }
         w.WriteEndObject();
+        if (comments != null) JsonFormatter.Write(w, comments);
         w.WriteEndObject();
     }
 

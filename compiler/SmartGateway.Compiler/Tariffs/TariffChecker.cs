@@ -116,7 +116,7 @@ public static class TariffChecker
                 }
             }
         }
-        foreach (var period in periods)
+        foreach (IGrouping<(int Kind, int Key), SeasonDef>? period in periods)
         {
             var bySelector = new Dictionary<int, SeasonDef>();
             foreach (SeasonDef s in period)

@@ -1,5 +1,5 @@
-using SmartGateway.Runtime.Bytecode;
 using SmartGateway.Compiler.Diagnostics;
+using SmartGateway.Runtime.Bytecode;
 using SmartGateway.Runtime.Time;
 
 namespace SmartGateway.Compiler.Tariffs;
@@ -20,7 +20,7 @@ public sealed record TariffCompilation(TariffCalendarModel? Model, byte[]? Image
 
 /// <summary>
 /// The one entry for tariff calendars: text DSL (.sgt) or JSON (.json) → checked model → image (.sgtc).
-/// A compiled image given to <see cref="CompileFile"/> is verified instead.
+/// A compiled image given to <c>CompileFile</c> is verified instead.
 /// </summary>
 public static partial class TariffCompiler
 {
@@ -40,7 +40,7 @@ public static partial class TariffCompiler
         return new TariffCompilation(model, TariffImageWriter.Write(model), bag);
     }
 
-    /// <summary>Like <see cref="CompileFile"/> for bytes already read.</summary>
+    /// <summary>Like <c>CompileFile</c> for bytes already read.</summary>
     public static TariffCompilation CompileBytes(string path, byte[] bytes)
     {
         if (!IsImage(bytes)) return Compile(path, new System.Text.UTF8Encoding(false).GetString(bytes));

@@ -1,7 +1,7 @@
-using Sprache;
 using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Runtime.Time;
 using SmartGateway.Runtime.Values;
+using Sprache;
 
 namespace SmartGateway.Compiler.Tariffs;
 
@@ -23,7 +23,7 @@ internal sealed class TariffGrammar
 
     public TariffCalendarModel? ParseFile(string text)
     {
-        IResult<List<object>> r = File.TryParse(text);
+        IResult<List<object>> r = File(new Syntax.Text.SourceInput(text));
         if (!r.WasSuccessful)
         {
             string expected = r.Expectations.Any() ? "; expected " + string.Join(" or ", r.Expectations.Distinct()) : "";
@@ -31,8 +31,8 @@ internal sealed class TariffGrammar
             return null;
         }
         string? zone = null;
-        SourceSpan zoneSpan = SourceSpan.None(_path);
-        foreach (var (tz, span) in r.Value.OfType<(string, SourceSpan)>())
+        var zoneSpan = SourceSpan.None(_path);
+        foreach ((string? tz, SourceSpan span) in r.Value.OfType<(string, SourceSpan)>())
         {
             if (zone != null) _bag.Add(DiagnosticCodes.TariffSyntax, span, "the time zone is already set");
             zone = tz;
@@ -101,7 +101,7 @@ internal sealed class TariffGrammar
         from item in kw switch
         {
             "timezone" => Quoted.Select(z => (object)(z, at)),
-            "tariff" => TariffBody(at),
+            "tariff" => TariffBody(),
             "season" => SeasonBody(at),
             "holiday" => HolidayBody(at),
             _ => FailAt<object>(start, $"\"{kw}\" is not a statement: expected tariff, season, holiday or timezone"),
@@ -109,7 +109,7 @@ internal sealed class TariffGrammar
         from trailing in Skip
         select item;
 
-    private Parser<object> TariffBody(SourceSpan at) =>
+    private Parser<object> TariffBody() =>
         from id in Located(Integer)
         from name in Quoted
         from price in (from kw in Keyword("price")

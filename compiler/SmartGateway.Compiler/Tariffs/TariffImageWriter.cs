@@ -31,14 +31,14 @@ public static class TariffImageWriter
             .OrderBy(h => h.Year == 0 ? 0 : 1).ThenBy(h => h.Year).ThenBy(h => h.Month).ThenBy(h => h.Day)
             .Select(h => (h, name: Str(h.Name))).ToList();
 
-        foreach (var (t, name) in tariffs)
+        foreach ((TariffDef? t, int name) in tariffs)
         {
             w.Write((byte)t.Id);
             w.Write((byte)0);
             w.Write((ushort)name);
             w.Write(t.Price);
         }
-        foreach (var (s, name) in seasons)
+        foreach ((SeasonDef? s, int name) in seasons)
         {
             w.Write((ushort)name);
             w.Write((byte)s.Start.Kind);
@@ -53,7 +53,7 @@ public static class TariffImageWriter
                 w.Write((byte)e.Tariff);
             }
         }
-        foreach (var (h, name) in holidays)
+        foreach ((HolidayDef? h, int name) in holidays)
         {
             w.Write((ushort)name);
             w.Write((ushort)h.Year);

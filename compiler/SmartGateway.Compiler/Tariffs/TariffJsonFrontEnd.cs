@@ -50,13 +50,13 @@ public static class TariffJsonFrontEnd
         JString? name = o.String("name", required: true);
         JString? start = o.String("start", required: true);
         var days = new List<DaySelector>();
-        foreach (var (d, dPath) in Items(o.Array("days", required: true), o.PathOf("days")))
+        foreach ((JNode? d, string? dPath) in Items(o.Array("days", required: true), o.PathOf("days")))
         {
             if (d is JString day) days.Add(new DaySelector(day.Value, day.Span));
             else bag.Add(DiagnosticCodes.JsonWrongType, d.Span, dPath, "a string");
         }
         var schedule = new List<ScheduleEntry>();
-        foreach (var (e, ePath) in Items(o.Array("schedule", required: true), o.PathOf("schedule")))
+        foreach ((JNode? e, string? ePath) in Items(o.Array("schedule", required: true), o.PathOf("schedule")))
         {
             if (!IsObject(e, ePath, bag, out JObject? entry)) continue;
             var eo = new JsonObjectReader(entry, ePath, bag, "hour", "tariff");

@@ -7,7 +7,7 @@ using SmartGateway.Runtime.Values;
 namespace SmartGateway.Compiler.Traces;
 
 /// <summary>
-/// One expected entry of a rule test (<c>{"tick", "automation", "action"}</c>, the shape <see cref="ActionJson"/>
+/// One expected entry of a rule test (<c>{"tick", "automation", "action"}</c>, the shape <c>ActionJson</c>
 /// writes) as the golden-trace line the device self-test compares: "TICK AUTOMATION: ACTION" in
 /// <see cref="ActionText"/>'s wording.
 /// </summary>

@@ -7,14 +7,14 @@ namespace SmartGateway.Compiler.Traces;
 /// <summary>
 /// A rule test as the golden trace the device self-test runs (<see cref="GoldenTraceCheck"/>): the trace's
 /// columns, local times and values in micro-units, and the expected actions as lines. The images are the
-/// caller's to add — compiled here for the host tests (<see cref="RuleTest.GoldenTrace"/>), embedded from the
+/// caller's to add — compiled here for the host tests (<c>RuleTest.GoldenTrace</c>), embedded from the
 /// generated rule and tariff classes in the firmware (SmartGateway.Generator's GoldenTraceGenerator).
 /// </summary>
 public static class GoldenTraceBuilder
 {
     public static GoldenTrace? From(RuleTestCase test, DiagnosticBag diagnostics)
     {
-        var expected = new string[test.Expected.Count];
+        string[] expected = new string[test.Expected.Count];
         for (int i = 0; i < expected.Length; i++)
         {
             string? line = ExpectedAction.Line(test.Expected[i], diagnostics);
@@ -22,8 +22,8 @@ public static class GoldenTraceBuilder
             expected[i] = line;
         }
         Trace trace = test.Trace;
-        var seconds = new long[trace.Rows.Count];
-        var values = new long[trace.Rows.Count * trace.Columns.Count];
+        long[] seconds = new long[trace.Rows.Count];
+        long[] values = new long[trace.Rows.Count * trace.Columns.Count];
         for (int row = 0; row < trace.Rows.Count; row++)
         {
             seconds[row] = trace.Times?[row] is DateTime t ? LocalTime.ToLocalSeconds(t.Year, t.Month, t.Day, t.Hour, t.Minute, t.Second) : -1;

@@ -16,7 +16,7 @@ public static class ReplayFormatter
         if (r.Bicoms.Count > 0)
         {
             sb.Append(CultureInfo.InvariantCulture, $"\n{"bicom",-16} {"commands",8} {"switches",8} {"on",10} {"off",10} {"unknown",10}  final\n");
-            foreach (var (target, b) in r.Bicoms)
+            foreach ((string? target, ReplayReport.BicomStats? b) in r.Bicoms)
             {
                 sb.Append(CultureInfo.InvariantCulture,
                     $"{target,-16} {b.Commands,8} {b.Switches,8} {Duration(b.OnTicks),10} {Duration(b.OffTicks),10} {Duration(b.UnknownTicks),10}  {State(b.State)}\n");
@@ -25,7 +25,7 @@ public static class ReplayFormatter
         if (r.Registers.Count > 0)
         {
             sb.Append(CultureInfo.InvariantCulture, $"\n{"modbus",-24} {"writes",8}  last\n");
-            foreach (var ((address, register), m) in r.Registers)
+            foreach (((int address, int register), ReplayReport.ModbusStats? m) in r.Registers)
             {
                 sb.Append(CultureInfo.InvariantCulture,
                     $"{$"{address} register {register}",-24} {m.Writes,8}  fc{m.FunctionCode} {RegisterTypes.Name(m.Type)} {Fixed.ToText(m.LastValue)}\n");
@@ -34,7 +34,7 @@ public static class ReplayFormatter
         if (r.Messages.Count > 0)
         {
             sb.Append(CultureInfo.InvariantCulture, $"\n{"mqtt",-24} {"messages",8}\n");
-            foreach (var ((link, subtopic), count) in r.Messages) sb.Append(CultureInfo.InvariantCulture, $"{$"link {link} {subtopic}",-24} {count,8}\n");
+            foreach (((int link, string? subtopic), int count) in r.Messages) sb.Append(CultureInfo.InvariantCulture, $"{$"link {link} {subtopic}",-24} {count,8}\n");
         }
         return sb.ToString();
     }
@@ -47,7 +47,7 @@ public static class ReplayFormatter
             w.WriteStartObject();
             w.WriteNumber("ticks", r.Ticks);
             w.WriteStartArray("bicoms");
-            foreach (var (target, b) in r.Bicoms)
+            foreach ((string? target, ReplayReport.BicomStats? b) in r.Bicoms)
             {
                 w.WriteStartObject();
                 w.WriteString("target", target);
@@ -61,7 +61,7 @@ public static class ReplayFormatter
             }
             w.WriteEndArray();
             w.WriteStartArray("modbus");
-            foreach (var ((address, register), m) in r.Registers)
+            foreach (((int address, int register), ReplayReport.ModbusStats? m) in r.Registers)
             {
                 w.WriteStartObject();
                 w.WriteNumber("address", address);
@@ -75,7 +75,7 @@ public static class ReplayFormatter
             }
             w.WriteEndArray();
             w.WriteStartArray("mqtt");
-            foreach (var ((link, subtopic), count) in r.Messages)
+            foreach (((int link, string? subtopic), int count) in r.Messages)
             {
                 w.WriteStartObject();
                 w.WriteNumber("link", link);

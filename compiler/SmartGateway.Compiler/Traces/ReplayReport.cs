@@ -79,7 +79,7 @@ public sealed class ReplayReport
                 b.Since = executed.Tick;
                 return;
             case ActionKind.Modbus:
-                var key = (a.Address, a.Register);
+                (int Address, int Register) key = (a.Address, a.Register);
                 if (!Registers.TryGetValue(key, out ModbusStats? m)) Registers[key] = m = new ModbusStats();
                 m.Writes++;
                 m.FunctionCode = a.FunctionCode;

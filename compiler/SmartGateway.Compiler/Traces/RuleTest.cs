@@ -3,9 +3,9 @@ using System.Text.Json;
 using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Compiler.Formatting;
 using SmartGateway.Compiler.Syntax.Json;
-using SmartGateway.Runtime.Conformance;
 using SmartGateway.Compiler.Tariffs;
 using SmartGateway.Runtime.Bytecode;
+using SmartGateway.Runtime.Conformance;
 using SmartGateway.Runtime.Time;
 using SmartGateway.Runtime.Verify;
 
@@ -25,7 +25,7 @@ public static class RuleTest
         var diagnostics = new DiagnosticBag();
         RuleTestCase? test = RuleTestReader.Read(Path.GetFullPath(testPath), DiskRuleTestFiles.Instance, diagnostics);
         if (test == null || !Compile(test, diagnostics, out Image? image, out _, out _, out TariffCalendar? calendar)) return diagnostics.Items;
-        List<string> actual = TraceRunner.Run(image!, test.Trace, calendar).Select(ToJsonLine).ToList();
+        var actual = TraceRunner.Run(image!, test.Trace, calendar).Select(ToJsonLine).ToList();
         Compare(test.Expected, actual, diagnostics);
         return diagnostics.Items;
     }
@@ -88,7 +88,7 @@ public static class RuleTest
         int n = Math.Min(expected.Count, actual.Count);
         for (int i = 0; i < n; i++)
         {
-            using JsonDocument doc = JsonDocument.Parse(actual[i]);
+            using var doc = JsonDocument.Parse(actual[i]);
             if (!JsonEquality.Same(expected[i], doc.RootElement))
             {
                 diagnostics.Add(DiagnosticCodes.TestMismatch, expected[i].Span, $"action {i + 1}: expected {JsonEquality.Text(expected[i])}, got {actual[i]}");

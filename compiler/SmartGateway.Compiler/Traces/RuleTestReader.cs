@@ -8,8 +8,8 @@ namespace SmartGateway.Compiler.Traces;
 /// The one reader of the rule-test format (<c>*.test.json</c>, docs/FORMATS.md "Rule tests"): a rule set, a trace,
 /// optionally a tariff calendar ("tariffs"), and the actions expected — a list of <c>{"tick", "automation",
 /// "action"}</c> objects or the name of a JSONL file of them. Paths are relative to the test file.
-/// <c>sgc test</c> (<see cref="RuleTest"/>), the host tests and the firmware's golden traces
-/// (<see cref="GoldenTraces"/>, through the source generator) all read tests here.
+/// <c>sgc test</c> (<c>RuleTest</c>), the host tests and the firmware's golden traces
+/// (<c>GoldenTraces</c>, through the source generator) all read tests here.
 /// <code>
 /// { "rules": "hvac.sgr", "trace": "hvac.trace.csv", "expect": [ {"tick": 3, "automation": "HVAC eco mode",
 ///   "action": {"bicom": {"target": "ir.right", "function": "off"}}} ] }

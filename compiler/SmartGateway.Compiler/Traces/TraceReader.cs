@@ -22,13 +22,13 @@ public static class TraceReader
             diagnostics.Add(DiagnosticCodes.TraceSyntax, new SourceSpan(path, 1, 1), "the trace is empty: expected a header such as tick,time,ir.left.P");
             return null;
         }
-        var header = lines[0];
+        List<(string Cell, int Column)> header = lines[0];
         int tickColumn = -1, timeColumn = -1;
         var columns = new List<string>();
-        var valueIndex = new int[header.Count];
+        int[] valueIndex = new int[header.Count];
         for (int c = 0; c < header.Count; c++)
         {
-            var (name, column) = header[c];
+            (string? name, int column) = header[c];
             valueIndex[c] = -1;
             string trimmed = name.Trim();
             if (trimmed == "tick") { tickColumn = c; continue; }
@@ -55,14 +55,14 @@ public static class TraceReader
         for (int r = 1; r < lines.Count; r++)
         {
             int lineNo = r + 1;
-            var cells = lines[r];
+            List<(string Cell, int Column)> cells = lines[r];
             if (cells.Count == 1 && cells[0].Cell.Trim().Length == 0) continue;
             if (cells.Count != header.Count)
             {
                 diagnostics.Add(DiagnosticCodes.TraceSyntax, new SourceSpan(path, lineNo, 1), $"row has {cells.Count} cells, the header has {header.Count}");
                 return null;
             }
-            var row = new long?[columns.Count];
+            long?[] row = new long?[columns.Count];
             for (int c = 0; c < cells.Count; c++)
             {
                 string cell = cells[c].Cell.Trim();

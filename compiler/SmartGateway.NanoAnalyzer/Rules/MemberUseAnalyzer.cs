@@ -44,7 +44,7 @@ public sealed class MemberUseAnalyzer : DiagnosticAnalyzer
         switch (type)
         {
             case "System.String" when m.Name == "Format":
-                CheckCompositeFormat(c, op, at);
+                CheckCompositeFormat(c, op);
                 foreach (IArgumentOperation a in op.Arguments) CheckEnumAsText(c, a.Value, "string.Format");
                 return;
             case "System.String" when m.Name == "Concat":
@@ -105,7 +105,7 @@ public sealed class MemberUseAnalyzer : DiagnosticAnalyzer
             "'" + type + ".ToString(format)' with a format that is not a constant; write one of D, X, F, N, G, E (+ precision)"));
     }
 
-    private static void CheckCompositeFormat(OperationAnalysisContext c, IInvocationOperation op, Location at)
+    private static void CheckCompositeFormat(OperationAnalysisContext c, IInvocationOperation op)
     {
         foreach (IArgumentOperation a in op.Arguments)
         {

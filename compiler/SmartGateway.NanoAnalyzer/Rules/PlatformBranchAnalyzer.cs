@@ -18,7 +18,7 @@ public sealed class PlatformBranchAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            NanoOptions options = NanoOptions.From(start.Options, start.CancellationToken);
+            var options = NanoOptions.From(start.Options, start.CancellationToken);
             if (options.SemanticsNamespaces.Length == 0) return;
             start.RegisterSemanticModelAction(c => Check(c, options));
         });

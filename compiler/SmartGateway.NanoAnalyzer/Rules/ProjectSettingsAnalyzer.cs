@@ -20,7 +20,7 @@ public sealed class ProjectSettingsAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationAction(c =>
         {
-            NanoOptions options = NanoOptions.From(c.Options, c.CancellationToken);
+            var options = NanoOptions.From(c.Options, c.CancellationToken);
             string? version = options.LangVersion;
             if (version != null && !IsPinned(version))
                 c.ReportDiagnostic(Diagnostic.Create(NanoDescriptors.ProjectSettings, Location.None,

@@ -49,7 +49,7 @@ internal sealed class ApiLine
         if (f.Length != 7) return null;
         // Literals escape ',' and '|' (\u002C), so a plain split is safe.
         string[] names = f[6].Length == 0 ? Array.Empty<string>() : f[6].Split(',');
-        var defaults = new string?[names.Length];
+        string?[] defaults = new string?[names.Length];
         for (int i = 0; i < names.Length; i++)
         {
             int eq = names[i].IndexOf('=');

@@ -66,7 +66,7 @@ internal static class MemberWriter
 
     private static string Modifiers(ApiLine m)
     {
-        var sb = new StringBuilder(Access(m)).Append(' ');
+        StringBuilder sb = new StringBuilder(Access(m)).Append(' ');
         if (m.Has("static")) sb.Append("static ");
         if (m.Has("abstract")) sb.Append("abstract ");
         else if (m.Has("override")) sb.Append(m.Has("sealed") ? "sealed override " : "override ");

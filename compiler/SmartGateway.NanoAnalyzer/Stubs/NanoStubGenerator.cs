@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace SmartGateway.NanoAnalyzer.Stubs;
 
@@ -30,7 +29,7 @@ public sealed class NanoStubGenerator : IIncrementalGenerator
             // Ordered by file name, as the analyzer orders its lists: a type in two lists is written from the first.
             IEnumerable<string> texts = pair.Left.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => l.Value);
             string stubs = StubWriter.Write(texts, baseType => BaseArguments(compilation, baseType));
-            var options = compilation.SyntaxTrees.FirstOrDefault()?.Options as CSharpParseOptions ?? CSharpParseOptions.Default;
+            CSharpParseOptions options = compilation.SyntaxTrees.FirstOrDefault()?.Options as CSharpParseOptions ?? CSharpParseOptions.Default;
             SyntaxTree tree = CSharpSyntaxTree.ParseText(stubs, options, "NanoStubs.g.cs", cancellationToken: spc.CancellationToken);
             spc.AddSource("NanoStubs.g.cs", stubs);
             spc.AddSource("NanoStubs.Completion.g.cs", StubCompletion.Write(compilation.AddSyntaxTrees(tree), tree, spc.CancellationToken));

@@ -50,7 +50,7 @@ internal sealed class StubLibrary
         string source = StubWriter.Write(texts);
         var options = new CSharpParseOptions(LanguageVersion.Preview);
         SyntaxTree tree = CSharpSyntaxTree.ParseText(source, options, "nano-stubs.cs");
-        CSharpCompilation compilation = CSharpCompilation.Create(
+        var compilation = CSharpCompilation.Create(
             "mscorlib",
             new[] { tree },
             Array.Empty<MetadataReference>(),

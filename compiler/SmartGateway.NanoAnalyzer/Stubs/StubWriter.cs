@@ -32,7 +32,7 @@ internal static class StubWriter
         {
             foreach (string raw in text.Split('\n'))
             {
-                ApiLine? line = ApiLine.Parse(raw.TrimEnd('\r'));
+                var line = ApiLine.Parse(raw.TrimEnd('\r'));
                 if (line == null || !seen.Add(line.DocId)) continue;
                 if (line.Kind == "type")
                 {

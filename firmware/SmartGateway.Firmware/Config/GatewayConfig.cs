@@ -43,7 +43,7 @@ public sealed class GatewayConfig
         if (!File.Exists(FlashPaths.Config)) return new GatewayConfig();
         try
         {
-            GatewayConfig config = (GatewayConfig)JsonConvert.DeserializeObject(File.ReadAllText(FlashPaths.Config), typeof(GatewayConfig));
+            var config = (GatewayConfig)JsonConvert.DeserializeObject(File.ReadAllText(FlashPaths.Config), typeof(GatewayConfig));
             return config ?? new GatewayConfig();
         }
         catch (Exception)

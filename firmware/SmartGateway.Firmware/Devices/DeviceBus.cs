@@ -29,7 +29,7 @@ public sealed class DeviceBus
 
     public void Add(DeviceSlot slot)
     {
-        DeviceSlot[] grown = new DeviceSlot[_slots.Length + 1];
+        var grown = new DeviceSlot[_slots.Length + 1];
         for (int i = 0; i < _slots.Length; i++) grown[i] = _slots[i];
         grown[_slots.Length] = slot;
         _slots = grown;
@@ -39,7 +39,7 @@ public sealed class DeviceBus
     /// <summary>Rebuilds the cycle after slots or their measurement lists changed (a new rule image).</summary>
     public void Replan()
     {
-        PollDevice[] devices = new PollDevice[_slots.Length];
+        var devices = new PollDevice[_slots.Length];
         for (int d = 0; d < _slots.Length; d++)
         {
             int[] wanted = new int[_slots[d].Map.Measurements.Length];

@@ -36,7 +36,7 @@ public static class DeviceMapLoader
     public static DeviceMap FromDocument(DeviceMapDocument doc, out string error)
     {
         error = "";
-        DeviceMap map = new DeviceMap();
+        var map = new DeviceMap();
         map.Model = doc.model;
         map.Matches = doc.matches ?? new string[0];
         RangeDocument[] ranges = doc.readable ?? new RangeDocument[0];
@@ -62,7 +62,7 @@ public static class DeviceMapLoader
             PointDocument c = counters[i];
             Measurement m = Point(c, "counter." + c.number.ToString(), out error);
             if (m == null) { error = "counters[" + i.ToString() + "]: " + error; return null; }
-            Counter counter = new Counter();
+            var counter = new Counter();
             counter.Number = c.number;
             counter.Tariff = c.tariff;
             byte direction;
@@ -75,7 +75,7 @@ public static class DeviceMapLoader
         }
         if (doc.bicom != null)
         {
-            BicomControl b = new BicomControl();
+            var b = new BicomControl();
             b.StateRegister = doc.bicom.state_register;
             b.ControlRegister = doc.bicom.control_register;
             b.OnValue = doc.bicom.on;
@@ -89,7 +89,7 @@ public static class DeviceMapLoader
     private static Measurement Point(PointDocument p, string path, out string error)
     {
         error = "";
-        Measurement m = new Measurement();
+        var m = new Measurement();
         m.Path = path;
         if (!RegisterTable.TryParse(p.table, out m.Table)) { error = "table " + p.table; return null; }
         if (!RegisterEncoding.TryParse(p.type, out m.Encoding)) { error = "type " + p.type; return null; }

@@ -19,7 +19,7 @@ public sealed class DeviceRegistry
     public void Add(DeviceBus bus, DeviceSlot slot)
     {
         bus.Add(slot);
-        DeviceSlot[] grown = new DeviceSlot[_all.Length + 1];
+        var grown = new DeviceSlot[_all.Length + 1];
         for (int i = 0; i < _all.Length; i++) grown[i] = _all[i];
         grown[_all.Length] = slot;
         _all = grown;

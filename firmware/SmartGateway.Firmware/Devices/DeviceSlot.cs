@@ -1,4 +1,5 @@
 using SmartGateway.Runtime.Devices;
+using SmartGateway.Runtime.Inputs;
 using SmartGateway.Runtime.Values;
 
 namespace SmartGateway.Firmware.Devices;
@@ -8,7 +9,7 @@ namespace SmartGateway.Firmware.Devices;
 /// its map, and the latest value and validity of each of its measurements, in map order.
 /// The map is this slot's own copy, so raw-register inputs a rule image asks for can be appended to it.
 /// </summary>
-public sealed class DeviceSlot
+public sealed class DeviceSlot : IReadingCells
 {
     public DeviceSlot(string interfaceName, string label, byte unit, DeviceMap map, string description, string location)
     {
@@ -34,6 +35,11 @@ public sealed class DeviceSlot
     public long[] Values { get; private set; }
     public bool[] Valid { get; private set; }
 
+    /// <summary>A measurement's validity by its index in <see cref="Map"/> (the rule inputs' cells).</summary>
+    public bool IsValid(int cell) => Valid[cell];
+
+    public long Value(int cell) => Values[cell];
+
     /// <summary>Identification read from the device (model/serial strings), empty until it answered.</summary>
     public string Model = "";
     public string Serial = "";
@@ -47,12 +53,12 @@ public sealed class DeviceSlot
         string path = (table == RegisterTable.Holding ? "reg." : "ireg.") + register.ToString() + "." + RegisterTypes.Name(type);
         int found = Map.IndexOf(path);
         if (found >= 0) return found;
-        Measurement m = new Measurement();
+        var m = new Measurement();
         m.Path = path;
         m.Table = table;
         m.Register = register;
         m.Encoding = (byte)type;
-        Measurement[] grown = new Measurement[Map.Measurements.Length + 1];
+        var grown = new Measurement[Map.Measurements.Length + 1];
         for (int i = 0; i < Map.Measurements.Length; i++) grown[i] = Map.Measurements[i];
         grown[grown.Length - 1] = m;
         Map.Measurements = grown;
@@ -83,7 +89,7 @@ public sealed class DeviceSlot
 
     private static DeviceMap Copy(DeviceMap source)
     {
-        DeviceMap map = new DeviceMap();
+        var map = new DeviceMap();
         map.Model = source.Model;
         map.Matches = source.Matches;
         map.ModelRegister = source.ModelRegister;

@@ -1,6 +1,5 @@
 using System.Text;
 using SmartGateway.Firmware.Modbus;
-using SmartGateway.Runtime.Devices;
 using SmartGateway.Runtime.Modbus;
 
 namespace SmartGateway.Firmware.Devices;
@@ -23,7 +22,7 @@ public static class Identification
     public static string ReadText(RtuMaster master, int unit, int register, int count)
     {
         if (master.Execute(ModbusRequest.Read((byte)unit, FunctionCode.ReadInputRegisters, register, count)) != TransactionStatus.Ok) return null;
-        StringBuilder text = new StringBuilder();
+        var text = new StringBuilder();
         ushort[] words = master.Last.Registers;
         for (int i = 0; i < count; i++)
         {

@@ -41,7 +41,7 @@ public static class SerialLine
 
     private static SerialPort Open(string name, int baud, Parity parity, StopBits stopBits, bool rs485)
     {
-        SerialPort port = new SerialPort(name, baud, parity, 8, stopBits);
+        var port = new SerialPort(name, baud, parity, 8, stopBits);
         if (rs485) port.Mode = SerialMode.RS485;
         // Reads are polled with BytesToRead; a short timeout keeps a stray Read from blocking a tick.
         port.ReadTimeout = 20;

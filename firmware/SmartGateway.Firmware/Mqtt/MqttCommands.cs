@@ -29,7 +29,7 @@ public sealed class MqttCommands
         CommandData c;
         try
         {
-            CommandDocument doc = (CommandDocument)JsonConvert.DeserializeObject(payload, typeof(CommandDocument));
+            var doc = (CommandDocument)JsonConvert.DeserializeObject(payload, typeof(CommandDocument));
             c = doc == null ? null : doc.data;
         }
         catch (Exception e)
@@ -130,7 +130,7 @@ public sealed class MqttCommands
     {
         DeviceBus bus = _gateway.Devices.Rs485;
         if (bus == null) return "RS485 is not configured";
-        Thread scan = new Thread(new DetectScan(bus.Master, link).Run);
+        var scan = new Thread(new DetectScan(bus.Master, link).Run);
         scan.Start();
         return "";
     }

@@ -55,7 +55,7 @@ public sealed class MqttLink
         _nextAttemptMillis = now + 10000;
         try
         {
-            MqttClient client = new MqttClient(_config.host, _config.port, false, null, null, MqttSslProtocols.None);
+            var client = new MqttClient(_config.host, _config.port, false, null, null, MqttSslProtocols.None);
             client.ProtocolVersion = MqttProtocolVersion.Version_3_1_1;
             MqttReasonCode code = _config.user.Length > 0
                 ? client.Connect(_clientId, _config.user, _config.password)

@@ -30,7 +30,7 @@ public static class WifiProvisioning
     {
         Wireless80211Configuration station = Station();
         if (station == null || station.Ssid == null || station.Ssid.Length == 0) return false;
-        CancellationTokenSource cancel = new CancellationTokenSource(60000);
+        var cancel = new CancellationTokenSource(60000);
         return WifiNetworkHelper.ConnectDhcp(station.Ssid, station.Password, System.Device.Wifi.WifiReconnectionKind.Automatic, false, 0, cancel.Token);
     }
 
@@ -71,7 +71,7 @@ public static class WifiProvisioning
     /// <summary>Serves the setup form on the AP until a station is saved (then the device reboots).</summary>
     public static void ServeSetupPage()
     {
-        WebServer server = new WebServer(80, HttpProtocol.Http);
+        var server = new WebServer(80, HttpProtocol.Http);
         server.CommandReceived += OnSetupRequest;
         server.Start();
     }

@@ -93,7 +93,7 @@ public sealed class RuleImageStore
     private static void WriteDurably(string path, byte[] bytes)
     {
         if (File.Exists(path)) File.Delete(path);
-        using (FileStream stream = new FileStream(path, FileMode.Create, FileAccess.Write))
+        using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write))
         {
             stream.Write(bytes, 0, bytes.Length);
             stream.Flush();

@@ -3,6 +3,7 @@ using SmartGateway.Firmware.Inputs;
 using SmartGateway.Firmware.Time;
 using SmartGateway.Runtime.Bytecode;
 using SmartGateway.Runtime.Execution;
+using SmartGateway.Runtime.Inputs;
 
 namespace SmartGateway.Firmware.Rules;
 
@@ -20,7 +21,7 @@ public sealed class TickLoop
     private readonly ActionRunner _actions;
     private readonly PulseInput _pulse;
     private readonly Pt1000Input _temperature;
-    private readonly GatewayInputs _gateway = new GatewayInputs();
+    private readonly LocalInputs _gateway = new LocalInputs();
     private readonly object _swap = new object();
     private Interpreter _interpreter;
     private InputBinding _binding;
@@ -54,7 +55,7 @@ public sealed class TickLoop
                 _interpreter = null;
                 return 0;
             }
-            InputBinding binding = new InputBinding(image, _devices.All);
+            var binding = new InputBinding(image, new SlotResolver(_devices.All));
             _devices.Replan();
             _interpreter = new Interpreter(image);
             _snapshot = _interpreter.NewSnapshot();

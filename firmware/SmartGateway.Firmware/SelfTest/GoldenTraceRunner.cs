@@ -16,7 +16,7 @@ public static class GoldenTraceRunner
     public static bool RunAll(string reportPath)
     {
         GoldenTrace[] traces = GoldenTraces.All();
-        StringBuilder report = new StringBuilder();
+        var report = new StringBuilder();
         bool all = true;
         for (int i = 0; i < traces.Length; i++)
         {

@@ -23,10 +23,10 @@ public static class DeviceJson
     public static string Devices(DeviceRegistry registry)
     {
         JsonWriter w = new JsonWriter().BeginObject().BeginArray("devices");
-        Slot(w, registry.Find("ir.left"), "Left IR Device", "ir.left");
-        Slot(w, registry.Find("ir.right"), "Right IR Device", "ir.right");
+        Slot(w, registry.Find("ir.left"), "Left IR Device");
+        Slot(w, registry.Find("ir.right"), "Right IR Device");
         DeviceSlot[] all = registry.All;
-        for (int i = 0; i < all.Length; i++) if (all[i].Interface.StartsWith("rs485.")) Slot(w, all[i], all[i].Label, all[i].Interface);
+        for (int i = 0; i < all.Length; i++) if (all[i].Interface.StartsWith("rs485.")) Slot(w, all[i], all[i].Label);
         return w.EndArray().EndObject().ToString();
     }
 
@@ -76,7 +76,7 @@ public static class DeviceJson
         w.EndArray();
     }
 
-    private static void Slot(JsonWriter w, DeviceSlot slot, string label, string interfaceName)
+    private static void Slot(JsonWriter w, DeviceSlot slot, string label)
     {
         w.BeginObject().String("interface", label);
         int address = slot == null ? 0 : slot.Unit;

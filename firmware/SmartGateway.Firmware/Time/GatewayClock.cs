@@ -27,8 +27,7 @@ public sealed class GatewayClock
         if (_zone == null)
         {
             error = "time zone \"" + posixRule + "\" at " + offset.ToString() + ": " + error + "; using UTC";
-            string ignored;
-            _zone = PosixTimeZone.Parse("UTC0", out ignored, out offset);
+            _zone = PosixTimeZone.Parse("UTC0", out _, out _);
         }
         _tariffs = LoadTariffs(ref error);
     }

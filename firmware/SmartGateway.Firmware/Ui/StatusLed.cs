@@ -23,7 +23,7 @@ public sealed class StatusLed
 
     public StatusLed()
     {
-        GpioController gpio = new GpioController();
+        var gpio = new GpioController();
         _green = gpio.OpenPin(PinMap.LedGreen, PinMode.Output);
         _red = gpio.OpenPin(PinMap.LedRed, PinMode.Output);
         new Thread(Draw).Start();

@@ -23,7 +23,7 @@ public static class ApiResults
     public static Task WriteProblemAsync(HttpContext context, int status, string detail)
     {
         context.Response.StatusCode = status;
-        var title = Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
+        string title = Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
         return context.Response.WriteAsJsonAsync(new ApiError(title.Length > 0 ? title : "Error", status, detail), ApiJsonContext.Default.ApiError,
             contentType: "application/json; charset=utf-8");
     }
@@ -34,7 +34,7 @@ public static class ApiResults
     {
         try
         {
-            var value = await JsonSerializer.DeserializeAsync(request.Body, typeInfo, request.HttpContext.RequestAborted);
+            T? value = await JsonSerializer.DeserializeAsync(request.Body, typeInfo, request.HttpContext.RequestAborted);
             return value is null ? (null, "the body must be a JSON object") : (value, null);
         }
         catch (JsonException exception)
@@ -47,9 +47,9 @@ public static class ApiResults
     /// the rules takes an explicit empty rule set, never a request that lost its body on the way.</summary>
     public static async Task<(string? Source, bool Json, string? Error)> ReadSourceAsync(HttpRequest request)
     {
-        var json = request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true;
+        bool json = request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true;
         using var reader = new StreamReader(request.Body, new UTF8Encoding(false));
-        var source = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        string source = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
         if (string.IsNullOrWhiteSpace(source))
             return (null, json, "the body is empty: post a source (an empty rule set, {\"version\": 1, \"automations\": []}, clears the automations)");
         return (source, json, null);

@@ -16,7 +16,7 @@ public sealed record BodyLimit(long Bytes)
     /// <summary>Applies the endpoint's limit before anything reads the body.</summary>
     public static void Apply(HttpContext context)
     {
-        var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        IHttpMaxRequestBodySizeFeature? feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (feature is null || feature.IsReadOnly) return;
         feature.MaxRequestBodySize = context.GetEndpoint()?.Metadata.GetMetadata<BodyLimit>()?.Bytes ?? Default;
     }

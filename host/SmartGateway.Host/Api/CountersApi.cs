@@ -13,7 +13,7 @@ public static class CountersApi
 
     public static IEndpointRouteBuilder MapCountersApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Counters");
+        RouteGroupBuilder api = app.MapGroup("/api").WithTags("Counters");
 
         api.MapGet("/counter/{i:int}", GetCounters).WithName(nameof(GetCounters))
             .WithSummary("Energy counters of a meter (Home Assistant's spelling)");

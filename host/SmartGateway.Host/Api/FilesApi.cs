@@ -10,7 +10,7 @@ public static class FilesApi
 {
     public static IEndpointRouteBuilder MapFilesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/files").WithTags("Files");
+        RouteGroupBuilder api = app.MapGroup("/api/files").WithTags("Files");
 
         api.MapGet("", ListFiles).WithName(nameof(ListFiles)).WithSummary("Files on the gateway");
         api.MapGet("/{name}", DownloadFile).WithName(nameof(DownloadFile)).WithSummary("Download a file");
@@ -61,7 +61,7 @@ public static class FilesApi
     public static Results<Ok<FilesResponse>, NotFound<ApiError>, BadRequest<ApiError>> DeleteFile(string name, FileArea files)
     {
         if (!FileArea.IsValidName(name)) return ApiResults.BadRequest(FileArea.NameRule);
-        var path = files.PathOf(name)!;
+        string path = files.PathOf(name)!;
         // A stray symbolic link is removed as a name; its target is never touched.
         if (!File.Exists(path) && new FileInfo(path).LinkTarget is null) return ApiResults.NotFound($"no file {name}");
         File.Delete(path);

@@ -19,7 +19,7 @@ public static class HistoryApi
 {
     public static IEndpointRouteBuilder MapHistoryApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("History");
+        RouteGroupBuilder api = app.MapGroup("/api").WithTags("History");
         api.MapGet("/history", GetHistory).WithName(nameof(GetHistory)).WithSummary("Stored input history files (one trace per day and rule image)");
         api.MapGet("/history/{name}", GetHistoryFile).WithName(nameof(GetHistoryFile)).WithSummary("One history file as a trace CSV");
         api.MapPost("/history/{name}/replay", Replay).WithName(nameof(Replay))
@@ -40,9 +40,9 @@ public static class HistoryApi
         string name, HttpRequest request, InputHistory history, CalendarClock clock, CompileGate gate)
     {
         if (history.PathOf(name) is not string path) return ApiResults.NotFound($"no history file {name}");
-        var (source, json, error) = await ApiResults.ReadSourceAsync(request);
+        (string? source, bool json, string? error) = await ApiResults.ReadSourceAsync(request);
         if (source is null) return ApiResults.BadRequest(error!);
-        var (report, diagnostics) = await gate.RunAsync(token => Run(name, path, source, json, clock, token), request.HttpContext.RequestAborted);
+        (string? report, DiagnosticBag? diagnostics) = await gate.RunAsync(token => Run(name, path, source, json, clock, token), request.HttpContext.RequestAborted);
         if (report is null)
         {
             return TypedResults.UnprocessableEntity(new SourceUpdateResponse(false, null,

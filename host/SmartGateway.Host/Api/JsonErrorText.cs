@@ -9,7 +9,7 @@ public static partial class JsonErrorText
 {
     public static string Describe(JsonException exception)
     {
-        var where = exception.LineNumber is long line ? $" (line {line + 1}, column {exception.BytePositionInLine + 1})" : "";
+        string where = exception.LineNumber is long line ? $" (line {line + 1}, column {exception.BytePositionInLine + 1})" : "";
         return $"invalid JSON at {(string.IsNullOrEmpty(exception.Path) ? "$" : exception.Path)}{where}: {Reason(exception.Message)}";
     }
 
@@ -20,7 +20,7 @@ public static partial class JsonErrorText
         if (Missing().Match(message) is { Success: true } missing) return $"required members missing: {missing.Groups[1].Value}";
         if (message.Contains("could not be converted", StringComparison.Ordinal)) return "a value has the wrong type";
         if (message.Contains("null", StringComparison.Ordinal) && message.Contains("nullab", StringComparison.OrdinalIgnoreCase)) return "a value must not be null";
-        var text = message.Split([" Path:", " LineNumber:"], 2, StringSplitOptions.None)[0].Trim();
+        string text = message.Split([" Path:", " LineNumber:"], 2, StringSplitOptions.None)[0].Trim();
         return QualifiedName().IsMatch(text) ? "the document is not valid here" : text;
     }
 

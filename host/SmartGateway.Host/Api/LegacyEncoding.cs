@@ -11,15 +11,15 @@ public static class LegacyEncoding
     public static LegacyMeasurements Encode(DeviceMeasurements m)
     {
         var phases = new LegacyPhase[m.Phases.Count];
-        for (var n = 0; n < phases.Length; n++)
+        for (int n = 0; n < phases.Length; n++)
         {
-            var p = m.Phases[n];
+            PhaseValues p = m.Phases[n];
             phases[n] = new LegacyPhase(
                 WithUnit(p.Voltage, 1, "V"), WithUnit(p.Current, 3, "A"), WithUnit(p.ActivePower, 1, "W"),
                 WithUnit(p.ReactivePower, 1, "var"), WithUnit(p.ApparentPower, 1, "VA"), Factor(p.PowerFactor),
                 Bare(p.PowerAngle, 2), Bare(p.ThdVoltage, 2), Bare(p.ThdCurrent, 2));
         }
-        var t = m.Total;
+        TotalValues t = m.Total;
         var total = new LegacyTotal(WithUnit(t.ActivePower, 1, "W"), WithUnit(t.ReactivePower, 1, "var"),
             WithUnit(t.ApparentPower, 1, "VA"), Factor(t.PowerFactor), Bare(t.PowerAngle, 2));
         return new LegacyMeasurements(phases, total, Bare(m.Frequency, 2), m.Temperature is double temperature ? Bare(temperature, 2) : null);
@@ -32,7 +32,7 @@ public static class LegacyEncoding
 
     public static string Bare(double value, int decimals)
     {
-        var text = Math.Round(value, decimals, MidpointRounding.ToEven).ToString("F" + decimals, CultureInfo.InvariantCulture);
+        string text = Math.Round(value, decimals, MidpointRounding.ToEven).ToString("F" + decimals, CultureInfo.InvariantCulture);
         // "-0.0" would parse, but it reads as a sign error to a person.
         return text.StartsWith('-') && double.Parse(text, CultureInfo.InvariantCulture) == 0 ? text[1..] : text;
     }

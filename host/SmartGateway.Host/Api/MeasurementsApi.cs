@@ -10,7 +10,7 @@ public static class MeasurementsApi
 {
     public static IEndpointRouteBuilder MapMeasurementsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Measurements");
+        RouteGroupBuilder api = app.MapGroup("/api").WithTags("Measurements");
 
         api.MapGet("/measurement/{i:int}", GetMeasurements).WithName(nameof(GetMeasurements))
             .WithSummary("Instantaneous values of a meter (Home Assistant's spelling)");

@@ -14,7 +14,7 @@ public static class ObjectEncoding
             Q(p.Voltage, 1, "V"), Q(p.Current, 3, "A"), Q(p.ActivePower, 1, "W"), Q(p.ReactivePower, 1, "var"),
             Q(p.ApparentPower, 1, "VA"), Factor(p.PowerFactor), Q(p.PowerAngle, 2, "°"), Q(p.ThdVoltage, 2, "%"),
             Q(p.ThdCurrent, 2, "%"))).ToList();
-        var t = m.Total;
+        TotalValues t = m.Total;
         var total = new ObjectTotal(Q(t.ActivePower, 1, "W"), Q(t.ReactivePower, 1, "var"), Q(t.ApparentPower, 1, "VA"),
             Factor(t.PowerFactor), Q(t.PowerAngle, 2, "°"));
         return new ObjectMeasurements(phases, total, Q(m.Frequency, 2, "Hz"), m.Temperature is double temperature ? Q(temperature, 2, "°C") : null);

@@ -28,9 +28,9 @@ public static class ProblemAnswers
     private static Task AnswerException(HttpContext context)
     {
         if (context.RequestAborted.IsCancellationRequested) return Task.CompletedTask; // nobody is listening
-        var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var status = exception is null ? StatusCodes.Status500InternalServerError : StatusOf(exception);
-        var detail = exception switch
+        Exception? exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        int status = exception is null ? StatusCodes.Status500InternalServerError : StatusOf(exception);
+        string detail = exception switch
         {
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
                 $"the body is larger than this resource accepts ({context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize?.ToString(CultureInfo.InvariantCulture) ?? "?"} bytes)",
@@ -46,8 +46,8 @@ public static class ProblemAnswers
     /// <summary>A 4xx/5xx that an endpoint or the framework sent without a body gets one.</summary>
     private static Task AnswerEmptyError(HttpContext context)
     {
-        var request = context.Request;
-        var detail = context.Response.StatusCode switch
+        HttpRequest request = context.Request;
+        string detail = context.Response.StatusCode switch
         {
             StatusCodes.Status404NotFound => $"no resource at {request.Path}",
             StatusCodes.Status405MethodNotAllowed => $"{request.Method} is not allowed on {request.Path}",

@@ -20,7 +20,7 @@ public static class ServerLimits
         kestrel.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(60);
         kestrel.ConfigureHttpsDefaults(https =>
         {
-            var options = configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>() ?? new GatewayOptions();
+            GatewayOptions options = configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>() ?? new GatewayOptions();
             https.ServerCertificate = HttpsCertificate.Load(configuration, options.DataDirectory);
         });
     }

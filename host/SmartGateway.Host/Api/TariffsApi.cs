@@ -2,9 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SmartGateway.Host.Api.Contracts;
 using SmartGateway.Host.Gateway;
-using SmartGateway.Host.Storage;
-
 using SmartGateway.Host.Rules;
+using SmartGateway.Host.Storage;
 
 namespace SmartGateway.Host.Api;
 
@@ -13,7 +12,7 @@ public static class TariffsApi
 {
     public static IEndpointRouteBuilder MapTariffsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Tariffs");
+        RouteGroupBuilder api = app.MapGroup("/api").WithTags("Tariffs");
 
         api.MapGet("/tariffs", GetTariffs).WithName(nameof(GetTariffs)).WithSummary("Tariff calendar source and active tariff");
         api.MapPost("/tariffs/convert", ConvertTariffs).WithName(nameof(ConvertTariffs))
@@ -26,7 +25,7 @@ public static class TariffsApi
 
     public static Ok<TariffsResponse> GetTariffs(SourceStore sources, ITariffClock clock, TimeProvider time)
     {
-        var now = clock.Now(time.GetUtcNow());
+        TariffNow now = clock.Now(time.GetUtcNow());
         return TypedResults.Ok(new TariffsResponse(sources.Get(SourceStore.Tariffs)?.Text ?? "", now.ActiveTariff,
             now.LocalTime.ToString("dd.MM.yyyy HH:mm:ss", CultureInfo.InvariantCulture)));
     }
@@ -34,7 +33,7 @@ public static class TariffsApi
     public static async Task<Results<Ok<ConvertResponse>, UnprocessableEntity<SourceUpdateResponse>, BadRequest<ApiError>>> ConvertTariffs(
         HttpRequest request, string? to, CompileGate gate)
     {
-        var (source, _, error) = await ApiResults.ReadSourceAsync(request);
+        (string? source, bool _, string? error) = await ApiResults.ReadSourceAsync(request);
         if (source is null) return ApiResults.BadRequest(error!);
         return AutomationsApi.Converted(await gate.RunAsync(token => SourceConverter.Tariffs(source, to == "json", token), request.HttpContext.RequestAborted));
     }
@@ -43,12 +42,12 @@ public static class TariffsApi
     public static async Task<Results<Ok<SourceUpdateResponse>, UnprocessableEntity<SourceUpdateResponse>, BadRequest<ApiError>>> PostTariffs(
         HttpRequest request, SourceStore sources, ITariffClock clock, CompileGate gate)
     {
-        var (source, _, error) = await ApiResults.ReadSourceAsync(request);
+        (string? source, bool _, string? error) = await ApiResults.ReadSourceAsync(request);
         if (source is null) return ApiResults.BadRequest(error!);
-        var result = await gate.RunAsync(token => clock.Load(source, token), request.HttpContext.RequestAborted);
+        TariffLoadResult result = await gate.RunAsync(token => clock.Load(source, token), request.HttpContext.RequestAborted);
         var response = new SourceUpdateResponse(result.Accepted, null, result.Diagnostics.Select(AutomationsApi.ToEntry).ToList());
         if (!result.Accepted) return TypedResults.UnprocessableEntity(response);
-        var format = request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true ? "json" : "text";
+        string format = request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true ? "json" : "text";
         sources.Save(SourceStore.Tariffs, source, format);
         return TypedResults.Ok(response);
     }

@@ -8,7 +8,7 @@ public sealed record GatewayIdentity(string ModelType, string SerialNumber, stri
 {
     public static GatewayIdentity From(GatewayOptions options)
     {
-        var serial = options.SerialNumber.Trim();
+        string serial = options.SerialNumber.Trim();
         if (serial.Length == 0) serial = SerialFromMachineId();
         return new GatewayIdentity(options.ModelType.Trim(), serial, options.SwVer, options.HwVer);
     }
@@ -16,9 +16,9 @@ public sealed record GatewayIdentity(string ModelType, string SerialNumber, stri
     /// <summary>"SG" plus six digits from a hash of the machine id: stable across restarts, unique per host.</summary>
     private static string SerialFromMachineId()
     {
-        var id = File.Exists("/etc/machine-id") ? File.ReadAllText("/etc/machine-id").Trim() : Environment.MachineName;
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(id));
-        var number = BitConverter.ToUInt32(hash, 0) % 1_000_000;
+        string id = File.Exists("/etc/machine-id") ? File.ReadAllText("/etc/machine-id").Trim() : Environment.MachineName;
+        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(id));
+        uint number = BitConverter.ToUInt32(hash, 0) % 1_000_000;
         return $"SG{number:D6}";
     }
 }

@@ -15,8 +15,11 @@ public sealed class GatewayOptions
     public string SwVer { get; set; } = "1.00";
     public string HwVer { get; set; } = "H";
 
-    /// <summary>SQLite database, uploaded files, certificates. Relative paths are taken from the working directory.</summary>
-    public string DataDirectory { get; set; } = "data";
+    /// <summary>
+    /// SQLite database, uploaded files, certificates. Relative paths are taken from the working directory. The default
+    /// is the user's state directory, so running the gateway from a work tree never writes into it.
+    /// </summary>
+    public string DataDirectory { get; set; } = DefaultDataDirectory();
 
     /// <summary>Days of per-second input history kept for replay (history/ in the data directory).</summary>
     public int HistoryDays { get; set; } = 7;
@@ -34,7 +37,8 @@ public sealed class GatewayOptions
     /// <summary>Time between poll cycles of each bus.</summary>
     public int PollPeriodMs { get; set; } = 1000;
 
-    /// <summary>The gateway's own PT1000 and pulse-counter inputs come from a simulation (a Linux host has neither).</summary>
+    /// <summary>The gateway's own PT1000 and pulse-counter inputs come from the simulated site, when one is loaded
+    /// (a Linux host has neither input).</summary>
     public bool SimulateGatewayInputs { get; set; } = true;
 
     /// <summary>Modbus TCP server (unit 34 = the gateway, other units forwarded to the devices); 0 = off.</summary>
@@ -46,7 +50,7 @@ public sealed class GatewayOptions
     /// <summary>A Modbus TCP client that sends no request for this long is disconnected.</summary>
     public int ModbusTcpIdleSeconds { get; set; } = 60;
 
-    /// <summary>Test hooks of the built-in simulator.</summary>
+    /// <summary>The built-in simulated site and its test hooks.</summary>
     public SimulatorOptions Simulator { get; set; } = new();
 
     /// <summary>Initial values of the two push/publish links, used only when no settings are stored yet.</summary>
@@ -54,9 +58,19 @@ public sealed class GatewayOptions
 
     /// <summary>UDP port of the discovery answer Iskra's tools broadcast for; 0 = off.</summary>
     public int DiscoveryPort { get; set; } = 33333;
+
+    /// <summary>$XDG_STATE_HOME/smartgateway, else ~/.local/state/smartgateway (XDG Base Directory); data/ beside the
+    /// program for a user without a home directory.</summary>
+    public static string DefaultDataDirectory()
+    {
+        string? state = Environment.GetEnvironmentVariable("XDG_STATE_HOME");
+        if (Path.IsPathFullyQualified(state ?? "")) return Path.Combine(state!, "smartgateway");
+        string home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return home.Length > 0 ? Path.Combine(home, ".local", "state", "smartgateway") : Path.Combine(AppContext.BaseDirectory, "data");
+    }
 }
 
-/// <summary>A serial port; an empty <see cref="Port"/> means the simulator stands in for it.</summary>
+/// <summary>A serial port; an empty <see cref="Port"/> means nothing is wired to it (or the simulated site stands in for it).</summary>
 public sealed class SerialPortOptions
 {
     public string Port { get; set; } = "";
@@ -86,6 +100,12 @@ public sealed class TcpMeterOptions
 
 public sealed class SimulatorOptions
 {
+    /// <summary>Load the simulated site (launch profile simulated-site): its devices answer on every port left empty.</summary>
+    public bool Enabled { get; set; }
+
+    /// <summary>The assembly that implements the site; relative paths are taken from the program's directory.</summary>
+    public string Assembly { get; set; } = "SmartGateway.Simulator.dll";
+
     /// <summary>Serves POST /api/simulator/inputs, which sets a simulated meter's active power (end-to-end tests).</summary>
     public bool AllowOverrides { get; set; }
 }

@@ -20,13 +20,13 @@ public sealed class DiscoveryLimiter(TimeProvider time)
     /// <summary>True when this sender may get an answer now (and counts it).</summary>
     public bool Allow(IPAddress sender)
     {
-        var second = time.GetUtcNow().ToUnixTimeSeconds();
+        long second = time.GetUtcNow().ToUnixTimeSeconds();
         lock (_senders)
         {
             if (_total.Second != second) _total = (second, 0);
             if (_total.Count >= Total) return false;
             if (_senders.Count >= MaxSenders) _senders.Clear();
-            var mine = _senders.TryGetValue(sender, out var s) && s.Second == second ? s : (second, 0);
+            (long, int) mine = _senders.TryGetValue(sender, out (long Second, int Count) s) && s.Second == second ? s : (second, 0);
             if (mine.Item2 >= PerSender) return false;
             _senders[sender] = (second, mine.Item2 + 1);
             _total = (second, _total.Count + 1);

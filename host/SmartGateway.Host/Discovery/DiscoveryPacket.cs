@@ -19,14 +19,14 @@ public static class DiscoveryPacket
 
     public static byte[] Answer(Fields fields)
     {
-        var packet = new byte[Length];
+        byte[] packet = new byte[Length];
         packet[3] = 0x1b;
         Put(packet, 8, 12, fields.Ssid);
         fields.Mac.AsSpan(0, Math.Min(6, fields.Mac.Length)).CopyTo(packet.AsSpan(20));
         packet[26] = fields.ModbusTcp ? (byte)1 : (byte)0;
         Put(packet, 28, 14, fields.Model);
         Put(packet, 43, 8, fields.Serial);
-        packet[52] = decimal.TryParse(fields.SwVer, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var version)
+        packet[52] = decimal.TryParse(fields.SwVer, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out decimal version)
             ? (byte)Math.Clamp(version * 100, 0, 255) : (byte)0;
         packet[54] = fields.HwVer.Length > 0 && fields.HwVer[0] < 128 ? (byte)fields.HwVer[0] : (byte)'?';
         Put(packet, 55, 39, fields.Description);
@@ -37,11 +37,11 @@ public static class DiscoveryPacket
 
     private static void Put(byte[] packet, int offset, int length, string text)
     {
-        var used = 0;
+        int used = 0;
         Span<byte> buffer = stackalloc byte[4];
-        foreach (var rune in text.EnumerateRunes())
+        foreach (Rune rune in text.EnumerateRunes())
         {
-            var size = rune.EncodeToUtf8(buffer);
+            int size = rune.EncodeToUtf8(buffer);
             if (used + size > length) break;
             buffer[..size].CopyTo(packet.AsSpan(offset + used));
             used += size;

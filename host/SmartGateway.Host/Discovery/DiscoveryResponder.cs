@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Options;
 using SmartGateway.Host.Configuration;
 using SmartGateway.Host.Gateway;
+using SmartGateway.Host.Settings;
 using SmartGateway.Host.Storage;
 
 namespace SmartGateway.Host.Discovery;
@@ -16,7 +17,7 @@ public sealed class DiscoveryResponder(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var port = options.Value.DiscoveryPort;
+        int port = options.Value.DiscoveryPort;
         if (port == 0) return;
         var limiter = new DiscoveryLimiter(time);
         var local = new LocalNetworks(time);
@@ -48,7 +49,7 @@ public sealed class DiscoveryResponder(
                 continue;
             }
             if (!settings.Current.Features.UdpDiscovery || !DiscoveryPacket.IsRequest(request.Buffer)) continue;
-            var sender = request.RemoteEndPoint;
+            IPEndPoint sender = request.RemoteEndPoint;
             if (sender.Port == 0 || !local.Contains(sender.Address) || !limiter.Allow(sender.Address)) continue;
             await socket.SendAsync(DiscoveryPacket.Answer(Fields()), request.RemoteEndPoint, stoppingToken);
         }
@@ -56,9 +57,9 @@ public sealed class DiscoveryResponder(
 
     private DiscoveryPacket.Fields Fields()
     {
-        var current = settings.Current;
+        GatewaySettings current = settings.Current;
         // What the user wrote about the site is for those who may log in.
-        var open = !current.Auth.Enabled;
+        bool open = !current.Auth.Enabled;
         return new DiscoveryPacket.Fields("", NetworkIdentity.Current().Mac, current.Features.ModbusTcpEnabled, identity.ModelType, identity.SerialNumber,
             identity.SwVer, identity.HwVer, open ? current.General.Description : "", open ? current.General.Location : "", current.Features.LocalModbusAddress);
     }

@@ -14,8 +14,8 @@ public sealed class LocalNetworks(TimeProvider time)
     public bool Contains(IPAddress address)
     {
         if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
-        var now = time.GetUtcNow();
-        var cache = _cache;
+        DateTimeOffset now = time.GetUtcNow();
+        (DateTimeOffset At, IReadOnlyList<IPNetwork> Networks) cache = _cache;
         if (now - cache.At > Refresh)
         {
             cache = (now, Current());
@@ -27,15 +27,15 @@ public sealed class LocalNetworks(TimeProvider time)
     private static IReadOnlyList<IPNetwork> Current()
     {
         var networks = new List<IPNetwork>();
-        foreach (var nic in NetworkInterface.GetAllNetworkInterfaces())
+        foreach (NetworkInterface nic in NetworkInterface.GetAllNetworkInterfaces())
         {
             if (nic.OperationalStatus != OperationalStatus.Up && nic.NetworkInterfaceType != NetworkInterfaceType.Loopback) continue;
             // The responder listens on IPv4 only.
-            foreach (var unicast in nic.GetIPProperties().UnicastAddresses.Where(u => u.Address.AddressFamily == AddressFamily.InterNetwork))
+            foreach (UnicastIPAddressInformation? unicast in nic.GetIPProperties().UnicastAddresses.Where(u => u.Address.AddressFamily == AddressFamily.InterNetwork))
             {
-                var prefix = unicast.PrefixLength;
-                var bytes = unicast.Address.GetAddressBytes();
-                for (var bit = prefix; bit < bytes.Length * 8; bit++) bytes[bit / 8] &= (byte)~(0x80 >> (bit % 8));
+                int prefix = unicast.PrefixLength;
+                byte[] bytes = unicast.Address.GetAddressBytes();
+                for (int bit = prefix; bit < bytes.Length * 8; bit++) bytes[bit / 8] &= (byte)~(0x80 >> (bit % 8));
                 networks.Add(new IPNetwork(new IPAddress(bytes), prefix));
             }
         }

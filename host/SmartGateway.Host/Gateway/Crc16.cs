@@ -6,10 +6,10 @@ public static class Crc16
     public static ushort Compute(ReadOnlySpan<byte> data)
     {
         ushort crc = 0xFFFF;
-        foreach (var b in data)
+        foreach (byte b in data)
         {
             crc ^= b;
-            for (var bit = 0; bit < 8; bit++)
+            for (int bit = 0; bit < 8; bit++)
                 crc = (crc & 1) != 0 ? (ushort)((crc >> 1) ^ 0xA001) : (ushort)(crc >> 1);
         }
         return crc;

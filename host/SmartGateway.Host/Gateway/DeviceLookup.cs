@@ -6,10 +6,10 @@ public static class DeviceLookup
     /// <summary>Address 0 names the IR port: the left one for meters, the right one for Bicoms (§4.7.5, §4.7.7).</summary>
     public static DeviceSlot? ByAddress(this IDeviceDirectory directory, int address, bool bicom = false)
     {
-        var slots = directory.Slots;
+        IReadOnlyList<DeviceSlot> slots = directory.Slots;
         if (address == 0) return bicom ? slots[1] : slots[0];
         DeviceSlot? other = null;
-        foreach (var slot in slots)
+        foreach (DeviceSlot slot in slots)
         {
             if (slot.IsEmpty || slot.Address != address) continue;
             // An IR device and an RS485 device may share an address; prefer the kind asked for.
@@ -24,9 +24,9 @@ public static class DeviceLookup
 
     public static DeviceSlot? BySerial(this IDeviceDirectory directory, string serial)
     {
-        var wanted = serial.Trim();
+        string wanted = serial.Trim();
         if (wanted.Length == 0) return null;
-        foreach (var slot in directory.Slots)
+        foreach (DeviceSlot slot in directory.Slots)
             if (!slot.IsEmpty && string.Equals(slot.Serial, wanted, StringComparison.OrdinalIgnoreCase)) return slot;
         return null;
     }
@@ -35,14 +35,14 @@ public static class DeviceLookup
     /// RS485 device (or Modbus TCP meter) at address A; null when nothing is there. Rule actions name Bicoms this way.</summary>
     public static DeviceSlot? ByInterfacePath(this IDeviceDirectory directory, string path)
     {
-        var slots = directory.Slots;
+        IReadOnlyList<DeviceSlot> slots = directory.Slots;
         if (path == "ir.left") return slots[0].IsEmpty ? null : slots[0];
         if (path == "ir.right") return slots[1].IsEmpty ? null : slots[1];
         const string rs485 = "rs485.";
         if (!path.StartsWith(rs485, StringComparison.Ordinal)
-            || !int.TryParse(path.AsSpan(rs485.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var address))
+            || !int.TryParse(path.AsSpan(rs485.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int address))
             return null;
-        for (var slot = 2; slot < slots.Count; slot++)
+        for (int slot = 2; slot < slots.Count; slot++)
             if (!slots[slot].IsEmpty && slots[slot].Address == address) return slots[slot];
         return null;
     }

@@ -21,7 +21,7 @@ public sealed class FileArea
         Root = Path.Combine(Path.GetFullPath(dataDirectory), "files");
         PrivateFiles.CreateDirectory(Root);
         // Uploads a crash cut short.
-        foreach (var partial in Directory.EnumerateFiles(Root, "." + "*" + PartialSuffix)) File.Delete(partial);
+        foreach (string partial in Directory.EnumerateFiles(Root, "." + "*" + PartialSuffix)) File.Delete(partial);
     }
 
     public string Root { get; }
@@ -29,7 +29,7 @@ public sealed class FileArea
     public static bool IsValidName(string name)
     {
         if (name.Length is 0 or > 64 || name[0] == '.') return false;
-        foreach (var c in name)
+        foreach (char c in name)
             if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_')) return false;
         return true;
     }
@@ -58,11 +58,11 @@ public sealed class FileArea
     {
         lock (_gate)
         {
-            var files = List();
-            var replaced = files.FirstOrDefault(f => f.Name == name);
+            IReadOnlyList<FileInfo> files = List();
+            FileInfo? replaced = files.FirstOrDefault(f => f.Name == name);
             if (replaced is null && files.Count >= MaxFiles) return null;
-            var free = QuotaBytes - files.Sum(f => f.Length) + (replaced?.Length ?? 0) - _reserved;
-            var room = Math.Min(Math.Min(MaxFileBytes, wanted ?? MaxFileBytes), free);
+            long free = QuotaBytes - files.Sum(f => f.Length) + (replaced?.Length ?? 0) - _reserved;
+            long room = Math.Min(Math.Min(MaxFileBytes, wanted ?? MaxFileBytes), free);
             if (room <= 0 && !(wanted == 0 && free >= 0)) return null;
             _reserved += room;
             return room;
@@ -78,11 +78,11 @@ public sealed class FileArea
     /// never leaves half a certificate and concurrent uploads of one name never collide (the last one wins).</summary>
     public async Task WriteAsync(string name, Stream content, CancellationToken cancellationToken)
     {
-        var path = PathOf(name) ?? throw new ArgumentException(NameRule, nameof(name));
-        var temporary = Path.Combine(Root, $".{name}.{Guid.NewGuid():N}{PartialSuffix}");
+        string path = PathOf(name) ?? throw new ArgumentException(NameRule, nameof(name));
+        string temporary = Path.Combine(Root, $".{name}.{Guid.NewGuid():N}{PartialSuffix}");
         try
         {
-            await using (var file = PrivateFiles.CreateFile(temporary)) await content.CopyToAsync(file, cancellationToken);
+            await using (FileStream file = PrivateFiles.CreateFile(temporary)) await content.CopyToAsync(file, cancellationToken);
             File.Move(temporary, path, overwrite: true);
         }
         finally

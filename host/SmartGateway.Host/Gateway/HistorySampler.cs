@@ -26,7 +26,7 @@ public sealed class HistorySampler(
         if (_lastLocalDate is DateOnly previous && localDate > previous) TakeRecorderReadings(previous, localDate);
         _lastLocalDate = localDate;
 
-        var quarter = utc.ToUnixTimeSeconds() / (long)Quarter.TotalSeconds;
+        long quarter = utc.ToUnixTimeSeconds() / (long)Quarter.TotalSeconds;
         lock (_gate)
         {
             if (_lastQuarter is long last && last != quarter)
@@ -46,7 +46,7 @@ public sealed class HistorySampler(
         if (source.Counters(slot) is not DeviceCounters counters) return null;
         lock (_gate)
         {
-            if (!_baseline.TryGetValue(slot, out var before) || utc <= before.Since) return null;
+            if (!_baseline.TryGetValue(slot, out (double Import, double Export, DateTimeOffset Since) before) || utc <= before.Since) return null;
             var end = DateTimeOffset.FromUnixTimeSeconds((utc.ToUnixTimeSeconds() / (long)Quarter.TotalSeconds + 1) * (long)Quarter.TotalSeconds);
             return Interval(end, before, counters, utc - before.Since);
         }
@@ -55,8 +55,8 @@ public sealed class HistorySampler(
     /// <summary>The day <paramref name="ended"/> is over: a daily reading, and monthly/yearly when those ended too.</summary>
     private void TakeRecorderReadings(DateOnly ended, DateOnly today)
     {
-        var list = settings.Current.Recorders;
-        for (var id = 0; id < list.Count; id++)
+        IReadOnlyList<RecorderSettings> list = settings.Current.Recorders;
+        for (int id = 0; id < list.Count; id++)
         {
             if (!list[id].Enabled || Reading(list[id]) is not (double value, string unit)) continue;
             recorders.Record(id + 1, RecorderPeriod.Daily, ended.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), value, unit);
@@ -71,20 +71,20 @@ public sealed class HistorySampler(
     {
         if (recorder.Source == "pulse")
             return source.GatewayInputs().PulseEnergy is double pulse ? (pulse, "Wh") : null;
-        var counters = source.Counters(recorder.Slot);
+        DeviceCounters? counters = source.Counters(recorder.Slot);
         if (counters is null) return null;
-        var list = recorder.CounterKind == "resettable" ? counters.Resettable : counters.NonResettable;
-        var index = recorder.Counter - 1;
+        IReadOnlyList<EnergyCounter> list = recorder.CounterKind == "resettable" ? counters.Resettable : counters.NonResettable;
+        int index = recorder.Counter - 1;
         return index >= 0 && index < list.Count ? (list[index].Value, list[index].Unit) : null;
     }
 
     /// <summary>At a boundary (or at start, with write false): stores each meter's interval, then starts the next from here.</summary>
     private void TakeLoadProfile(DateTimeOffset at, bool write)
     {
-        foreach (var slot in directory.Slots)
+        foreach (DeviceSlot slot in directory.Slots)
         {
             if (!slot.IsMeter || source.Counters(slot.Slot) is not DeviceCounters counters) continue;
-            if (write && _baseline.TryGetValue(slot.Slot, out var before) && at > before.Since)
+            if (write && _baseline.TryGetValue(slot.Slot, out (double Import, double Export, DateTimeOffset Since) before) && at > before.Since)
                 loadProfile.Add(slot.Slot, Interval(at, before, counters, at - before.Since));
             _baseline[slot.Slot] = (ActiveEnergy(counters, "import"), ActiveEnergy(counters, "export"), at);
         }
@@ -92,14 +92,14 @@ public sealed class HistorySampler(
 
     private static LoadProfileEntry Interval(DateTimeOffset end, (double Import, double Export, DateTimeOffset Since) before, DeviceCounters now, TimeSpan watched)
     {
-        var imported = Math.Max(0, ActiveEnergy(now, "import") - before.Import);
-        var exported = Math.Max(0, ActiveEnergy(now, "export") - before.Export);
+        double imported = Math.Max(0, ActiveEnergy(now, "import") - before.Import);
+        double exported = Math.Max(0, ActiveEnergy(now, "export") - before.Export);
         return new LoadProfileEntry(end, imported, exported, (imported - exported) * (TimeSpan.FromHours(1) / watched));
     }
 
     private static double ActiveEnergy(DeviceCounters counters, string direction)
     {
-        foreach (var counter in counters.NonResettable)
+        foreach (EnergyCounter counter in counters.NonResettable)
             if (counter.Unit == "Wh" && counter.Direction == direction) return counter.Value;
         return 0;
     }

@@ -9,12 +9,12 @@ public static class NetworkIdentity
 {
     public static (string Ip, byte[] Mac) Current()
     {
-        foreach (var nic in NetworkInterface.GetAllNetworkInterfaces())
+        foreach (NetworkInterface nic in NetworkInterface.GetAllNetworkInterfaces())
         {
             if (nic.OperationalStatus != OperationalStatus.Up || nic.NetworkInterfaceType == NetworkInterfaceType.Loopback) continue;
-            var ipv4 = nic.GetIPProperties().UnicastAddresses.FirstOrDefault(a => a.Address.AddressFamily == AddressFamily.InterNetwork);
+            UnicastIPAddressInformation? ipv4 = nic.GetIPProperties().UnicastAddresses.FirstOrDefault(a => a.Address.AddressFamily == AddressFamily.InterNetwork);
             if (ipv4 is null) continue;
-            var mac = nic.GetPhysicalAddress().GetAddressBytes();
+            byte[] mac = nic.GetPhysicalAddress().GetAddressBytes();
             return (ipv4.Address.ToString(), mac.Length == 6 ? mac : new byte[6]);
         }
         return ("", new byte[6]);

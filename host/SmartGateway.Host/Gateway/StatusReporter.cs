@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using SmartGateway.Host.Api.Contracts;
 using SmartGateway.Host.Configuration;
+using SmartGateway.Host.Settings;
 using SmartGateway.Host.Storage;
 
 namespace SmartGateway.Host.Gateway;
@@ -18,21 +19,21 @@ public sealed class StatusReporter(
 
     public GatewayDevice Device()
     {
-        var general = settings.Current.General;
+        GeneralSettings general = settings.Current.General;
         return new GatewayDevice(identity.ModelType, identity.SerialNumber, identity.SwVer, identity.HwVer,
             identity.SwVer, general.Description, general.Location);
     }
 
     public GatewayStatus Status()
     {
-        var now = time.GetUtcNow();
-        var uptime = now - _started;
-        var tariff = clock.Now(now);
-        var inputs = measurements.GatewayInputs();
+        DateTimeOffset now = time.GetUtcNow();
+        TimeSpan uptime = now - _started;
+        TariffNow tariff = clock.Now(now);
+        GatewayInputs inputs = measurements.GatewayInputs();
         // Over the public document: a CRC over secrets would let anyone brute-force them offline.
-        var crc = Crc16.Compute(Encoding.UTF8.GetBytes(Settings.SettingsPatch.ToPublic(settings.Current).ToJsonString()));
-        var memory = GC.GetGCMemoryInfo();
-        var (ip, mac) = NetworkIdentity.Current();
+        ushort crc = Crc16.Compute(Encoding.UTF8.GetBytes(Settings.SettingsPatch.ToPublic(settings.Current).ToJsonString()));
+        GCMemoryInfo memory = GC.GetGCMemoryInfo();
+        (string? ip, byte[]? mac) = NetworkIdentity.Current();
         return new GatewayStatus(
             ConnectionMode: "Ethernet",
             IpAddress: ip,

@@ -12,12 +12,12 @@ public sealed class TickService(
     {
         // Wall-clock time via Stopwatch: immune to clock steps (NTP) while it schedules.
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var start = DateTimeOffset.UtcNow;
+        DateTimeOffset start = DateTimeOffset.UtcNow;
         long tick = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var due = Period * (tick + 1);
-            var wait = due - clock.Elapsed;
+            TimeSpan due = Period * (tick + 1);
+            TimeSpan wait = due - clock.Elapsed;
             if (wait > TimeSpan.Zero)
             {
                 try
@@ -29,12 +29,12 @@ public sealed class TickService(
                     return;
                 }
             }
-            var late = clock.Elapsed - due;
-            var missed = (long)(late / Period);
+            TimeSpan late = clock.Elapsed - due;
+            long missed = (long)(late / Period);
             tick += 1 + missed;
             statistics.Record(late - Period * missed, missed);
-            var now = start + Period * tick;
-            foreach (var handler in _handlers)
+            DateTimeOffset now = start + Period * tick;
+            foreach (ITickHandler handler in _handlers)
             {
                 try
                 {

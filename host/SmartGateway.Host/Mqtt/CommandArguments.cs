@@ -9,8 +9,8 @@ public static class CommandArguments
 {
     public static int? OptionalInt(JsonObject data, string name)
     {
-        if (!data.TryGetPropertyValue(name, out var node) || node is null) return null;
-        if (node.GetValueKind() == JsonValueKind.Number && node.AsValue().TryGetValue<int>(out var value)) return value;
+        if (!data.TryGetPropertyValue(name, out JsonNode? node) || node is null) return null;
+        if (node.GetValueKind() == JsonValueKind.Number && node.AsValue().TryGetValue<int>(out int value)) return value;
         throw new CommandException($"\"{name}\" must be an integer");
     }
 
@@ -19,7 +19,7 @@ public static class CommandArguments
 
     public static string? OptionalString(JsonObject data, string name)
     {
-        if (!data.TryGetPropertyValue(name, out var node) || node is null) return null;
+        if (!data.TryGetPropertyValue(name, out JsonNode? node) || node is null) return null;
         return node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : throw new CommandException($"\"{name}\" must be a string");
     }
 

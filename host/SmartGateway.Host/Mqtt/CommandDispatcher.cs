@@ -23,10 +23,10 @@ public sealed class CommandDispatcher
         string? cmd = null;
         try
         {
-            var data = Data(payload);
+            JsonObject data = Data(payload);
             cmd = data["cmd"] is JsonValue name && name.GetValueKind() == JsonValueKind.String ? name.GetValue<string>().Trim() : null;
             if (cmd is null) throw new CommandException("\"data.cmd\" must name a command");
-            if (!_commands.TryGetValue(cmd, out var command))
+            if (!_commands.TryGetValue(cmd, out IMqttCommand? command))
                 throw new CommandException($"unknown command \"{cmd}\"; known: {string.Join(", ", _commands.Keys.Order(StringComparer.Ordinal))}");
             return await command.ExecuteAsync(data, cancellationToken);
         }
@@ -54,7 +54,7 @@ public sealed class CommandDispatcher
         }
         catch (JsonException exception)
         {
-            var text = Encoding.UTF8.GetString(payload.Span);
+            string text = Encoding.UTF8.GetString(payload.Span);
             if (text.Length > 60) text = text[..60] + "…";
             throw new CommandException($"the command is not JSON (line {exception.LineNumber + 1}, column {exception.BytePositionInLine + 1}): {text}");
         }

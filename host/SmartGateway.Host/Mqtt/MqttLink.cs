@@ -44,7 +44,7 @@ public sealed class MqttLink(int number, LinkSettings settings, LinkServices ser
             }
             catch (Exception exception)
             {
-                var previous = _status;
+                string previous = _status;
                 _status = "Error: " + exception.Message;
                 services.ReportFailure(number, previous, _status);
             }
@@ -62,9 +62,9 @@ public sealed class MqttLink(int number, LinkSettings settings, LinkServices ser
 
     public async Task<bool> PublishAsync(string subtopic, string payload, bool retain, CancellationToken cancellationToken)
     {
-        var client = _client;
+        IMqttClient? client = _client;
         if (client is not { IsConnected: true }) return false;
-        var message = new MqttApplicationMessageBuilder()
+        MqttApplicationMessage message = new MqttApplicationMessageBuilder()
             .WithTopic(_topics.Reply(subtopic))
             .WithPayload(payload)
             .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
@@ -76,17 +76,17 @@ public sealed class MqttLink(int number, LinkSettings settings, LinkServices ser
 
     private async Task RunConnectedAsync(CancellationToken cancellationToken)
     {
-        using var client = new MqttClientFactory().CreateMqttClient();
+        using IMqttClient client = new MqttClientFactory().CreateMqttClient();
         var inbox = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(64) { FullMode = BoundedChannelFullMode.DropOldest });
         var disconnected = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var discovery = settings.Discovery
+        HaSession? discovery = settings.Discovery
             ? new HaSession(new HaTopics(settings.DiscoveryPrefix.Trim(), services.Identity.SerialNumber, _topics), client,
                 services.HomeAssistant.Value, number, services.Time, services.Logger)
             : null;
         client.ApplicationMessageReceivedAsync += e =>
         {
             // Commands are handled on the link's own loop, never inside MQTTnet's receive path.
-            var topic = e.ApplicationMessage.Topic;
+            string topic = e.ApplicationMessage.Topic;
             if (topic == _topics.Commands) inbox.Writer.TryWrite(e.ApplicationMessage.Payload.ToArray());
             else discovery?.Receive(topic, e.ApplicationMessage.Payload.ToArray());
             return Task.CompletedTask;
@@ -97,7 +97,7 @@ public sealed class MqttLink(int number, LinkSettings settings, LinkServices ser
             return Task.CompletedTask;
         };
 
-        var options = MqttLinkOptionsFactory.Create(settings, _topics, $"{services.Identity.SerialNumber}-link{number}", services.Files);
+        MqttClientOptions options = MqttLinkOptionsFactory.Create(settings, _topics, $"{services.Identity.SerialNumber}-link{number}", services.Files);
         await client.ConnectAsync(options, cancellationToken);
         await client.SubscribeAsync(_topics.Commands, MqttQualityOfServiceLevel.AtLeastOnce, cancellationToken);
         _client = client;
@@ -107,16 +107,16 @@ public sealed class MqttLink(int number, LinkSettings settings, LinkServices ser
         await PublishReplyAsync(services.Commands.OfType<StatusCommand>().Single().Hello(), cancellationToken);
 
         using var linkCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var work = ServeCommandsAsync(inbox.Reader, linkCancellation.Token);
-        var push = PushAsync(linkCancellation.Token);
-        var homeAssistant = discovery?.RunAsync(linkCancellation.Token) ?? Task.CompletedTask;
+        Task work = ServeCommandsAsync(inbox.Reader, linkCancellation.Token);
+        Task push = PushAsync(linkCancellation.Token);
+        Task homeAssistant = discovery?.RunAsync(linkCancellation.Token) ?? Task.CompletedTask;
         var errors = Channel.CreateBounded<string>(new BoundedChannelOptions(64) { FullMode = BoundedChannelFullMode.DropOldest });
         void OnLogged(LogEntry entry)
         {
             if (entry.Level == EventLog.Error) errors.Writer.TryWrite(entry.Message);
         }
         services.Log.Appended += OnLogged;
-        var report = ReportErrorsAsync(errors.Reader, linkCancellation.Token);
+        Task report = ReportErrorsAsync(errors.Reader, linkCancellation.Token);
         try
         {
             await disconnected.Task.WaitAsync(cancellationToken);
@@ -143,15 +143,15 @@ public sealed class MqttLink(int number, LinkSettings settings, LinkServices ser
     /// <c>"Error: …"</c> (replies to refused commands there are objects with the command's name).</summary>
     private async Task ReportErrorsAsync(ChannelReader<string> errors, CancellationToken cancellationToken)
     {
-        await foreach (var message in errors.ReadAllAsync(cancellationToken))
+        await foreach (string message in errors.ReadAllAsync(cancellationToken))
             await TryPublishAsync(MqttTopics.Error, JsonSerializer.Serialize("Error: " + message, ReplyJson), cancellationToken);
     }
 
     private async Task ServeCommandsAsync(ChannelReader<byte[]> inbox, CancellationToken cancellationToken)
     {
-        await foreach (var payload in inbox.ReadAllAsync(cancellationToken))
+        await foreach (byte[] payload in inbox.ReadAllAsync(cancellationToken))
         {
-            var reply = await services.Dispatcher.DispatchAsync(payload, cancellationToken);
+            MqttReply reply = await services.Dispatcher.DispatchAsync(payload, cancellationToken);
             await PublishReplyAsync(reply, cancellationToken);
         }
     }
@@ -163,8 +163,8 @@ public sealed class MqttLink(int number, LinkSettings settings, LinkServices ser
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
         while (await timer.WaitForNextTickAsync(cancellationToken))
         {
-            foreach (var slot in schedule.Due(services.Settings.Current, services.Directory, services.Time.GetUtcNow()))
-                foreach (var reply in PushReplies(slot)) await PublishReplyAsync(reply, cancellationToken);
+            foreach (DeviceSlot slot in schedule.Due(services.Settings.Current, services.Directory, services.Time.GetUtcNow()))
+                foreach (MqttReply reply in PushReplies(slot)) await PublishReplyAsync(reply, cancellationToken);
         }
     }
 

@@ -12,7 +12,7 @@ public static class MqttLinkOptionsFactory
 {
     public static MqttClientOptions Create(LinkSettings link, MqttTopics topics, string clientId, FileArea files)
     {
-        var builder = new MqttClientOptionsBuilder()
+        MqttClientOptionsBuilder builder = new MqttClientOptionsBuilder()
             .WithTcpServer(link.Server, link.Port)
             .WithClientId(clientId)
             .WithCleanStart(true)
@@ -32,13 +32,13 @@ public static class MqttLinkOptionsFactory
         tls.UseTls().WithTargetHost(link.Server);
         if (link.ClientCertificate.Length > 0)
         {
-            var certificate = LoadClientCertificate(files.Certificate(link.ClientCertificate),
+            X509Certificate2 certificate = LoadClientCertificate(files.Certificate(link.ClientCertificate),
                 link.ClientKey.Length > 0 ? files.Certificate(link.ClientKey) : null);
             tls.WithClientCertificates(new X509Certificate2Collection(certificate));
         }
         if (link.CaCertificate.Length > 0)
         {
-            var ca = X509CertificateLoader.LoadCertificateFromFile(files.Certificate(link.CaCertificate));
+            X509Certificate2 ca = X509CertificateLoader.LoadCertificateFromFile(files.Certificate(link.CaCertificate));
             tls.WithCertificateValidationHandler(args => TrustedBy(ca, args));
         }
     }
@@ -60,7 +60,7 @@ public static class MqttLinkOptionsFactory
         chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
         chain.ChainPolicy.CustomTrustStore.Add(ca);
         chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        using var server = X509CertificateLoader.LoadCertificate(args.Certificate.GetRawCertData());
+        using X509Certificate2 server = X509CertificateLoader.LoadCertificate(args.Certificate.GetRawCertData());
         return chain.Build(server);
     }
 }

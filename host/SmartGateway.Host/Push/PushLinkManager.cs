@@ -28,7 +28,7 @@ public sealed class PushLinkManager : BackgroundService, ILinkStatus, IMqttPubli
 
     public string Status(int link)
     {
-        var settings = _settings.Current.Links[link - 1];
+        LinkSettings settings = _settings.Current.Links[link - 1];
         return settings.Mode switch
         {
             "disabled" => "Disabled",
@@ -67,16 +67,16 @@ public sealed class PushLinkManager : BackgroundService, ILinkStatus, IMqttPubli
     {
         lock (_gate)
         {
-            for (var n = 0; n < 2; n++)
+            for (int n = 0; n < 2; n++)
             {
-                var wanted = settings.Links[n];
+                LinkSettings wanted = settings.Links[n];
                 if (_links[n]?.Link.Settings == wanted) continue;
-                var previous = Stop(n);
+                Task previous = Stop(n);
                 if (wanted.Mode == "disabled" || _stopping.IsCancellationRequested) continue;
                 IPushLink link = wanted.Mode == "mqtt" ? new MqttLink(n + 1, wanted, _services) : new TcpPushLink(n + 1, wanted, _services);
                 var cancellation = CancellationTokenSource.CreateLinkedTokenSource(_stopping);
                 // The old link says "offline" as it stops; start the new one after that, so "online" is the last word.
-                var run = previous.ContinueWith(_ => link.RunAsync(cancellation.Token), TaskScheduler.Default).Unwrap();
+                Task run = previous.ContinueWith(_ => link.RunAsync(cancellation.Token), TaskScheduler.Default).Unwrap();
                 _links[n] = new Running(link, cancellation, run);
             }
         }

@@ -11,10 +11,10 @@ public sealed class PushSchedule(int link)
     public IReadOnlyList<DeviceSlot> Due(GatewaySettings settings, IDeviceDirectory directory, DateTimeOffset now)
     {
         var due = new List<DeviceSlot>();
-        foreach (var push in settings.Push)
+        foreach (DevicePushSettings push in settings.Push)
         {
-            var interval = link == 1 ? push.Link1Interval : push.Link2Interval;
-            if (interval <= 0 || (_next.TryGetValue(push.Slot, out var next) && next > now)) continue;
+            int interval = link == 1 ? push.Link1Interval : push.Link2Interval;
+            if (interval <= 0 || (_next.TryGetValue(push.Slot, out DateTimeOffset next) && next > now)) continue;
             _next[push.Slot] = now.AddSeconds(interval);
             if (directory.Slots[push.Slot] is { IsMeter: true } slot) due.Add(slot);
         }

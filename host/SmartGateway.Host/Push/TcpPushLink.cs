@@ -29,7 +29,7 @@ public sealed class TcpPushLink(int number, LinkSettings settings, LinkServices 
         try
         {
             while (await timer.WaitForNextTickAsync(cancellationToken))
-                foreach (var slot in schedule.Due(services.Settings.Current, services.Directory, services.Time.GetUtcNow()))
+                foreach (DeviceSlot slot in schedule.Due(services.Settings.Current, services.Directory, services.Time.GetUtcNow()))
                     await PushAsync(slot, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -43,8 +43,8 @@ public sealed class TcpPushLink(int number, LinkSettings settings, LinkServices 
 
     public JsonObject Payload(DeviceSlot slot)
     {
-        var measurements = services.Commands.OfType<MeasurementsCommand>().Single().Reply(slot).Payload.AsObject();
-        var counters = services.Commands.OfType<CountersCommand>().Single().Reply(slot).Payload.AsObject();
+        JsonObject measurements = services.Commands.OfType<MeasurementsCommand>().Single().Reply(slot).Payload.AsObject();
+        JsonObject counters = services.Commands.OfType<CountersCommand>().Single().Reply(slot).Payload.AsObject();
         return new JsonObject
         {
             ["gateway"] = new JsonObject { ["model_type"] = services.Identity.ModelType, ["serial_number"] = services.Identity.SerialNumber },
@@ -70,18 +70,18 @@ public sealed class TcpPushLink(int number, LinkSettings settings, LinkServices 
         {
             return; // not read yet: nothing to push this time
         }
-        var previous = _status;
+        string previous = _status;
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(TimeSpan.FromSeconds(settings.ResponseTime));
             using var client = new TcpClient();
             await client.ConnectAsync(settings.Server, settings.Port, timeout.Token);
-            await using var stream = client.GetStream();
-            var line = Encoding.UTF8.GetBytes(payload.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
+            await using NetworkStream stream = client.GetStream();
+            byte[] line = Encoding.UTF8.GetBytes(payload.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
             await stream.WriteAsync(line, timeout.Token);
             using var reader = new StreamReader(stream, Encoding.UTF8);
-            var answer = await reader.ReadLineAsync(timeout.Token);
+            string? answer = await reader.ReadLineAsync(timeout.Token);
             if (answer is null || !answer.StartsWith("OK", StringComparison.Ordinal))
                 throw new IOException(answer is null ? "the server closed without answering" : "the server answered: " + answer);
             _status = "Connected";

@@ -42,18 +42,18 @@ public sealed class AutomationSwitch(IRuleEngine rules, CompileGate compiler, Ev
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var current = rules.Current;
-            var edit = AutomationSourceEdit.SetEnabled(current.Source, current.Format, index, enabled);
+            RuleSourceView current = rules.Current;
+            EnabledEdit edit = AutomationSourceEdit.SetEnabled(current.Source, current.Format, index, enabled);
             if (edit.Source == null)
             {
-                var outcome = edit.Name == null && edit.Error != AutomationSourceEdit.DoesNotParse
+                AutomationSwitchOutcome outcome = edit.Name == null && edit.Error != AutomationSourceEdit.DoesNotParse
                     ? AutomationSwitchOutcome.NotFound : AutomationSwitchOutcome.NotEditable;
                 return new AutomationSwitchResult(outcome, index, edit.Name, !enabled, null, edit.Error);
             }
             if (!edit.Changed) return new AutomationSwitchResult(AutomationSwitchOutcome.Unchanged, index, edit.Name, enabled, null, null);
-            var swap = await compiler.RunAsync(token => rules.CompileAndSwapAsync(edit.Source, current.Format, token).GetAwaiter().GetResult(),
+            RuleSwapResult swap = await compiler.RunAsync(token => rules.CompileAndSwapAsync(edit.Source, current.Format, token).GetAwaiter().GetResult(),
                 cancellationToken);
-            var what = $"automation {index} \"{edit.Name}\" {(enabled ? "enabled" : "disabled")}";
+            string what = $"automation {index} \"{edit.Name}\" {(enabled ? "enabled" : "disabled")}";
             log.Append(swap.Accepted ? EventLog.Info : EventLog.Error, "automations",
                 swap.Accepted ? what : $"{what} refused ({swap.Diagnostics.Count} diagnostics); the previous automations keep running");
             return swap.Accepted

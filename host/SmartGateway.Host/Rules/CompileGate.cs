@@ -57,7 +57,7 @@ public sealed class CompileGate : IDisposable
     private void Run()
     {
         var clock = ThreadCpuClock.OfCurrentThread();
-        foreach (var job in _jobs.GetConsumingEnumerable())
+        foreach (IJob job in _jobs.GetConsumingEnumerable())
         {
             try
             {
@@ -89,8 +89,8 @@ public sealed class CompileGate : IDisposable
                 return;
             }
             using var budget = CancellationTokenSource.CreateLinkedTokenSource(aborted);
-            var cpuAtStart = clock.Elapsed;
-            var heapAtStart = GC.GetTotalMemory(false);
+            TimeSpan cpuAtStart = clock.Elapsed;
+            long heapAtStart = GC.GetTotalMemory(false);
             var wall = System.Diagnostics.Stopwatch.StartNew();
             using var watchdog = new Timer(_ => Watch(budget, clock.Elapsed - cpuAtStart, wall.Elapsed, GC.GetTotalMemory(false) - heapAtStart),
                 null, WatchPeriod, WatchPeriod);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using SmartGateway.Runtime.Time;
+using SmartGateway.Runtime.Inputs;
 using SmartGateway.Runtime.Values;
 
 namespace SmartGateway.Host.Rules;
@@ -31,8 +31,8 @@ public sealed partial class InputHistory : IDisposable
         Directory.CreateDirectory(_directory);
     }
 
-    /// <summary>Appends the tick's inputs (called by the rule host after it filled the snapshot).</summary>
-    internal void Record(LoadedRules rules, DateTime local)
+    /// <summary>Appends one tick's inputs (values and validity in input-table order), on the <see cref="TickWriter"/>'s thread.</summary>
+    internal void Record(LoadedRules rules, DateTime local, long[] values, bool[] valid)
     {
         string name = $"{local:yyyy-MM-dd}-{rules.Hash[..12]}.csv";
         if (name != _name) Open(name, rules);
@@ -41,7 +41,7 @@ public sealed partial class InputHistory : IDisposable
         foreach (int i in _columns)
         {
             row.Append(',');
-            if (rules.Snapshot.Valid[i]) row.Append(Fixed.ToText(rules.Snapshot.Values[i]));
+            if (valid[i]) row.Append(Fixed.ToText(values[i]));
         }
         _writer!.Write(row.Append('\n').ToString());
         _writer.Flush();
@@ -65,7 +65,7 @@ public sealed partial class InputHistory : IDisposable
     private void Open(string name, LoadedRules rules)
     {
         _writer?.Dispose();
-        _columns = Enumerable.Range(0, rules.Image.Inputs.Length).Where(i => rules.TimeKinds[i] == TimeInputs.None).ToArray();
+        _columns = Enumerable.Range(0, rules.Image.Inputs.Length).Where(i => rules.Binding.SourceOf(i) != InputSource.Time).ToArray();
         string path = Path.Combine(_directory, name);
         // A restart on the same day under the same rules continues the file, ticks still counting by 1.
         _tick = File.Exists(path) ? Math.Max(0, File.ReadLines(path).LongCount() - 1) : 0;

@@ -1,10 +1,11 @@
 using System.Security.Cryptography;
 using SmartGateway.Compiler;
 using SmartGateway.Compiler.Binding;
+using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Compiler.Emit;
 using SmartGateway.Runtime.Bytecode;
 using SmartGateway.Runtime.Execution;
-using SmartGateway.Runtime.Time;
+using SmartGateway.Runtime.Inputs;
 using SmartGateway.Runtime.Verify;
 
 namespace SmartGateway.Host.Rules;
@@ -12,11 +13,11 @@ namespace SmartGateway.Host.Rules;
 /// <summary>
 /// One verified rule set ready to run: its image, its own interpreter (state belongs to the image),
 /// the bound rules and source map for the live preview, and each input resolved once to where its
-/// value comes from, so a tick compares no strings.
+/// value comes from (the runtime's <see cref="InputBinding"/>), so a tick compares no strings.
 /// </summary>
 internal sealed class LoadedRules
 {
-    private LoadedRules(Image image, BoundRuleSet rules, SourceMap map, string source, string format)
+    private LoadedRules(Image image, BoundRuleSet rules, SourceMap map, string source, string format, IInputResolver devices)
     {
         Image = image;
         Rules = rules;
@@ -27,8 +28,7 @@ internal sealed class LoadedRules
         Interpreter = new Interpreter(image);
         Interpreter.EnableProbe();
         Snapshot = Interpreter.NewSnapshot();
-        TimeKinds = image.Inputs.Select(TimeInputs.KindOf).ToArray();
-        TariffInput = Array.IndexOf(image.Inputs, "tariff");
+        Binding = new InputBinding(image, devices);
     }
 
     public Image Image { get; }
@@ -42,18 +42,24 @@ internal sealed class LoadedRules
     /// <summary>The snapshot of the last tick, which the live preview shows.</summary>
     public Snapshot Snapshot { get; }
 
-    /// <summary>Per input: its <see cref="TimeInputs"/> kind, or <see cref="TimeInputs.None"/>.</summary>
-    public int[] TimeKinds { get; }
+    /// <summary>
+    /// Each input resolved to its source once, when the rules are loaded rather than at the swap itself, so the
+    /// tick that swaps them in allocates nothing either.
+    /// </summary>
+    public InputBinding Binding { get; }
 
-    /// <summary>Index of the "tariff" input, or -1.</summary>
-    public int TariffInput { get; }
-
-    /// <summary>Null when the compiler reported errors or the verifier refused the image.</summary>
-    public static LoadedRules? From(CompilationResult result, string source, string format)
+    /// <summary>
+    /// Null when the compiler reported errors or the verifier refused the image. diagnostics are the compiler's,
+    /// and on a refusal also the verifier's reason and byte offset (SG9001, at the start of the source at path).
+    /// </summary>
+    public static LoadedRules? From(CompilationResult result, string path, string source, string format, IInputResolver devices,
+        out IReadOnlyList<Diagnostic> diagnostics)
     {
+        diagnostics = result.Diagnostics;
         if (result.Image == null || result.Map == null) return null;
-        return Verifier.Load(result.Image, out Image? image).IsValid && image != null
-            ? new LoadedRules(image, result.Rules, result.Map, source, format)
-            : null;
+        VerifyResult verdict = Verifier.Load(result.Image, out Image? image);
+        if (verdict.IsValid && image != null) return new LoadedRules(image, result.Rules, result.Map, source, format, devices);
+        diagnostics = [.. result.Diagnostics, DiagnosticCodes.InvalidImage.At(new SourceSpan(path, 1, 1), verdict.ToString())];
+        return null;
     }
 }

@@ -4,18 +4,21 @@ using SmartGateway.Compiler;
 using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Devices;
 using SmartGateway.Host.Gateway;
+using SmartGateway.Host.Gateway.Devices;
 using SmartGateway.Host.Storage;
 using SmartGateway.Runtime.Execution;
+using SmartGateway.Runtime.Inputs;
 using SmartGateway.Runtime.Time;
-using SmartGateway.Runtime.Values;
 
 namespace SmartGateway.Host.Rules;
 
 /// <summary>
 /// The automations of the gateway: compile → verify → swap at a tick boundary (the previous rule set
-/// keeps running when a new one is refused), one interpreter tick per gateway tick on the snapshot of
-/// device readings, local time and tariff, actions handed to the dispatcher in order, interpreter
-/// state saved with the image hash and restored only into the identical image after a restart.
+/// keeps running when a new one is refused, the verifier's reason reported as SG9001), one interpreter tick per
+/// gateway tick on the snapshot of device readings, local time and tariff (filled by index through the runtime's
+/// InputBinding), actions handed to the dispatcher in order, interpreter state saved with the image hash and
+/// restored only into the identical image after a restart. The tick does no I/O: history rows and state saves
+/// go to the <see cref="TickWriter"/>.
 /// </summary>
 public sealed class RuleHost : IRuleEngine, ITickHandler, IDisposable
 {
@@ -23,28 +26,32 @@ public sealed class RuleHost : IRuleEngine, ITickHandler, IDisposable
 
     private readonly object _gate = new();
     private readonly SourceStore _sources;
-    private readonly StateStore _states;
     private readonly ITariffClock _clock;
     private readonly ActionDispatcher _dispatcher;
     private readonly DeviceReadings _readings;
-    private readonly EventLog _log;
-    private readonly InputHistory _history;
+    private readonly TickWriter _writer;
+    private readonly LocalInputs _local = new();
+    private readonly int _temperatureCell;
+    private readonly int _pulseCell;
+    private readonly IDeviceDirectory _devices;
     private LoadedRules? _running;
     private LoadedRules? _pending;
 
     public RuleHost(SourceStore sources, StateStore states, ITariffClock clock, ActionDispatcher dispatcher, DeviceReadings readings,
-        EventLog log, InputHistory history, RuleHostOptions options)
+        EventLog log, TickWriter writer, IDeviceDirectory devices, RuleHostOptions options)
     {
-        _history = history;
+        _devices = devices;
         _sources = sources;
-        _states = states;
         _clock = clock;
         _dispatcher = dispatcher;
         _readings = readings;
-        _log = log;
+        _writer = writer;
+        readings.Resolve(SimulatedGatewayInputs.Temperature, out _temperatureCell);
+        readings.Resolve(SimulatedGatewayInputs.Pulse, out _pulseCell);
         StoredSource? stored = sources.Get(SourceStore.Automations);
         (string text, string format) = stored != null ? (stored.Text, stored.Format) : (options.DefaultRules(), "text");
-        _running = Compile(text, format, out IReadOnlyList<RuleDiagnostic> diagnostics);
+        // Devices are not found yet, and a source stored by an earlier version must keep running: a reload.
+        _running = Compile(text, format, new CompileOptions(Reload: true), readings, out IReadOnlyList<RuleDiagnostic> diagnostics);
         if (_running == null)
         {
             log.Append(EventLog.Error, "automations", $"the stored automations do not compile ({diagnostics.Count} diagnostics); none run");
@@ -72,7 +79,9 @@ public sealed class RuleHost : IRuleEngine, ITickHandler, IDisposable
     public Task<RuleSwapResult> CompileAndSwapAsync(string source, RuleSourceFormat format, CancellationToken cancellationToken)
     {
         string stored = format == RuleSourceFormat.Json ? "json" : "text";
-        LoadedRules? loaded = Compile(source, stored, out IReadOnlyList<RuleDiagnostic> diagnostics, cancellationToken);
+        // Action targets are checked against the devices the gateway has now (a Bicom action on a meter is refused).
+        var options = new CompileOptions(LiveLineUp.Of(_devices.Slots));
+        LoadedRules? loaded = Compile(source, stored, options, _readings, out IReadOnlyList<RuleDiagnostic> diagnostics, cancellationToken);
         if (loaded == null) return Task.FromResult(new RuleSwapResult(false, null, diagnostics));
         _sources.Save(SourceStore.Automations, source, stored);
         lock (_gate) _pending = loaded;
@@ -99,7 +108,7 @@ public sealed class RuleHost : IRuleEngine, ITickHandler, IDisposable
             LoadedRules? rules = _running;
             if (rules == null) return;
             DateTime local = Fill(rules, utc);
-            Record(rules, local);
+            _writer.Record(rules, local);
             rules.Interpreter.Tick(rules.Snapshot);
             ActionQueue queue = rules.Interpreter.Actions;
             for (int k = 0; k < queue.Count; k++)
@@ -121,36 +130,23 @@ public sealed class RuleHost : IRuleEngine, ITickHandler, IDisposable
     public static RuleDiagnostic ToRuleDiagnostic(Diagnostic d) =>
         new(d.IsError ? "error" : "warning", d.Code, d.Message, d.Span.Line, d.Span.Column);
 
-    /// <summary>Stored history must never stop the automations: a write that fails is logged and skipped.</summary>
-    private void Record(LoadedRules rules, DateTime local)
-    {
-        try
-        {
-            _history.Record(rules, local);
-        }
-        catch (IOException e)
-        {
-            _log.Append(EventLog.Error, "history", "input history not written: " + e.Message);
-        }
-    }
-
-    /// <summary>Device readings, then local time (time.*) and the calendar's tariff; returns the local time.</summary>
+    /// <summary>
+    /// The gateway's own inputs (local time, the calendar's tariff, temperature and pulse by their reading cells),
+    /// then every input by its binding: by index, no strings compared. Returns the local time.
+    /// </summary>
     private DateTime Fill(LoadedRules rules, DateTimeOffset utc)
     {
-        Snapshot snapshot = rules.Snapshot;
-        _readings.Fill(rules.Image.Inputs, snapshot);
         TariffNow now = _clock.Now(utc);
         DateTime t = now.LocalTime;
-        LocalTime local = LocalTime.FromLocalSeconds(LocalTime.ToLocalSeconds(t.Year, t.Month, t.Day, t.Hour, t.Minute, t.Second), 0, false);
-        for (int i = 0; i < rules.TimeKinds.Length; i++)
-        {
-            if (rules.TimeKinds[i] != TimeInputs.None) snapshot.Set(i, TimeInputs.Value(rules.TimeKinds[i], local));
-        }
-        if (rules.TariffInput >= 0)
-        {
-            if (now.ActiveTariff is int tariff) snapshot.Set(rules.TariffInput, Fixed.FromInt(tariff));
-            else snapshot.SetInvalid(rules.TariffInput);
-        }
+        _local.TimeValid = true;
+        _local.Local = LocalTime.FromLocalSeconds(LocalTime.ToLocalSeconds(t.Year, t.Month, t.Day, t.Hour, t.Minute, t.Second), 0, false);
+        _local.TariffValid = now.ActiveTariff is not null;
+        _local.Tariff = now.ActiveTariff ?? 0;
+        _local.TemperatureValid = _readings.IsValid(_temperatureCell);
+        _local.TemperatureMicro = _readings.Value(_temperatureCell);
+        _local.PulseValid = _readings.IsValid(_pulseCell);
+        _local.PulseMicroWh = _readings.Value(_pulseCell);
+        rules.Binding.Fill(rules.Snapshot, _local);
         return t;
     }
 
@@ -158,16 +154,17 @@ public sealed class RuleHost : IRuleEngine, ITickHandler, IDisposable
     {
         byte[] state = new byte[rules.Interpreter.StateSize];
         rules.Interpreter.SaveState(state);
-        _states.Save(rules.Hash, state);
+        _writer.Save(rules.Hash, state);
     }
 
-    private static LoadedRules? Compile(string source, string format, out IReadOnlyList<RuleDiagnostic> diagnostics,
+    private static LoadedRules? Compile(string source, string format, CompileOptions options, IInputResolver devices, out IReadOnlyList<RuleDiagnostic> diagnostics,
         CancellationToken cancellationToken = default)
     {
         string path = format == "json" ? "automations.json" : "automations.sgr";
-        CompilationResult result = Compilation.Compile(path, Encoding.UTF8.GetBytes(source), cancellationToken);
-        diagnostics = result.Diagnostics.Select(ToRuleDiagnostic).ToList();
-        return LoadedRules.From(result, source, format);
+        CompilationResult result = Compilation.Compile(path, Encoding.UTF8.GetBytes(source), options, cancellationToken);
+        LoadedRules? loaded = LoadedRules.From(result, path, source, format, devices, out IReadOnlyList<Diagnostic> all);
+        diagnostics = all.Select(ToRuleDiagnostic).ToList();
+        return loaded;
     }
 
     private static RuleSourceFormat FormatOf(string format) => format == "json" ? RuleSourceFormat.Json : RuleSourceFormat.Text;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using SmartGateway.Host.Configuration;
 using SmartGateway.Devices;
+using SmartGateway.Host.Configuration;
 using SmartGateway.Host.Gateway;
 using SmartGateway.Host.Storage;
 
@@ -24,6 +24,7 @@ public static class RulesSetup
             GatewayOptions options = sp.GetRequiredService<IOptions<GatewayOptions>>().Value;
             return new InputHistory(options.DataDirectory, options.HistoryDays);
         });
+        services.AddSingleton<TickWriter>();
         services.AddSingleton<RuleHost>();
         services.AddSingleton<IRuleEngine>(sp => sp.GetRequiredService<RuleHost>());
         services.AddSingleton<ITickHandler>(sp => sp.GetRequiredService<RuleHost>());

@@ -17,8 +17,8 @@ public sealed class ThreadCpuClock
         try
         {
             // /proc/thread-self links to "<pid>/task/<tid>".
-            var target = new DirectoryInfo("/proc/thread-self").LinkTarget;
-            var path = target is null ? null : $"/proc/self/task/{Path.GetFileName(target)}/stat";
+            string? target = new DirectoryInfo("/proc/thread-self").LinkTarget;
+            string? path = target is null ? null : $"/proc/self/task/{Path.GetFileName(target)}/stat";
             return new ThreadCpuClock(path is not null && File.Exists(path) ? path : null);
         }
         catch (IOException)
@@ -35,9 +35,9 @@ public sealed class ThreadCpuClock
             try
             {
                 // Fields after the command name's closing parenthesis: state is field 3, utime 14, stime 15.
-                var stat = File.ReadAllText(_statPath);
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                string stat = File.ReadAllText(_statPath);
+                string[] fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                long ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
                 return TimeSpan.FromMilliseconds(ticks * 10);
             }
             catch (IOException)

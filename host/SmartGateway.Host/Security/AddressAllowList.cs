@@ -16,12 +16,12 @@ public sealed class AddressAllowList
     public static AddressAllowList? Parse(IReadOnlyList<string> entries, out string? invalid)
     {
         var networks = new List<IPNetwork>();
-        foreach (var entry in entries)
+        foreach (string entry in entries)
         {
-            var text = entry.Trim();
-            if (IPAddress.TryParse(text, out var address) && !text.Contains('/', StringComparison.Ordinal))
+            string text = entry.Trim();
+            if (IPAddress.TryParse(text, out IPAddress? address) && !text.Contains('/', StringComparison.Ordinal))
                 networks.Add(new IPNetwork(Normal(address), Normal(address).GetAddressBytes().Length * 8));
-            else if (IPNetwork.TryParse(text, out var network))
+            else if (IPNetwork.TryParse(text, out IPNetwork network))
                 networks.Add(network);
             else
             {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using SmartGateway.Host.Settings;
 using SmartGateway.Host.Storage;
 
 namespace SmartGateway.Host.Security;
@@ -42,7 +43,7 @@ public sealed class AuthGate
     public AuthDecision Check(BasicCredentials? credentials, string client)
     {
         if (credentials is null) return new AuthDecision(AuthVerdict.Refused, TimeSpan.Zero);
-        var wait = _throttle.RetryAfter(credentials.Username, client);
+        TimeSpan wait = _throttle.RetryAfter(credentials.Username, client);
         if (wait > TimeSpan.Zero) return new AuthDecision(AuthVerdict.LockedOut, wait);
         if (Matches(credentials))
         {
@@ -58,19 +59,19 @@ public sealed class AuthGate
 
     private bool Matches(BasicCredentials credentials)
     {
-        var auth = _settings.Current.Auth;
-        var version = auth.Username + "\n" + auth.PasswordHash;
+        AuthSettings auth = _settings.Current.Auth;
+        string version = auth.Username + "\n" + auth.PasswordHash;
         if (!string.Equals(Volatile.Read(ref _verifiedFor), version, StringComparison.Ordinal))
         {
             _verified.Clear();
             Volatile.Write(ref _verifiedFor, version);
         }
-        var mac = Convert.ToBase64String(HMACSHA256.HashData(_cacheKey, Encoding.UTF8.GetBytes(credentials.Username + ":" + credentials.Password)));
+        string mac = Convert.ToBase64String(HMACSHA256.HashData(_cacheKey, Encoding.UTF8.GetBytes(credentials.Username + ":" + credentials.Password)));
         if (_verified.ContainsKey(mac)) return true;
 
-        var knownUser = CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(credentials.Username), Encoding.UTF8.GetBytes(auth.Username));
-        var stored = !knownUser ? _dummyHash : auth.PasswordHash.Length == 0 ? _defaultHash : auth.PasswordHash;
-        var ok = PasswordHasher.Verify(credentials.Password, stored) && knownUser;
+        bool knownUser = CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(credentials.Username), Encoding.UTF8.GetBytes(auth.Username));
+        string stored = !knownUser ? _dummyHash : auth.PasswordHash.Length == 0 ? _defaultHash : auth.PasswordHash;
+        bool ok = PasswordHasher.Verify(credentials.Password, stored) && knownUser;
         if (ok) _verified[mac] = 0;
         return ok;
     }

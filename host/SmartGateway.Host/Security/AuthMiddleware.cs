@@ -14,7 +14,7 @@ public sealed class AuthMiddleware(RequestDelegate next, AuthGate gate)
             await next(context);
             return;
         }
-        var decision = gate.Check(BasicCredentials.From(context.Request), ClientAddress.Key(context));
+        AuthDecision decision = gate.Check(BasicCredentials.From(context.Request), ClientAddress.Key(context));
         if (decision.Verdict == AuthVerdict.Allowed)
         {
             await next(context);
@@ -25,10 +25,10 @@ public sealed class AuthMiddleware(RequestDelegate next, AuthGate gate)
 
     public static Task Refuse(HttpContext context, AuthDecision decision)
     {
-        var detail = "valid credentials are required";
+        string detail = "valid credentials are required";
         if (decision.RetryAfter > TimeSpan.Zero)
         {
-            var seconds = (int)Math.Ceiling(decision.RetryAfter.TotalSeconds);
+            int seconds = (int)Math.Ceiling(decision.RetryAfter.TotalSeconds);
             context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
             detail = $"too many failed attempts: retry after {seconds} s";
         }

@@ -9,18 +9,18 @@ public sealed record BasicCredentials(string Username, string Password)
     /// <summary>The raw Cookie header is parsed by hand: ASP.NET's cookie collection drops a value with a space.</summary>
     public static BasicCredentials? From(HttpRequest request)
     {
-        foreach (var header in request.Headers.Cookie)
+        foreach (string? header in request.Headers.Cookie)
         {
             if (header is null) continue;
-            foreach (var pair in header.Split(';'))
+            foreach (string pair in header.Split(';'))
             {
-                var equals = pair.IndexOf('=');
+                int equals = pair.IndexOf('=');
                 if (equals < 0 || pair[..equals].Trim() != "Authorization") continue;
-                var value = Uri.UnescapeDataString(pair[(equals + 1)..].Trim().Trim('"'));
+                string value = Uri.UnescapeDataString(pair[(equals + 1)..].Trim().Trim('"'));
                 if (Parse(value) is BasicCredentials fromCookie) return fromCookie;
             }
         }
-        foreach (var header in request.Headers.Authorization)
+        foreach (string? header in request.Headers.Authorization)
             if (header is not null && Parse(header) is BasicCredentials fromHeader) return fromHeader;
         return null;
     }
@@ -39,7 +39,7 @@ public sealed record BasicCredentials(string Username, string Password)
         {
             return null;
         }
-        var colon = decoded.IndexOf(':');
+        int colon = decoded.IndexOf(':');
         return colon < 0 ? null : new BasicCredentials(decoded[..colon], decoded[(colon + 1)..]);
     }
 

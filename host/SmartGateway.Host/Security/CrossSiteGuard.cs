@@ -20,7 +20,7 @@ public sealed class CrossSiteGuard(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {
-        var request = context.Request;
+        HttpRequest request = context.Request;
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method))
             return next(context);
         if (ForeignOrigin(request) is string origin)
@@ -36,10 +36,10 @@ public sealed class CrossSiteGuard(RequestDelegate next)
     /// <summary>The Origin (or Referer) when it names another site; "null" (sandboxes, file:) is foreign too.</summary>
     public static string? ForeignOrigin(HttpRequest request)
     {
-        var origin = request.Headers.Origin.ToString();
-        var claimed = origin.Length > 0 ? origin : request.Headers.Referer.ToString();
+        string origin = request.Headers.Origin.ToString();
+        string claimed = origin.Length > 0 ? origin : request.Headers.Referer.ToString();
         if (claimed.Length == 0) return null;
-        return Uri.TryCreate(claimed, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+        return Uri.TryCreate(claimed, UriKind.Absolute, out Uri? uri) && uri.Scheme is "http" or "https"
             && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase)
             ? null : claimed;
     }
@@ -47,9 +47,9 @@ public sealed class CrossSiteGuard(RequestDelegate next)
     /// <summary>Null when the body's type is one the endpoint takes; otherwise the types it does take.</summary>
     private static string[]? Accepted(HttpContext context)
     {
-        var declared = context.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes;
+        IReadOnlyList<string>? declared = context.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes;
         string[] accepted = declared is { Count: > 0 } ? [.. declared] : [MediaTypes.Json];
-        if (MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type)
+        if (MediaTypeHeaderValue.TryParse(context.Request.ContentType, out MediaTypeHeaderValue? type)
             && accepted.Any(a => type.MediaType.Equals(a, StringComparison.OrdinalIgnoreCase)))
             return null;
         return accepted;

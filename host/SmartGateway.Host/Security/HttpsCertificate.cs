@@ -18,17 +18,17 @@ public static class HttpsCertificate
 
     public static X509Certificate2 Load(IConfiguration configuration, string dataDirectory)
     {
-        var certificate = configuration[$"{Section}:Certificate"] ?? "";
-        var key = configuration[$"{Section}:Key"] ?? "";
+        string certificate = configuration[$"{Section}:Certificate"] ?? "";
+        string key = configuration[$"{Section}:Key"] ?? "";
         if (certificate.Length > 0)
         {
             var files = new FileArea(dataDirectory);
             return Import(files.Certificate(certificate), key.Length > 0 ? files.Certificate(key) : null);
         }
-        var directory = Path.Combine(Path.GetFullPath(dataDirectory), "https");
+        string directory = Path.Combine(Path.GetFullPath(dataDirectory), "https");
         PrivateFiles.CreateDirectory(directory);
-        var certificatePath = Path.Combine(directory, "gateway.crt");
-        var keyPath = Path.Combine(directory, "gateway.key");
+        string certificatePath = Path.Combine(directory, "gateway.crt");
+        string keyPath = Path.Combine(directory, "gateway.key");
         if (!File.Exists(certificatePath) || !File.Exists(keyPath)) Generate(certificatePath, keyPath);
         return Import(certificatePath, keyPath);
     }
@@ -37,7 +37,7 @@ public static class HttpsCertificate
     private static void Generate(string certificatePath, string keyPath)
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var name = Dns.GetHostName();
+        string name = Dns.GetHostName();
         var request = new CertificateRequest($"CN={name}, O=SmartGateway", key, HashAlgorithmName.SHA256);
         var names = new SubjectAlternativeNameBuilder();
         names.AddDnsName(name);
@@ -47,8 +47,8 @@ public static class HttpsCertificate
         request.CertificateExtensions.Add(names.Build());
         request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
         request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], false));
-        var now = DateTimeOffset.UtcNow;
-        using var certificate = request.CreateSelfSigned(now.AddDays(-1), now + Validity);
+        DateTimeOffset now = DateTimeOffset.UtcNow;
+        using X509Certificate2 certificate = request.CreateSelfSigned(now.AddDays(-1), now + Validity);
         Write(keyPath, key.ExportPkcs8PrivateKeyPem());
         Write(certificatePath, certificate.ExportCertificatePem());
     }
@@ -56,7 +56,7 @@ public static class HttpsCertificate
     private static void Write(string path, string pem)
     {
         File.Delete(path);
-        using var file = PrivateFiles.CreateFile(path);
+        using FileStream file = PrivateFiles.CreateFile(path);
         using var writer = new StreamWriter(file);
         writer.Write(pem);
     }

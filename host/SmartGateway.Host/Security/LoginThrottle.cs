@@ -33,10 +33,10 @@ public sealed class LoginThrottle(TimeProvider time)
     /// <summary>How long the client must wait before its next try as <paramref name="user"/>; zero = it may try now.</summary>
     public TimeSpan RetryAfter(string user, string client)
     {
-        var now = time.GetUtcNow();
-        var wait = TimeSpan.Zero;
-        foreach (var key in new[] { PairKey(user, client), ClientKey(client) })
-            if (_failures.TryGetValue(key, out var f) && f.LockedUntil - now > wait) wait = f.LockedUntil - now;
+        DateTimeOffset now = time.GetUtcNow();
+        TimeSpan wait = TimeSpan.Zero;
+        foreach (string? key in new[] { PairKey(user, client), ClientKey(client) })
+            if (_failures.TryGetValue(key, out Failures? f) && f.LockedUntil - now > wait) wait = f.LockedUntil - now;
         if (wait == TimeSpan.Zero && !IsTrusted(user, client, now))
         {
             lock (_bucketGate)
@@ -51,7 +51,7 @@ public sealed class LoginThrottle(TimeProvider time)
     /// <summary>Records a wrong password; returns the wait it now imposes (zero while guesses are free).</summary>
     public TimeSpan Failed(string user, string client)
     {
-        var now = time.GetUtcNow();
+        DateTimeOffset now = time.GetUtcNow();
         if (!IsTrusted(user, client, now))
         {
             lock (_bucketGate)
@@ -61,25 +61,25 @@ public sealed class LoginThrottle(TimeProvider time)
             }
         }
         if (_failures.Count > MaxEntries) Forget(now);
-        var pair = _failures.AddOrUpdate(PairKey(user, client), _ => Failures.First(now, FreeFailures), (_, f) => f.Next(now, FreeFailures));
-        var any = _failures.AddOrUpdate(ClientKey(client), _ => Failures.First(now, FreeClientFailures), (_, f) => f.Next(now, FreeClientFailures));
-        var until = pair.LockedUntil > any.LockedUntil ? pair.LockedUntil : any.LockedUntil;
+        Failures pair = _failures.AddOrUpdate(PairKey(user, client), _ => Failures.First(now, FreeFailures), (_, f) => f.Next(now, FreeFailures));
+        Failures any = _failures.AddOrUpdate(ClientKey(client), _ => Failures.First(now, FreeClientFailures), (_, f) => f.Next(now, FreeClientFailures));
+        DateTimeOffset until = pair.LockedUntil > any.LockedUntil ? pair.LockedUntil : any.LockedUntil;
         return until > now ? until - now : TimeSpan.Zero;
     }
 
     public void Succeeded(string user, string client)
     {
-        var now = time.GetUtcNow();
+        DateTimeOffset now = time.GetUtcNow();
         _failures.TryRemove(PairKey(user, client), out _);
         _failures.TryRemove(ClientKey(client), out _);
         if (_trusted.Count > MaxEntries)
-            foreach (var (key, at) in _trusted)
+            foreach ((string? key, DateTimeOffset at) in _trusted)
                 if (now - at > TrustFor) _trusted.TryRemove(key, out _);
         if (_trusted.Count <= MaxEntries) _trusted[PairKey(user, client)] = now;
     }
 
     private bool IsTrusted(string user, string client, DateTimeOffset now) =>
-        _trusted.TryGetValue(PairKey(user, client), out var at) && now - at <= TrustFor;
+        _trusted.TryGetValue(PairKey(user, client), out DateTimeOffset at) && now - at <= TrustFor;
 
     private void Refill(DateTimeOffset now)
     {
@@ -90,7 +90,7 @@ public sealed class LoginThrottle(TimeProvider time)
     /// <summary>Drops entries that lock nothing, so many addresses cannot grow the table without bound.</summary>
     private void Forget(DateTimeOffset now)
     {
-        foreach (var (key, failures) in _failures)
+        foreach ((string? key, Failures? failures) in _failures)
             if (failures.LockedUntil <= now) _failures.TryRemove(key, out _);
     }
 
@@ -104,9 +104,9 @@ public sealed class LoginThrottle(TimeProvider time)
 
         public Failures Next(DateTimeOffset now, int free)
         {
-            var count = Count + 1;
+            int count = Count + 1;
             if (count < free) return new Failures(count, DateTimeOffset.MinValue);
-            var seconds = Math.Min(MaxLockout.TotalSeconds, Math.Pow(2, Math.Min(30, count - free)));
+            double seconds = Math.Min(MaxLockout.TotalSeconds, Math.Pow(2, Math.Min(30, count - free)));
             return new Failures(count, now + TimeSpan.FromSeconds(seconds));
         }
     }

@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace SmartGateway.Host.Storage;
 
 public sealed record LogEntry(long Id, DateTimeOffset Time, string Level, string Source, string Message);
@@ -18,21 +20,21 @@ public sealed class EventLog(GatewayDatabase database)
     /// <summary>Appends one entry in its own transaction and returns its id once it is committed.</summary>
     public long Append(string level, string source, string message)
     {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
+        using SqliteConnection connection = database.Open();
+        using SqliteCommand command = connection.CreateCommand();
         command.CommandText = """
             INSERT INTO event_log(time_utc, level, source, message) VALUES ($t, $l, $s, $m);
             SELECT last_insert_rowid();
             """;
-        var now = DateTimeOffset.UtcNow;
+        DateTimeOffset now = DateTimeOffset.UtcNow;
         command.Parameters.AddWithValue("$t", now.ToString("O"));
         command.Parameters.AddWithValue("$l", level);
         command.Parameters.AddWithValue("$s", source);
         command.Parameters.AddWithValue("$m", message);
-        var id = (long)command.ExecuteScalar()!;
+        long id = (long)command.ExecuteScalar()!;
         if (id % PruneEvery == 0)
         {
-            using var prune = connection.CreateCommand();
+            using SqliteCommand prune = connection.CreateCommand();
             prune.CommandText = "DELETE FROM event_log WHERE id <= $cutoff";
             prune.Parameters.AddWithValue("$cutoff", id - Keep);
             prune.ExecuteNonQuery();
@@ -44,14 +46,14 @@ public sealed class EventLog(GatewayDatabase database)
     /// <summary>The newest entries first; <paramref name="level"/> null = all levels.</summary>
     public IReadOnlyList<LogEntry> Recent(int count, string? level = null)
     {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
+        using SqliteConnection connection = database.Open();
+        using SqliteCommand command = connection.CreateCommand();
         command.CommandText = level is null
             ? "SELECT id, time_utc, level, source, message FROM event_log ORDER BY id DESC LIMIT $n"
             : "SELECT id, time_utc, level, source, message FROM event_log WHERE level = $l ORDER BY id DESC LIMIT $n";
         command.Parameters.AddWithValue("$n", count);
         if (level is not null) command.Parameters.AddWithValue("$l", level);
-        using var reader = command.ExecuteReader();
+        using SqliteDataReader reader = command.ExecuteReader();
         var entries = new List<LogEntry>();
         while (reader.Read())
             entries.Add(new LogEntry(reader.GetInt64(0),

@@ -23,7 +23,7 @@ public sealed class GatewayDatabase
         }.ToString();
         Migrate();
         // SQLite gives the -wal and -shm files the database's mode; files from older versions are tightened.
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) PrivateFiles.Restrict(Path + suffix);
+        foreach (string? suffix in new[] { "", "-wal", "-shm" }) PrivateFiles.Restrict(Path + suffix);
     }
 
     public string Path { get; }
@@ -34,7 +34,7 @@ public sealed class GatewayDatabase
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        using var pragma = connection.CreateCommand();
+        using SqliteCommand pragma = connection.CreateCommand();
         pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;";
         pragma.ExecuteNonQuery();
         return connection;
@@ -42,27 +42,27 @@ public sealed class GatewayDatabase
 
     public string IntegrityCheck()
     {
-        using var connection = Open();
-        using var command = connection.CreateCommand();
+        using SqliteConnection connection = Open();
+        using SqliteCommand command = connection.CreateCommand();
         command.CommandText = "PRAGMA integrity_check";
         return (string)command.ExecuteScalar()!;
     }
 
     private void Migrate()
     {
-        using var connection = Open();
-        using (var wal = connection.CreateCommand())
+        using SqliteConnection connection = Open();
+        using (SqliteCommand wal = connection.CreateCommand())
         {
             wal.CommandText = "PRAGMA journal_mode=WAL";
             wal.ExecuteNonQuery();
         }
-        using var version = connection.CreateCommand();
+        using SqliteCommand version = connection.CreateCommand();
         version.CommandText = "PRAGMA user_version";
-        var current = Convert.ToInt32(version.ExecuteScalar());
+        int current = Convert.ToInt32(version.ExecuteScalar());
         if (current >= SchemaVersion) return;
 
-        using var transaction = connection.BeginTransaction();
-        using var create = connection.CreateCommand();
+        using SqliteTransaction transaction = connection.BeginTransaction();
+        using SqliteCommand create = connection.CreateCommand();
         create.Transaction = transaction;
         create.CommandText = Schema + $"PRAGMA user_version={SchemaVersion};";
         create.ExecuteNonQuery();

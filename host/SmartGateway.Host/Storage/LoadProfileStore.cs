@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace SmartGateway.Host.Storage;
 
 /// <summary>One 15-minute interval of one meter: energy imported/exported in it and the average power.</summary>
@@ -11,9 +13,9 @@ public sealed class LoadProfileStore(GatewayDatabase database)
 
     public void Add(int slot, LoadProfileEntry entry)
     {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
-        using var insert = connection.CreateCommand();
+        using SqliteConnection connection = database.Open();
+        using SqliteTransaction transaction = connection.BeginTransaction();
+        using SqliteCommand insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
             INSERT OR REPLACE INTO load_profile(slot, interval_end_utc, import_wh, export_wh, average_w)
@@ -33,8 +35,8 @@ public sealed class LoadProfileStore(GatewayDatabase database)
     /// <summary>The IR devices tab's "Clear" (§4.1.2.3): forget one device's recorded intervals.</summary>
     public void Clear(int slot)
     {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
+        using SqliteConnection connection = database.Open();
+        using SqliteCommand command = connection.CreateCommand();
         command.CommandText = "DELETE FROM load_profile WHERE slot = $s";
         command.Parameters.AddWithValue("$s", slot);
         command.ExecuteNonQuery();
@@ -42,8 +44,8 @@ public sealed class LoadProfileStore(GatewayDatabase database)
 
     public IReadOnlyList<LoadProfileEntry> Range(int slot, DateTimeOffset from, DateTimeOffset to)
     {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
+        using SqliteConnection connection = database.Open();
+        using SqliteCommand command = connection.CreateCommand();
         command.CommandText = """
             SELECT interval_end_utc, import_wh, export_wh, average_w FROM load_profile
             WHERE slot = $s AND interval_end_utc > $from AND interval_end_utc <= $to ORDER BY interval_end_utc
@@ -51,7 +53,7 @@ public sealed class LoadProfileStore(GatewayDatabase database)
         command.Parameters.AddWithValue("$s", slot);
         command.Parameters.AddWithValue("$from", from.ToUnixTimeSeconds());
         command.Parameters.AddWithValue("$to", to.ToUnixTimeSeconds());
-        using var reader = command.ExecuteReader();
+        using SqliteDataReader reader = command.ExecuteReader();
         var entries = new List<LoadProfileEntry>();
         while (reader.Read())
             entries.Add(new LoadProfileEntry(DateTimeOffset.FromUnixTimeSeconds(reader.GetInt64(0)),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.Data.Sqlite;
 
 namespace SmartGateway.Host.Storage;
 
@@ -22,8 +23,8 @@ public sealed class RecorderStore(GatewayDatabase database)
     /// <summary>Stores a reading once; a repeated midnight (restart, clock step) keeps the first.</summary>
     public bool Record(int recorder, string period, string date, double value, string unit)
     {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
+        using SqliteConnection connection = database.Open();
+        using SqliteCommand command = connection.CreateCommand();
         command.CommandText = """
             INSERT OR IGNORE INTO recorder_values(recorder, period, local_date, value, unit, taken_utc)
             VALUES ($r, $p, $d, $v, $u, $now)
@@ -39,12 +40,12 @@ public sealed class RecorderStore(GatewayDatabase database)
 
     public IReadOnlyList<RecorderValue> Values(int recorder, string period)
     {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
+        using SqliteConnection connection = database.Open();
+        using SqliteCommand command = connection.CreateCommand();
         command.CommandText = "SELECT local_date, value, unit FROM recorder_values WHERE recorder = $r AND period = $p ORDER BY local_date";
         command.Parameters.AddWithValue("$r", recorder);
         command.Parameters.AddWithValue("$p", period);
-        using var reader = command.ExecuteReader();
+        using SqliteDataReader reader = command.ExecuteReader();
         var values = new List<RecorderValue>();
         while (reader.Read()) values.Add(new RecorderValue(reader.GetString(0), reader.GetDouble(1), reader.GetString(2)));
         return values;
@@ -52,8 +53,8 @@ public sealed class RecorderStore(GatewayDatabase database)
 
     public void Clear(int recorder)
     {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
+        using SqliteConnection connection = database.Open();
+        using SqliteCommand command = connection.CreateCommand();
         command.CommandText = "DELETE FROM recorder_values WHERE recorder = $r";
         command.Parameters.AddWithValue("$r", recorder);
         command.ExecuteNonQuery();
@@ -64,9 +65,9 @@ public sealed class RecorderStore(GatewayDatabase database)
     {
         var csv = new StringBuilder("date,value,unit,consumption\n");
         RecorderValue? previous = null;
-        foreach (var value in values)
+        foreach (RecorderValue value in values)
         {
-            var consumption = previous is null ? "" : (value.Value - previous.Value).ToString("R", CultureInfo.InvariantCulture);
+            string consumption = previous is null ? "" : (value.Value - previous.Value).ToString("R", CultureInfo.InvariantCulture);
             csv.Append(value.Date).Append(',')
                .Append(value.Value.ToString("R", CultureInfo.InvariantCulture)).Append(',')
                .Append(value.Unit).Append(',').Append(consumption).Append('\n');

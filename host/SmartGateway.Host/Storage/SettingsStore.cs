@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using SmartGateway.Host.Settings;
 
 namespace SmartGateway.Host.Storage;
@@ -30,8 +31,8 @@ public sealed class SettingsStore
     {
         lock (_writeLock)
         {
-            using var connection = _database.Open();
-            using var command = connection.CreateCommand();
+            using SqliteConnection connection = _database.Open();
+            using SqliteCommand command = connection.CreateCommand();
             command.CommandText = """
                 INSERT INTO settings(key, value, updated_utc) VALUES ($key, $value, $now)
                 ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_utc = excluded.updated_utc
@@ -47,8 +48,8 @@ public sealed class SettingsStore
 
     private GatewaySettings? Load()
     {
-        using var connection = _database.Open();
-        using var command = connection.CreateCommand();
+        using SqliteConnection connection = _database.Open();
+        using SqliteCommand command = connection.CreateCommand();
         command.CommandText = "SELECT value FROM settings WHERE key = $key";
         command.Parameters.AddWithValue("$key", Key);
         if (command.ExecuteScalar() is not string json) return null;

@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace SmartGateway.Host.Storage;
 
 /// <summary>A stored source text (the automations, the tariff calendar) and its format.</summary>
@@ -11,11 +13,11 @@ public sealed class SourceStore(GatewayDatabase database)
 
     public StoredSource? Get(string kind)
     {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
+        using SqliteConnection connection = database.Open();
+        using SqliteCommand command = connection.CreateCommand();
         command.CommandText = "SELECT text, format, updated_utc FROM sources WHERE kind = $kind";
         command.Parameters.AddWithValue("$kind", kind);
-        using var reader = command.ExecuteReader();
+        using SqliteDataReader reader = command.ExecuteReader();
         return reader.Read()
             ? new StoredSource(reader.GetString(0), reader.GetString(1), DateTimeOffset.Parse(reader.GetString(2), System.Globalization.CultureInfo.InvariantCulture))
             : null;
@@ -23,8 +25,8 @@ public sealed class SourceStore(GatewayDatabase database)
 
     public void Save(string kind, string text, string format)
     {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
+        using SqliteConnection connection = database.Open();
+        using SqliteCommand command = connection.CreateCommand();
         command.CommandText = """
             INSERT INTO sources(kind, format, text, updated_utc) VALUES ($kind, $format, $text, $now)
             ON CONFLICT(kind) DO UPDATE SET format = excluded.format, text = excluded.text, updated_utc = excluded.updated_utc

@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace SmartGateway.Host.Storage;
 
 /// <summary>The interpreter's hysteresis/timer state, saved with the hash of the image it belongs to and
@@ -6,8 +8,8 @@ public sealed class StateStore(GatewayDatabase database)
 {
     public void Save(string imageHash, byte[] state)
     {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
+        using SqliteConnection connection = database.Open();
+        using SqliteCommand command = connection.CreateCommand();
         command.CommandText = """
             INSERT INTO interpreter_state(id, image_hash, state, saved_utc) VALUES (1, $h, $s, $now)
             ON CONFLICT(id) DO UPDATE SET image_hash = excluded.image_hash, state = excluded.state, saved_utc = excluded.saved_utc
@@ -21,8 +23,8 @@ public sealed class StateStore(GatewayDatabase database)
     /// <summary>The saved state if it was saved for <paramref name="imageHash"/>; otherwise null.</summary>
     public byte[]? Restore(string imageHash)
     {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
+        using SqliteConnection connection = database.Open();
+        using SqliteCommand command = connection.CreateCommand();
         command.CommandText = "SELECT state FROM interpreter_state WHERE id = 1 AND image_hash = $h";
         command.Parameters.AddWithValue("$h", imageHash);
         return command.ExecuteScalar() as byte[];

@@ -12,7 +12,7 @@ public static class WriteStress
 
     public static int Run(string[] args)
     {
-        if (args.Length != 2 || !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+        if (args.Length != 2 || !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out int count))
         {
             Console.Error.WriteLine($"usage: SmartGateway.Host {Verb} DATABASE COUNT");
             return 64;
@@ -20,10 +20,10 @@ public static class WriteStress
         var database = new GatewayDatabase(args[0]);
         var log = new EventLog(database);
         var settings = new SettingsStore(database, new GatewaySettings());
-        var padding = new string('x', 512);
-        for (var n = 1; n <= count; n++)
+        string padding = new string('x', 512);
+        for (int n = 1; n <= count; n++)
         {
-            var id = log.Append(EventLog.Info, "stress", $"record {n} {padding}");
+            long id = log.Append(EventLog.Info, "stress", $"record {n} {padding}");
             if (n % 10 == 0)
                 settings.Save(settings.Current with { General = new GeneralSettings { Description = $"record {n}" } });
             Console.Out.WriteLine($"committed {id}");

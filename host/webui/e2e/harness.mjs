@@ -61,7 +61,7 @@ export async function start() {
   const data = mkdtempSync(join(tmpdir(), 'sg-e2e-'));
   const port = await freePort();
   const host = spawn('dotnet', [dll, '--urls', `http://127.0.0.1:${port}`, `--Gateway:DataDirectory=${data}`,
-    '--Gateway:SerialNumber=IS000966', '--Gateway:Simulator:AllowOverrides=true',
+    '--Gateway:SerialNumber=IS000966', '--Gateway:Simulator:Enabled=true', '--Gateway:Simulator:AllowOverrides=true',
     // No fixed ports beside the HTTP one: other gateways may run on this machine.
     '--Gateway:DiscoveryPort=0', `--Gateway:ModbusTcpPort=${await freePort()}`], { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';

@@ -24,7 +24,7 @@ public static class ImageReader
             return Fail(VerifyError.ReservedNotZero, ImageFormat.ReservedOffset);
         }
 
-        Image img = new Image();
+        var img = new Image();
         img.Bytes = bytes;
         img.Crc = crc;
         int stringCount = LittleEndian.U16(bytes, ImageFormat.StringCountOffset);
@@ -109,7 +109,7 @@ public static class ImageReader
     private static VerifyResult ReadAction(byte[] b, int at, Image img, out ActionEntry? action)
     {
         action = null;
-        ActionEntry a = new ActionEntry();
+        var a = new ActionEntry();
         byte kind = b[at];
         byte b1 = b[at + 1];
         byte b2 = b[at + 2];
@@ -174,7 +174,7 @@ public static class ImageReader
             return Fail(VerifyError.BadAutomationFlags, at + 2);
         }
         if (b[at + 3] != 0) return Fail(VerifyError.ReservedNotZero, at + 3);
-        AutomationEntry a = new AutomationEntry();
+        var a = new AutomationEntry();
         a.Name = img.Strings[name];
         a.Enabled = (flags & ImageFormat.AutomationEnabled) != 0;
         a.Continuous = (flags & ImageFormat.AutomationContinuous) != 0;

@@ -44,7 +44,7 @@ public static class GoldenTraceCheck
             else if (calendar != null && image.Inputs[i] == "tariff") source[i] = FromCalendar;
             else source[i] = Unknown;
         }
-        Interpreter vm = new Interpreter(image);
+        var vm = new Interpreter(image);
         Snapshot snapshot = vm.NewSnapshot();
         int next = 0;
         for (int row = 0; row < trace.Rows; row++)

@@ -11,7 +11,7 @@ public sealed class PollPlan
     {
         int n = 0;
         for (int i = 0; i < Blocks.Length; i++) if (Blocks[i].DeviceIndex == deviceIndex) n++;
-        PollBlock[] result = new PollBlock[n];
+        var result = new PollBlock[n];
         n = 0;
         for (int i = 0; i < Blocks.Length; i++) if (Blocks[i].DeviceIndex == deviceIndex) result[n++] = Blocks[i];
         return result;

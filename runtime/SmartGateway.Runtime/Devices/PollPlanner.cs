@@ -13,13 +13,13 @@ public static class PollPlanner
 {
     public static PollPlan Plan(PollDevice[] devices, BusTiming timing)
     {
-        ArrayList blocks = new ArrayList();
+        var blocks = new ArrayList();
         for (int d = 0; d < devices.Length; d++)
         {
             PlanTable(devices[d], d, RegisterTable.Input, timing, blocks);
             PlanTable(devices[d], d, RegisterTable.Holding, timing, blocks);
         }
-        PollPlan plan = new PollPlan();
+        var plan = new PollPlan();
         plan.Blocks = new PollBlock[blocks.Count];
         for (int i = 0; i < blocks.Count; i++)
         {
@@ -38,7 +38,7 @@ public static class PollPlanner
         long overhead = timing.ReadMicros(0);
         int start = all[order[0]].First;
         int end = all[order[0]].Last;
-        ArrayList members = new ArrayList();
+        var members = new ArrayList();
         members.Add(order[0]);
         for (int i = 1; i < order.Length; i++)
         {
@@ -88,7 +88,7 @@ public static class PollPlanner
 
     private static PollBlock MakeBlock(PollDevice device, int deviceIndex, byte table, int start, int end, ArrayList members)
     {
-        PollBlock block = new PollBlock();
+        var block = new PollBlock();
         block.DeviceIndex = deviceIndex;
         block.Unit = device.Unit;
         block.Function = table;

@@ -17,7 +17,7 @@ public static class PowerFactorFlag
     /// <summary>The companion that reads the flag of a T7 power factor from the same registers.</summary>
     public static Measurement Companion(Measurement pf)
     {
-        Measurement flag = new Measurement();
+        var flag = new Measurement();
         flag.Path = pf.Path + Suffix;
         flag.Table = pf.Table;
         flag.Register = pf.Register;

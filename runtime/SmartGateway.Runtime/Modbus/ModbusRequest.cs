@@ -16,7 +16,7 @@ public sealed class ModbusRequest
 
     public static ModbusRequest Read(byte unit, byte function, int address, int count)
     {
-        ModbusRequest r = new ModbusRequest();
+        var r = new ModbusRequest();
         r.Unit = unit;
         r.Function = function;
         r.Address = (ushort)address;
@@ -26,7 +26,7 @@ public sealed class ModbusRequest
 
     public static ModbusRequest WriteSingle(byte unit, int address, int value)
     {
-        ModbusRequest r = new ModbusRequest();
+        var r = new ModbusRequest();
         r.Unit = unit;
         r.Function = FunctionCode.WriteSingleRegister;
         r.Address = (ushort)address;
@@ -37,7 +37,7 @@ public sealed class ModbusRequest
 
     public static ModbusRequest WriteMultiple(byte unit, int address, ushort[] values)
     {
-        ModbusRequest r = new ModbusRequest();
+        var r = new ModbusRequest();
         r.Unit = unit;
         r.Function = FunctionCode.WriteMultipleRegisters;
         r.Address = (ushort)address;

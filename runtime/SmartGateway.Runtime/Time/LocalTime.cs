@@ -30,7 +30,7 @@ public struct LocalTime
     /// <summary>Breaks down a wall-clock instant; offset and DST flag are recorded as given.</summary>
     public static LocalTime FromLocalSeconds(long localSeconds, int utcOffset, bool isDst)
     {
-        LocalTime t = new LocalTime();
+        var t = new LocalTime();
         long days = CivilCalendar.FloorDiv(localSeconds, CivilCalendar.SecondsPerDay);
         long secOfDay = localSeconds - days * CivilCalendar.SecondsPerDay;
         CivilCalendar.CivilFromDays(days, out t.Year, out t.Month, out t.Day);

@@ -1,5 +1,3 @@
-using System;
-
 namespace SmartGateway.Runtime.Time;
 
 /// <summary>
@@ -140,7 +138,7 @@ public sealed class PosixTimeZone
 
     private static int YearOf(long localSeconds)
     {
-        CivilCalendar.CivilFromDays(CivilCalendar.FloorDiv(localSeconds, CivilCalendar.SecondsPerDay), out int y, out int m, out int d);
+        CivilCalendar.CivilFromDays(CivilCalendar.FloorDiv(localSeconds, CivilCalendar.SecondsPerDay), out int y, out _, out _);
         return y;
     }
 }

@@ -19,7 +19,7 @@ internal sealed class PosixTimeZoneParser
 
     public static PosixTimeZone? Parse(string text, out string error, out int errorOffset)
     {
-        PosixTimeZoneParser p = new PosixTimeZoneParser(text == null ? "" : text);
+        var p = new PosixTimeZoneParser(text == null ? "" : text);
         PosixTimeZone? zone = p.ParseZone();
         error = p._error;
         errorOffset = p._errorAt;
@@ -33,7 +33,7 @@ internal sealed class PosixTimeZoneParser
         string std = ParseName();
         if (std.Length == 0) return null;
         if (!ParseOffset(24, true, out int stdWest)) return null;
-        PosixTimeZone zone = new PosixTimeZone(_text, std, -stdWest);
+        var zone = new PosixTimeZone(_text, std, -stdWest);
         if (_at == _text.Length) return zone;
 
         string dst = ParseName();

@@ -102,12 +102,12 @@ public sealed class TariffCalendar
         TimeZone.ToLocal(TimeZone.ToUtc(localSeconds, false, out kind));
 
     /// <summary>The active tariff id (1–5) at a wall-clock reading; allocates nothing.</summary>
-    public int TariffAtLocal(long localSeconds) => Lookup(ResolveLocal(localSeconds, out LocalTimeKind kind)).Tariff;
+    public int TariffAtLocal(long localSeconds) => Lookup(ResolveLocal(localSeconds, out _)).Tariff;
 
     /// <summary>The active tariff at a local time and the season, day selector and holiday behind it.</summary>
     public TariffDecision Lookup(LocalTime t)
     {
-        TariffDecision d = new TariffDecision();
+        var d = new TariffDecision();
         d.Holiday = Holidays.Find(t.Year, t.YearDay, CivilCalendar.DaysFromCivil(t.Year, t.Month, t.Day));
         int period;
         if (DstBound)

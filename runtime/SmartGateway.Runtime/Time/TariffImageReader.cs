@@ -46,9 +46,9 @@ public static class TariffImageReader
 
         int zoneString = LittleEndian.U16(bytes, TariffImageFormat.TimeZoneOffset);
         if (zoneString >= stringCount) return Fail(TariffImageError.StringIndexOutOfRange, TariffImageFormat.TimeZoneOffset);
-        PosixTimeZone? zone = PosixTimeZone.Parse(strings[zoneString], out string zoneError, out int zoneAt);
+        var zone = PosixTimeZone.Parse(strings[zoneString], out _, out _);
         if (zone == null) return Fail(TariffImageError.BadTimeZone, TariffImageFormat.TimeZoneOffset);
-        TariffCalendar cal = new TariffCalendar(zone);
+        var cal = new TariffCalendar(zone);
 
         if (at + tariffCount * TariffImageFormat.TariffRecordSize > bytes.Length) return Fail(TariffImageError.SectionOutOfBounds, at);
         for (int i = 0; i < tariffCount; i++)

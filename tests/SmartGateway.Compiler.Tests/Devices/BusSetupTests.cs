@@ -3,23 +3,22 @@ using SmartGateway.Compiler.Devices;
 using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Runtime.Devices;
 using static SmartGateway.Compiler.Tests.Diagnosed;
-using static SmartGateway.Compiler.Tests.FormatterTests;
+using static SmartGateway.Tests.Shared.Repository;
 
 namespace SmartGateway.Compiler.Tests.Devices;
 
 /// <summary>Bus setups (rules/devices/README.md) and the planner's verdict on a rule set: SG4101 and friends.</summary>
 public sealed class BusSetupTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("buses-").FullName;
+    private readonly ScratchDirectory _dir = new("buses-");
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _dir.Dispose();
 
     internal static string Map(string model) => RepoFile($"rules/devices/{model}.json");
 
     private (IReadOnlyList<BusSetup>? Buses, DiagnosticBag Bag) Read(string json)
     {
-        string path = Path.Combine(_dir, "buses.json");
-        File.WriteAllText(path, json);
+        string path = _dir.Write("buses.json", json);
         var bag = new DiagnosticBag();
         return (DeviceFiles.ReadBusSetup(path, bag), bag);
     }
@@ -48,7 +47,7 @@ public sealed class BusSetupTests : IDisposable
         var bag = new DiagnosticBag();
         IReadOnlyList<BusSetup>? buses = DeviceFiles.ReadBusSetup(RepoFile("rules/devices/buses.example.json"), bag);
         Assert.NotNull(buses);
-        var found = buses.SelectMany(b => b.Devices.Select(d => $"{b.Name} {d.Address} {d.Interface} {d.Map.Model}"));
+        IEnumerable<string> found = buses.SelectMany(b => b.Devices.Select(d => $"{b.Name} {d.Address} {d.Interface} {d.Map.Model}"));
         Assert.Equal(["ir.left 33 ir.left IE38MD", "ir.right 1 ir.right BI432", "rs485 1 rs485.1 WM3M4C", "rs485 2 rs485.2 WM3M4C", "rs485 32 rs485.32 BI432"], found);
         BusTiming rs485 = buses.Single(b => b.Name == "rs485").Timing;
         Assert.Equal((115200, false, 1, false), (rs485.Baud, rs485.Parity, rs485.StopBits, rs485.Tcp));
@@ -58,8 +57,8 @@ public sealed class BusSetupTests : IDisposable
     [Fact]
     public void ASlowBusWarnsAtTheFirstAutomationReadingItWithThePredictedCycle()
     {
-        var (buses, _) = Read(Rs485(2400, 8));
-        var (reports, bag) = Check(EveryMeterRule(8), buses!);
+        (IReadOnlyList<BusSetup>? buses, DiagnosticBag _) = Read(Rs485(2400, 8));
+        (IReadOnlyList<BusReport>? reports, DiagnosticBag? bag) = Check(EveryMeterRule(8), buses!);
         Diagnostic d = Assert.Single(bag.Items);
         Assert.Equal(("SG4101", 5, 1), (d.Code, d.Span.Line, d.Span.Column));
         string ms = (reports.Single().Plan.PredictedCycleMicros / 1000.0).ToString("F1", System.Globalization.CultureInfo.InvariantCulture);
@@ -70,8 +69,8 @@ public sealed class BusSetupTests : IDisposable
     [Fact]
     public void TheSameRulesAt115200GetFreshInputsEveryTick()
     {
-        var (buses, _) = Read(Rs485(115200, 8));
-        var (reports, bag) = Check(EveryMeterRule(8), buses!);
+        (IReadOnlyList<BusSetup>? buses, DiagnosticBag _) = Read(Rs485(115200, 8));
+        (IReadOnlyList<BusReport>? reports, DiagnosticBag? bag) = Check(EveryMeterRule(8), buses!);
         Assert.Empty(bag.Items);
         Assert.InRange(reports.Single().Plan.PredictedCycleMicros, 1, RuleBusCheck.TickMicros);
     }
@@ -79,11 +78,11 @@ public sealed class BusSetupTests : IDisposable
     [Fact]
     public void TheCycleReadsTheRulesInputsAndEveryCounterButNoOtherMeasurement()
     {
-        var (buses, _) = Read(Rs485(115200, 2));
-        var (reports, _) = Check("automation \"a\" on change {\n  when rs485.2.U.L1 > 250 V\n  then bicom ir.right on\n}\n", buses!);
+        (IReadOnlyList<BusSetup>? buses, DiagnosticBag _) = Read(Rs485(115200, 2));
+        (IReadOnlyList<BusReport>? reports, DiagnosticBag _) = Check("automation \"a\" on change {\n  when rs485.2.U.L1 > 250 V\n  then bicom ir.right on\n}\n", buses!);
         PollPlan plan = reports.Single().Plan;
         DeviceMap wm = buses![0].Devices[0].Map;
-        var counters = wm.Measurements.Select(m => m.Path).Where(p => p.StartsWith("counter.", StringComparison.Ordinal));
+        IEnumerable<string> counters = wm.Measurements.Select(m => m.Path).Where(p => p.StartsWith("counter.", StringComparison.Ordinal));
         string[] PathsOf(int device) => [.. plan.BlocksOf(device).SelectMany(b => b.Measurements).Select(i => wm.Measurements[i].Path).Order()];
         Assert.Equal(counters.Order(), PathsOf(0));
         Assert.Equal(counters.Append("U.L1").Order(), PathsOf(1));
@@ -92,8 +91,8 @@ public sealed class BusSetupTests : IDisposable
     [Fact]
     public void ABusNoRuleReadsIsNotPlanned()
     {
-        var (buses, _) = Read(Rs485(1200, 4));
-        var (reports, bag) = Check("automation \"a\" on change {\n  when time.hour > 6\n  then bicom ir.right on\n}\n", buses!);
+        (IReadOnlyList<BusSetup>? buses, DiagnosticBag _) = Read(Rs485(1200, 4));
+        (IReadOnlyList<BusReport>? reports, DiagnosticBag? bag) = Check("automation \"a\" on change {\n  when time.hour > 6\n  then bicom ir.right on\n}\n", buses!);
         Assert.Empty(reports);
         Assert.Empty(bag.Items);
     }
@@ -101,8 +100,8 @@ public sealed class BusSetupTests : IDisposable
     [Fact]
     public void RawRegisterInputsArePlannedAsTheRegistersTheyName()
     {
-        var (buses, _) = Read(Rs485(115200, 1));
-        var (reports, bag) = Check("automation \"a\" on change {\n  when rs485.1.reg.4000.uint32 > 3\n  then bicom ir.right on\n}\n", buses!);
+        (IReadOnlyList<BusSetup>? buses, DiagnosticBag _) = Read(Rs485(115200, 1));
+        (IReadOnlyList<BusReport>? reports, DiagnosticBag? bag) = Check("automation \"a\" on change {\n  when rs485.1.reg.4000.uint32 > 3\n  then bicom ir.right on\n}\n", buses!);
         Assert.Empty(bag.Items);
         Assert.Contains(reports.Single().Plan.Blocks, b => b.Function == RegisterTable.Holding && b.Start == 4000 && b.Count == 2);
     }
@@ -110,8 +109,8 @@ public sealed class BusSetupTests : IDisposable
     [Fact]
     public void AnInputOfAnInterfaceWithoutADeviceWarnsAtItsCondition()
     {
-        var (buses, _) = Read(Rs485(115200, 1));
-        var (_, bag) = Check("automation \"a\" on change {\n  when rs485.7.P > 1 kW\n  then bicom ir.right on\n}\n", buses!);
+        (IReadOnlyList<BusSetup>? buses, DiagnosticBag _) = Read(Rs485(115200, 1));
+        (IReadOnlyList<BusReport> _, DiagnosticBag? bag) = Check("automation \"a\" on change {\n  when rs485.7.P > 1 kW\n  then bicom ir.right on\n}\n", buses!);
         Diagnostic d = Assert.Single(bag.Items);
         Assert.Equal(("SG4102", 2, 8), (d.Code, d.Span.Line, d.Span.Column));
     }
@@ -120,8 +119,8 @@ public sealed class BusSetupTests : IDisposable
     public void AnInputTheDevicesMapLacksWarns()
     {
         string json = $$"""{ "version": 1, "buses": [ { "bus": "ir.right", "devices": [ { "address": 1, "map": "{{Map("BI432")}}" } ] } ] }""";
-        var (buses, _) = Read(json);
-        var (_, bag) = Check("automation \"a\" on change {\n  when ir.right.P > 1 kW\n  then bicom ir.right on\n}\n", buses!);
+        (IReadOnlyList<BusSetup>? buses, DiagnosticBag _) = Read(json);
+        (IReadOnlyList<BusReport> _, DiagnosticBag? bag) = Check("automation \"a\" on change {\n  when ir.right.P > 1 kW\n  then bicom ir.right on\n}\n", buses!);
         Diagnostic d = Assert.Single(bag.Items);
         Assert.Equal("SG4103", d.Code);
         Assert.Contains("BI432", d.Message);
@@ -134,7 +133,7 @@ public sealed class BusSetupTests : IDisposable
             { "version": 1, "buses": [ { "bus": "ir.left",
               "devices": [ { "address": 1, "map": "{{Map("IE38MD")}}" }, { "address": 2, "map": "{{Map("IE38MD")}}" } ] } ] }
             """;
-        var (buses, bag) = Read(json);
+        (IReadOnlyList<BusSetup>? buses, DiagnosticBag? bag) = Read(json);
         Assert.Null(buses);
         Diagnostic d = bag.Items.First(x => x.IsError);
         Assert.Equal(("SG4016", 2, 14), (d.Code, d.Span.Line, d.Span.Column));
@@ -143,7 +142,7 @@ public sealed class BusSetupTests : IDisposable
     [Fact]
     public void AnUnknownBusIsAnErrorAtItsName()
     {
-        var (buses, bag) = Read("""{ "version": 1, "buses": [ { "bus": "can", "devices": [] } ] }""");
+        (IReadOnlyList<BusSetup>? buses, DiagnosticBag? bag) = Read("""{ "version": 1, "buses": [ { "bus": "can", "devices": [] } ] }""");
         Assert.Null(buses);
         Assert.Equal(("SG4014", 1, 37), (bag.Items[0].Code, bag.Items[0].Span.Line, bag.Items[0].Span.Column));
     }
@@ -151,7 +150,7 @@ public sealed class BusSetupTests : IDisposable
     [Fact]
     public void AMissingMapFileIsAnErrorAtItsReference()
     {
-        var (buses, bag) = Read("""{ "version": 1, "buses": [ { "bus": "ir.left", "devices": [ { "address": 1, "map": "nowhere.json" } ] } ] }""");
+        (IReadOnlyList<BusSetup>? buses, DiagnosticBag? bag) = Read("""{ "version": 1, "buses": [ { "bus": "ir.left", "devices": [ { "address": 1, "map": "nowhere.json" } ] } ] }""");
         Assert.Null(buses);
         Assert.Equal("SG4017", Assert.Single(bag.Items).Code);
     }
@@ -160,7 +159,7 @@ public sealed class BusSetupTests : IDisposable
     public void TwoDevicesAtOneAddressAreAnError()
     {
         string json = $$"""{ "version": 1, "buses": [ { "bus": "rs485", "devices": [ { "address": 5, "map": "{{Map("WM3M4C")}}" }, { "address": 5, "map": "{{Map("BI432")}}" } ] } ] }""";
-        var (buses, bag) = Read(json);
+        (IReadOnlyList<BusSetup>? buses, DiagnosticBag? bag) = Read(json);
         Assert.Null(buses);
         Assert.Contains("address 5", Assert.Single(bag.Items).Message);
     }
@@ -172,8 +171,8 @@ public sealed class BusSetupTests : IDisposable
             { "version": 1, "buses": [ { "bus": "tcp", "host": "10.0.0.9", "port": 502, "latency_ms": 300, "devices": [
               { "address": 1, "map": "{{Map("WM3M4C")}}", "interface": "rs485.40" } ] } ] }
             """;
-        var (buses, _) = Read(json);
-        var (reports, bag) = Check("automation \"a\" on change {\n  when rs485.40.P > 1 kW and rs485.40.U.L1 > 250 V\n  then bicom ir.right on\n}\n", buses!);
+        (IReadOnlyList<BusSetup>? buses, DiagnosticBag _) = Read(json);
+        (IReadOnlyList<BusReport>? reports, DiagnosticBag? bag) = Check("automation \"a\" on change {\n  when rs485.40.P > 1 kW and rs485.40.U.L1 > 250 V\n  then bicom ir.right on\n}\n", buses!);
         PollPlan plan = reports.Single().Plan;
         Assert.Equal(plan.Blocks.Length * 300_000L, plan.PredictedCycleMicros);
         Assert.Equal(plan.PredictedCycleMicros > RuleBusCheck.TickMicros, bag.Items.Any(d => d.Code == "SG4101"));

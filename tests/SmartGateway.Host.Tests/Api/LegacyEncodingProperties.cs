@@ -12,10 +12,10 @@ public sealed class LegacyEncodingProperties
     [Property(MaxTest = 500)]
     public Property BareNumbersReadBackAsTheRoundedValue(NormalFloat value, PositiveInt decimals)
     {
-        var v = value.Get % 1e7;
-        var d = decimals.Get % 5;
-        var text = LegacyEncoding.Bare(v, d);
-        var back = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+        double v = value.Get % 1e7;
+        int d = decimals.Get % 5;
+        string text = LegacyEncoding.Bare(v, d);
+        double back = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
         return (Math.Abs(back - Math.Round(v, d, MidpointRounding.ToEven)) <= 1e-12 * Math.Max(1, Math.Abs(v)))
             .Label($"{v} with {d} decimals became \"{text}\"");
     }

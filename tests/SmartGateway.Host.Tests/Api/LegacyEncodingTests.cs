@@ -25,7 +25,7 @@ public sealed class LegacyEncodingTests
     [Fact]
     public void NumbersUseADecimalPointWhateverTheCulture()
     {
-        var before = CultureInfo.CurrentCulture;
+        CultureInfo before = CultureInfo.CurrentCulture;
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");

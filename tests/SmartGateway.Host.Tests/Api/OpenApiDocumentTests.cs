@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<GatewayFactory>
     [Fact]
     public async Task EveryMappedRouteIsDescribed()
     {
-        var document = await _factory.CreateClient().GetJsonAsync("/openapi/v1.json");
+        JsonNode document = await _factory.CreateClient().GetJsonAsync("/openapi/v1.json");
         var paths = document["paths"]!.AsObject().Select(p => p.Key).ToHashSet();
         var routes = _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => "/" + Regex.Replace(e.RoutePattern.RawText!.TrimStart('/'), @"\{(\w+)(:[^}]*)?\}", "{$1}"))

@@ -66,7 +66,7 @@ public sealed class PowerFactorTests : IDisposable
     public void ModbusTcpMirrorCarriesTheTotalPowerFactorAsT7(double angle, double direction, uint t7)
     {
         Load(angle, direction);
-        var registers = _factory.Services.GetRequiredService<GatewayRegisters>();
+        GatewayRegisters registers = _factory.Services.GetRequiredService<GatewayRegisters>();
         var request = ModbusRequest.Read(34, FunctionCode.ReadInputRegisters, GatewayRegisters.MirrorBase + 26, 2);
         byte[] reply = new byte[256];
         Assert.Equal(6, registers.Answer(request, reply, CancellationToken.None));

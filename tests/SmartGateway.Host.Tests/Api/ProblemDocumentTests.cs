@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Json.Nodes;
 using SmartGateway.Host.Tests.Support;
 
 namespace SmartGateway.Host.Tests.Api;
@@ -20,8 +21,8 @@ public sealed class ProblemDocumentTests : IDisposable
     [InlineData("/api/auth", """{"username": "admin", "username": "x", "password": "iskra"}""")]
     public async Task ADuplicateKeyIsA400(string path, string json)
     {
-        using var response = await _gateway.Client().PostJsonAsync(path, json);
-        var problem = await Problem.AssertAsync(response, 400);
+        using HttpResponseMessage response = await _gateway.Client().PostJsonAsync(path, json);
+        JsonObject problem = await Problem.AssertAsync(response, 400);
         Assert.Contains("twice", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
@@ -30,14 +31,14 @@ public sealed class ProblemDocumentTests : IDisposable
     [InlineData("  \n\t ")]
     public async Task AnEmptyRuleBodyIsA400AndTheAutomationsStay(string body)
     {
-        var before = (await _gateway.Client().GetJsonAsync("/api/automations"))["source"]!.GetValue<string>();
+        string before = (await _gateway.Client().GetJsonAsync("/api/automations"))["source"]!.GetValue<string>();
         Assert.NotEmpty(before.Trim());
-        foreach (var type in new[] { "text/x-sg-dsl", "application/json" })
+        foreach (string? type in new[] { "text/x-sg-dsl", "application/json" })
         {
-            using var response = await _gateway.Client().PostAsync("/api/automations", new StringContent(body, Encoding.UTF8, type));
+            using HttpResponseMessage response = await _gateway.Client().PostAsync("/api/automations", new StringContent(body, Encoding.UTF8, type));
             await Problem.AssertAsync(response, 400);
         }
-        using (var tariffs = await _gateway.Client().PostAsync("/api/tariffs", new StringContent(body, Encoding.UTF8, "text/x-sg-dsl")))
+        using (HttpResponseMessage tariffs = await _gateway.Client().PostAsync("/api/tariffs", new StringContent(body, Encoding.UTF8, "text/x-sg-dsl")))
             await Problem.AssertAsync(tariffs, 400);
         Assert.Equal(before, (await _gateway.Client().GetJsonAsync("/api/automations"))["source"]!.GetValue<string>());
     }
@@ -45,7 +46,7 @@ public sealed class ProblemDocumentTests : IDisposable
     [Fact]
     public async Task AnExplicitEmptyRuleSetClearsTheAutomations()
     {
-        using var response = await _gateway.Client().PostJsonAsync("/api/automations", """{"version": 1, "automations": []}""");
+        using HttpResponseMessage response = await _gateway.Client().PostJsonAsync("/api/automations", """{"version": 1, "automations": []}""");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Task.Delay(1500); // swapped in at the next tick
         Assert.Empty((await _gateway.Client().GetJsonAsync("/api/automations/preview"))["automations"]!.AsArray());
@@ -74,7 +75,7 @@ public sealed class ProblemDocumentTests : IDisposable
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (body is not null) request.Content = new StringContent(body, Encoding.UTF8, type!);
-        using var response = await _gateway.Client().SendAsync(request);
+        using HttpResponseMessage response = await _gateway.Client().SendAsync(request);
         await Problem.AssertAsync(response, status);
     }
 }

@@ -15,6 +15,7 @@ public sealed class ProgramStartTests
         start.ArgumentList.Add("--urls=http://127.0.0.1:0");
         start.ArgumentList.Add("--Gateway:DataDirectory=" + data);
         start.ArgumentList.Add("--Gateway:DiscoveryPort=0");
+        start.ArgumentList.Add("--Gateway:Simulator:Enabled=true");
         start.ArgumentList.Add("--Gateway:ModbusTcpPort=0"); // tests listen on loopback only
         using var process = Process.Start(start)!;
         try

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using SmartGateway.Host.Tests.Support;
 
 namespace SmartGateway.Host.Tests.Api;
@@ -15,9 +16,9 @@ public sealed class SettingsApiTests : IDisposable
     [Fact]
     public async Task APartialUpdateChangesOnlyWhatItNames()
     {
-        using var response = await _client.PostJsonAsync("/api/settings", """{"general": {"location": "Kranj"}}""");
+        using HttpResponseMessage response = await _client.PostJsonAsync("/api/settings", """{"general": {"location": "Kranj"}}""");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var settings = await _client.GetJsonAsync("/api/settings");
+        JsonNode settings = await _client.GetJsonAsync("/api/settings");
         Assert.Equal("Kranj", settings["general"]!["location"]!.GetValue<string>());
         Assert.Equal(34, settings["features"]!["local_modbus_address"]!.GetValue<int>());
         Assert.Equal("Kranj", (await _client.GetJsonAsync("/api"))["device"]!["location"]!.GetValue<string>());
@@ -28,7 +29,7 @@ public sealed class SettingsApiTests : IDisposable
     {
         await Post("""{"links": [{"mode": "disabled", "server": "broker", "password": "pw"}, {}]}""");
         await Post("""{"links": [{"server": "broker2"}, {}]}""");
-        var link = (await _client.GetJsonAsync("/api/settings"))["links"]![0]!;
+        JsonNode link = (await _client.GetJsonAsync("/api/settings"))["links"]![0]!;
         Assert.Equal("broker2", link["server"]!.GetValue<string>());
         Assert.True(link["password_set"]!.GetValue<bool>());
         Assert.Null(link["password"]);
@@ -42,8 +43,8 @@ public sealed class SettingsApiTests : IDisposable
     [InlineData("""{"auth": {"password_hash": "x"}}""", "password_hash")]
     public async Task BadSettingsAreRefusedNamingTheMemberAndNothingChanges(string body, string named)
     {
-        var before = (await _client.GetJsonAsync("/api/settings")).ToJsonString();
-        using var response = await _client.PostJsonAsync("/api/settings", body);
+        string before = (await _client.GetJsonAsync("/api/settings")).ToJsonString();
+        using HttpResponseMessage response = await _client.PostJsonAsync("/api/settings", body);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(named, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(before, (await _client.GetJsonAsync("/api/settings")).ToJsonString());
@@ -54,13 +55,13 @@ public sealed class SettingsApiTests : IDisposable
     {
         await Post("""{"general": {"description": "R&D"}}""");
         using var second = new GatewayFactory(new() { ["Gateway:DataDirectory"] = _factory.DataDirectory });
-        var settings = await second.CreateClient().GetJsonAsync("/api/settings");
+        JsonNode settings = await second.CreateClient().GetJsonAsync("/api/settings");
         Assert.Equal("R&D", settings["general"]!["description"]!.GetValue<string>());
     }
 
     private async Task Post(string json)
     {
-        using var response = await _client.PostJsonAsync("/api/settings", json);
+        using HttpResponseMessage response = await _client.PostJsonAsync("/api/settings", json);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 }

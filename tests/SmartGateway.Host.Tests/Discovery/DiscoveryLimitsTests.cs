@@ -32,7 +32,7 @@ public sealed class DiscoveryLimitsTests : IDisposable
     [Fact]
     public async Task TheAnswerIsExactlyWhatIskrasToolsRead()
     {
-        var answer = await FirstAnswerAsync();
+        byte[] answer = await FirstAnswerAsync();
         Assert.Equal(DiscoveryPacket.Length, answer.Length);
         Assert.Equal("Kranj", Text(answer, 95, 134));
     }
@@ -53,7 +53,7 @@ public sealed class DiscoveryLimitsTests : IDisposable
     public async Task ABurstOfRequestsGetsOnlyAFewAnswers()
     {
         await FirstAnswerAsync();
-        for (var n = 0; n < 50; n++) await _udp.SendAsync(DiscoveryPacket.Request.ToArray(), new IPEndPoint(IPAddress.Loopback, _port));
+        for (int n = 0; n < 50; n++) await _udp.SendAsync(DiscoveryPacket.Request.ToArray(), new IPEndPoint(IPAddress.Loopback, _port));
         Assert.InRange((await AnswersAsync(TimeSpan.FromMilliseconds(900))).Count, 0, 2 * DiscoveryLimiter.PerSender);
     }
 
@@ -62,7 +62,7 @@ public sealed class DiscoveryLimitsTests : IDisposable
     {
         (await _gateway.CreateClient().PostJsonAsync("/api/settings", """{"auth": {"enabled": true}}""")).Dispose();
         await Task.Delay(1100);
-        var answer = await FirstAnswerAsync();
+        byte[] answer = await FirstAnswerAsync();
         Assert.Equal(GatewayFactory.Serial, Text(answer, 43, 51));
         Assert.Equal("", Text(answer, 55, 94));
         Assert.Equal("", Text(answer, 95, 134));
@@ -85,7 +85,7 @@ public sealed class DiscoveryLimitsTests : IDisposable
         while (true)
         {
             await _udp.SendAsync(DiscoveryPacket.Request.ToArray(), new IPEndPoint(IPAddress.Loopback, _port), timeout.Token);
-            var answers = await AnswersAsync(TimeSpan.FromMilliseconds(300));
+            List<byte[]> answers = await AnswersAsync(TimeSpan.FromMilliseconds(300));
             if (answers.Count > 0) return answers[0];
         }
     }

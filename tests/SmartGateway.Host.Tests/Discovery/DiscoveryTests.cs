@@ -13,26 +13,26 @@ public sealed class DiscoveryTests
     [Fact]
     public async Task TheGatewayAnswersTheDiscoveryRequestOverUdp()
     {
-        var port = FreeUdpPort();
+        int port = FreeUdpPort();
         using var gateway = new GatewayFactory(new() { ["Gateway:DiscoveryPort"] = port.ToString(CultureInfo.InvariantCulture) });
         (await gateway.CreateClient().PostJsonAsync("/api/settings", """{"general": {"description": "Kotlovnica", "location": "Kranj"}}""")).Dispose();
 
         using var udp = new UdpClient(new IPEndPoint(IPAddress.Loopback, 0));
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         UdpReceiveResult answer = default;
-        var received = false;
+        bool received = false;
         while (!received)
         {
             // The responder may still be binding: ask again until it answers.
             await udp.SendAsync(DiscoveryPacket.Request.ToArray(), new IPEndPoint(IPAddress.Loopback, port), timeout.Token);
-            var receive = udp.ReceiveAsync(timeout.Token).AsTask();
+            Task<UdpReceiveResult> receive = udp.ReceiveAsync(timeout.Token).AsTask();
             if (await Task.WhenAny(receive, Task.Delay(200, timeout.Token)) == receive)
             {
                 answer = await receive;
                 received = true;
             }
         }
-        var info = answer.Buffer;
+        byte[] info = answer.Buffer;
         Assert.Equal(0x1b, info[3]);
         Assert.Equal("SG-H1", Text(info, 28, 42));
         Assert.Equal(GatewayFactory.Serial, Text(info, 43, 51));
@@ -54,9 +54,9 @@ public sealed class DiscoveryTests
     [Fact]
     public void LongTextIsCutOnACharacterBoundary()
     {
-        var answer = DiscoveryPacket.Answer(new DiscoveryPacket.Fields("", new byte[6], false, "SG-H1", "SG000002", "2.08", "D",
+        byte[] answer = DiscoveryPacket.Answer(new DiscoveryPacket.Fields("", new byte[6], false, "SG-H1", "SG000002", "2.08", "D",
             new string('č', 30), "", 34));
-        var description = Text(answer, 55, 94); // strict UTF-8 decoding, as Python's .decode("utf-8")
+        string description = Text(answer, 55, 94); // strict UTF-8 decoding, as Python's .decode("utf-8")
         Assert.Equal(new string('č', 19), description);
         Assert.Equal(208, answer[52]);
     }

@@ -1,11 +1,12 @@
-using SmartGateway.Tests.Shared;
 using System.IO.Ports;
 using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using SmartGateway.Devices;
 using SmartGateway.Host.Tests.Support;
 using SmartGateway.Simulator;
 using SmartGateway.Simulator.Devices;
+using SmartGateway.Tests.Shared;
 
 namespace SmartGateway.Host.Tests.Gateway;
 
@@ -27,9 +28,9 @@ public sealed class ConfiguredPortTests
             ["Gateway:Rs485:BaudRate"] = "115200",
             ["Gateway:Rs485:Addresses:0"] = "5",
         });
-        var client = gateway.CreateClient();
+        HttpClient client = gateway.CreateClient();
 
-        var devices = (await client.GetJsonAsync("/api/devices"))["devices"]!.AsArray();
+        JsonArray devices = (await client.GetJsonAsync("/api/devices"))["devices"]!.AsArray();
         Assert.Equal("W0000005", devices[2]!["serial"]!.GetValue<string>());
         Assert.Equal(5, devices[2]!["address"]!.GetValue<int>());
         Assert.True(gateway.Services.GetRequiredService<DeviceReadings>().Get("rs485.5.U.L1").Valid);
@@ -39,7 +40,7 @@ public sealed class ConfiguredPortTests
     public async Task TheSimulatorHookIsNotServedUnlessAllowed()
     {
         using var gateway = new GatewayFactory();
-        using var response = await gateway.CreateClient().PostJsonAsync("/api/simulator/inputs", """{"slot": 0, "active_power_w": 11000}""");
+        using HttpResponseMessage response = await gateway.CreateClient().PostJsonAsync("/api/simulator/inputs", """{"slot": 0, "active_power_w": 11000}""");
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
     }
 
@@ -57,11 +58,11 @@ public sealed class ConfiguredPortTests
             ["Gateway:TcpMeters:0:UnitId"] = "7",
             ["Gateway:TcpMeters:0:Rs485Slot"] = "5",
         });
-        var client = gateway.CreateClient();
+        HttpClient client = gateway.CreateClient();
 
-        var devices = (await client.GetJsonAsync("/api/devices"))["devices"]!.AsArray();
+        JsonArray devices = (await client.GetJsonAsync("/api/devices"))["devices"]!.AsArray();
         Assert.Equal("T0000007", devices[6]!["serial"]!.GetValue<string>()); // RS485 device 5
-        var counters = (await client.GetJsonAsync("/api/counter/5"))["counters"]!;
+        JsonNode counters = (await client.GetJsonAsync("/api/counter/5"))["counters"]!;
         Assert.Equal(4, counters["non_resettable"]!.AsArray().Count);
     }
 }

@@ -1,10 +1,12 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using SmartGateway.Devices;
 using SmartGateway.Host.Gateway;
 using SmartGateway.Host.Gateway.Devices;
 using SmartGateway.Host.Storage;
 using SmartGateway.Host.Tests.Support;
+using SmartGateway.Simulator;
 using SmartGateway.Simulator.Devices;
 
 namespace SmartGateway.Host.Tests.Gateway;
@@ -44,37 +46,37 @@ public sealed class DeviceStackTests : IDisposable
     [Fact]
     public async Task RestShowsWhatTheMeterLastSaid()
     {
-        var counters = (await _client.GetJsonAsync("/api/counter/1"))["counters"]!;
-        var rest = counters["non_resettable"]![0]!["value"]!.GetValue<double>();
+        JsonNode counters = (await _client.GetJsonAsync("/api/counter/1"))["counters"]!;
+        double rest = counters["non_resettable"]![0]!["value"]!.GetValue<double>();
         Assert.Equal(_readings.Get("rs485.1.counter.1").Value / 1_000_000.0, rest, 0.05);
     }
 
     [Fact]
     public async Task AnUnpluggedMeterIsUnknownWithinThreeCyclesAndReportsTheManualsError()
     {
-        var rs485 = _stack.Line(DeviceStack.Rs485)!;
+        DeviceLine rs485 = _stack.Line(DeviceStack.Rs485)!;
         _stack.Simulator(DeviceStack.Rs485)!.FaultsOf(1).Offline = true;
-        for (var n = 0; n < 3; n++) _stack.Cycle(rs485);
+        for (int n = 0; n < 3; n++) _stack.Cycle(rs485);
 
         Assert.False(_readings.Get("rs485.1.P").Valid);
         Assert.True(_readings.Get("rs485.2.P").Valid);
-        var log = _factory.Services.GetRequiredService<EventLog>();
+        EventLog log = _factory.Services.GetRequiredService<EventLog>();
         Assert.Contains(log.Recent(10, EventLog.Error), e => e.Message == "RS485 device 1 (WM3M4C) not responding");
-        var flags = (await _client.GetJsonAsync("/api"))["status"]!["error_flags"]!.GetValue<string>();
+        string flags = (await _client.GetJsonAsync("/api"))["status"]!["error_flags"]!.GetValue<string>();
         Assert.Equal(0x08, Convert.ToInt32(flags, 16) & 0x08);
-        using var measurement = await _client.GetAsync("/api/measurement/1");
+        using HttpResponseMessage measurement = await _client.GetAsync("/api/measurement/1");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, measurement.StatusCode);
     }
 
     [Fact]
     public void AMeterThatAnswersAgainIsReadAgainAndTheErrorFlagDrops()
     {
-        var rs485 = _stack.Line(DeviceStack.Rs485)!;
-        var faults = _stack.Simulator(DeviceStack.Rs485)!.FaultsOf(2);
+        DeviceLine rs485 = _stack.Line(DeviceStack.Rs485)!;
+        FaultSettings faults = _stack.Simulator(DeviceStack.Rs485)!.FaultsOf(2);
         faults.Offline = true;
-        for (var n = 0; n < 3; n++) _stack.Cycle(rs485);
+        for (int n = 0; n < 3; n++) _stack.Cycle(rs485);
         faults.Offline = false;
-        for (var n = 0; n <= BusPoller.MaxBackoffCycles && !_readings.Get("rs485.2.P").Valid; n++) _stack.Cycle(rs485);
+        for (int n = 0; n <= BusPoller.MaxBackoffCycles && !_readings.Get("rs485.2.P").Valid; n++) _stack.Cycle(rs485);
 
         Assert.True(_readings.Get("rs485.2.P").Valid);
         Assert.False(_factory.Services.GetRequiredService<GatewayHealth>().Flags.HasFlag(ErrorFlags.DeviceNotResponding));
@@ -84,17 +86,17 @@ public sealed class DeviceStackTests : IDisposable
     public async Task SwitchingABicomWritesTheRelay()
     {
         var relay = (BicomRelay)_stack.Simulator(DeviceStack.Rs485)!.Devices[32];
-        using var response = await _client.PostJsonAsync("/api/bicom", """{"addr": 32, "val": "on"}""");
+        using HttpResponseMessage response = await _client.PostJsonAsync("/api/bicom", """{"addr": 32, "val": "on"}""");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(relay.On);
-        var bicoms = (await _client.GetJsonAsync("/api/bicoms"))["bicoms"]!.AsArray();
+        JsonArray bicoms = (await _client.GetJsonAsync("/api/bicoms"))["bicoms"]!.AsArray();
         Assert.Equal("on", bicoms.Single(b => b!["address"]!.GetValue<int>() == 32)!["state"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task ADescriptionIsWrittenToTheDevice()
     {
-        var meter = _stack.Simulator(DeviceStack.Rs485)!.Devices[2];
+        SimulatedDevice meter = _stack.Simulator(DeviceStack.Rs485)!.Devices[2];
         (await _client.PostJsonAsync("/api/devices/3", """{"description": "Sauna"}""")).Dispose();
         Assert.Equal(('S' << 8) | 'a', meter.Holding[101]);
         Assert.Equal(('u' << 8) | 'n', meter.Holding[102]);
@@ -103,8 +105,8 @@ public sealed class DeviceStackTests : IDisposable
     [Fact]
     public async Task TheSimulatorHookHoldsAMeterAtAGivenPowerUntilReleased()
     {
-        var left = _stack.Line(DeviceStack.LeftIr)!;
-        using (var hold = await _client.PostJsonAsync("/api/simulator/inputs", """{"slot": 0, "active_power_w": 11000}"""))
+        DeviceLine left = _stack.Line(DeviceStack.LeftIr)!;
+        using (HttpResponseMessage hold = await _client.PostJsonAsync("/api/simulator/inputs", """{"slot": 0, "active_power_w": 11000}"""))
             Assert.Equal(HttpStatusCode.OK, hold.StatusCode);
         _stack.Cycle(left);
         Assert.Equal(11_000.0, _readings.Get("ir.left.P").Value / 1_000_000.0, 1.0);
@@ -117,7 +119,7 @@ public sealed class DeviceStackTests : IDisposable
     [Fact]
     public async Task TheSimulatorHookIsRefusedForASlotWithoutAMeter()
     {
-        using var response = await _client.PostJsonAsync("/api/simulator/inputs", """{"slot": 4, "active_power_w": 100}""");
+        using HttpResponseMessage response = await _client.PostJsonAsync("/api/simulator/inputs", """{"slot": 4, "active_power_w": 100}""");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using SmartGateway.Devices;
 using SmartGateway.Host.Gateway.Devices;
@@ -22,10 +23,10 @@ public sealed class GatewayInputFeatureTests : IDisposable
     [Fact]
     public async Task DisabledInputsAreUnknownToRulesRestAndModbus()
     {
-        var readings = _factory.Services.GetRequiredService<DeviceReadings>();
+        DeviceReadings readings = _factory.Services.GetRequiredService<DeviceReadings>();
         Assert.False(readings.Get(SimulatedGatewayInputs.Temperature).Valid);
         Assert.False(readings.Get(SimulatedGatewayInputs.Pulse).Valid);
-        var status = (await _client.GetJsonAsync("/api"))["status"]!;
+        JsonNode status = (await _client.GetJsonAsync("/api"))["status"]!;
         Assert.Null(status["temperature"]);
         Assert.Null(status["pulse_energy"]);
         Assert.Equal([0x8000, 0xFFFF, 0xFFFF], StatusRegisters());
@@ -34,12 +35,12 @@ public sealed class GatewayInputFeatureTests : IDisposable
     [Fact]
     public async Task EnabledInputsAreKnownOnTheSameInterfaces()
     {
-        using var response = await _client.PostJsonAsync("/api/settings", """{"features": {"temperature_input": true, "pulse_counter": true}}""");
+        using HttpResponseMessage response = await _client.PostJsonAsync("/api/settings", """{"features": {"temperature_input": true, "pulse_counter": true}}""");
         Assert.True(response.IsSuccessStatusCode);
-        var readings = _factory.Services.GetRequiredService<DeviceReadings>();
+        DeviceReadings readings = _factory.Services.GetRequiredService<DeviceReadings>();
         for (int n = 0; n < 100 && !readings.Get(SimulatedGatewayInputs.Pulse).Valid; n++) await Task.Delay(50);
         Assert.True(readings.Get(SimulatedGatewayInputs.Temperature).Valid);
-        var status = (await _client.GetJsonAsync("/api"))["status"]!;
+        JsonNode status = (await _client.GetJsonAsync("/api"))["status"]!;
         Assert.InRange(status["temperature"]!.GetValue<double>(), 20, 23);
         Assert.True(status["pulse_energy"]!.GetValue<double>() >= 1000);
         Assert.NotEqual(0x8000, StatusRegisters()[0]);
@@ -48,7 +49,7 @@ public sealed class GatewayInputFeatureTests : IDisposable
     /// <summary>Input registers 104–106 of the gateway's own unit: temperature ×100, pulse energy (uint32).</summary>
     private int[] StatusRegisters()
     {
-        var registers = _factory.Services.GetRequiredService<GatewayRegisters>();
+        GatewayRegisters registers = _factory.Services.GetRequiredService<GatewayRegisters>();
         byte[] reply = new byte[256];
         registers.Answer(ModbusRequest.Read(34, FunctionCode.ReadInputRegisters, GatewayRegisters.StatusBase + 4, 3), reply, CancellationToken.None);
         return [reply[2] << 8 | reply[3], reply[4] << 8 | reply[5], reply[6] << 8 | reply[7]];

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using SmartGateway.Host.Tests.Support;
 
 namespace SmartGateway.Host.Tests.Gateway;
@@ -10,7 +11,7 @@ public sealed class ModbusTcpPortSettingTests(HostProcess host) : IClassFixture<
     public async Task SettingsShowThePortTheServerListensOn()
     {
         using HttpClient http = host.Client();
-        var features = (await http.GetJsonAsync("/api/settings"))["features"]!;
+        JsonNode features = (await http.GetJsonAsync("/api/settings"))["features"]!;
         Assert.Equal(host.ModbusTcpPort, features["modbus_tcp_port"]!.GetValue<int>());
     }
 
@@ -18,7 +19,7 @@ public sealed class ModbusTcpPortSettingTests(HostProcess host) : IClassFixture<
     public async Task ASettingsChangeToAnotherPortIsRefusedNamingTheOption()
     {
         using HttpClient http = host.Client();
-        using var response = await http.PostJsonAsync("/api/settings", """{"features": {"modbus_tcp_port": 1502}}""");
+        using HttpResponseMessage response = await http.PostJsonAsync("/api/settings", """{"features": {"modbus_tcp_port": 1502}}""");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Gateway:ModbusTcpPort", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

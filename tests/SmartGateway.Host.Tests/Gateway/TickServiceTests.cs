@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using SmartGateway.Host.Gateway;
 using SmartGateway.Host.Tests.Support;
@@ -25,7 +26,7 @@ public sealed class TickServiceTests
         // Tick times come from the schedule, not from when the handler happened to run.
         Assert.Equal(TickService.Period * (ticks[1].Tick - ticks[0].Tick), ticks[1].Utc - ticks[0].Utc);
 
-        var report = (await gateway.CreateClient().GetJsonAsync("/api"))["status"]!["tick"]!;
+        JsonNode report = (await gateway.CreateClient().GetJsonAsync("/api"))["status"]!["tick"]!;
         Assert.True(report["ticks"]!.GetValue<long>() >= 2);
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using SmartGateway.Host.Mqtt;
 using SmartGateway.Host.Storage;
 using SmartGateway.Host.Tests.Support;
 
@@ -14,7 +15,7 @@ public sealed class MqttCommandTests(MqttGatewayFixture fixture) : IClassFixture
     [Fact]
     public async Task StatusAnswersHelloWorldWithTheDeviceDetails()
     {
-        var hello = await Request("""{"data": {"cmd": "status"}}""", "status/hello");
+        JsonNode hello = await Request("""{"data": {"cmd": "status"}}""", "status/hello");
         Assert.Equal("hello world", hello["hello"]!.GetValue<string>());
         Assert.Equal(GatewayFactory.Serial, hello["serial number"]!.GetValue<string>());
         Assert.StartsWith("SG", hello["model_type"]!.GetValue<string>(), StringComparison.Ordinal);
@@ -25,7 +26,7 @@ public sealed class MqttCommandTests(MqttGatewayFixture fixture) : IClassFixture
     [Fact]
     public async Task TheTlsLinkWithAClientCertificateAnswersToo()
     {
-        var hello = await fixture.Client.RequestAsync(MqttGatewayFixture.TlsRoot + "/cmd", """{"data": {"cmd": "status"}}""",
+        JsonNode hello = await fixture.Client.RequestAsync(MqttGatewayFixture.TlsRoot + "/cmd", """{"data": {"cmd": "status"}}""",
             MqttGatewayFixture.TlsRoot + "/publish/status/hello");
         Assert.Equal("hello world", hello["hello"]!.GetValue<string>());
     }
@@ -33,8 +34,8 @@ public sealed class MqttCommandTests(MqttGatewayFixture fixture) : IClassFixture
     [Fact]
     public async Task ConnectionStateIsRetainedOnline()
     {
-        await using var late = await MqttTestClient.ConnectAsync(fixture.Broker, Publish + "connection");
-        var state = await late.WaitForAsync(m => m.Topic == Publish + "connection");
+        await using MqttTestClient late = await MqttTestClient.ConnectAsync(fixture.Broker, Publish + "connection");
+        (string Topic, string Payload, bool Retain) state = await late.WaitForAsync(m => m.Topic == Publish + "connection");
         Assert.Equal("online", state.Payload);
         Assert.True(state.Retain);
     }
@@ -43,7 +44,7 @@ public sealed class MqttCommandTests(MqttGatewayFixture fixture) : IClassFixture
     public async Task ErrorsListsTheLoggedErrors()
     {
         fixture.Gateway.Services.GetRequiredService<EventLog>().Append(EventLog.Error, "ir.left", "Left IR Energy meter not responding");
-        var reply = await Request("""{"data": {"cmd": "errors"}}""", "error", r => r["cmd"]?.GetValue<string>() == "errors");
+        JsonNode reply = await Request("""{"data": {"cmd": "errors"}}""", "error", r => r["cmd"]?.GetValue<string>() == "errors");
         Assert.Contains(reply["errors"]!.AsArray(), e => e!["message"]!.GetValue<string>() == "Error: Left IR Energy meter not responding");
     }
 
@@ -52,7 +53,7 @@ public sealed class MqttCommandTests(MqttGatewayFixture fixture) : IClassFixture
     {
         fixture.Gateway.Services.GetRequiredService<EventLog>().Append(EventLog.Error, "rs485.1", "RS485 device 1 not responding");
         // The default automations may publish their own errors (no HVAC unit at address 4 on the simulated line).
-        var message = await fixture.Client.WaitForAsync(m => m.Topic == Publish + "error" && m.Payload.StartsWith('"')
+        (string Topic, string Payload, bool Retain) message = await fixture.Client.WaitForAsync(m => m.Topic == Publish + "error" && m.Payload.StartsWith('"')
             && m.Payload.Contains("RS485 device 1", StringComparison.Ordinal));
         Assert.Equal("Error: RS485 device 1 not responding", JsonNode.Parse(message.Payload)!.GetValue<string>());
     }
@@ -60,8 +61,8 @@ public sealed class MqttCommandTests(MqttGatewayFixture fixture) : IClassFixture
     [Fact]
     public async Task RebootIsAcknowledgedOnTheStatusTopicThenCarriedOut()
     {
-        var before = fixture.Reboot.Requests;
-        var reply = await Request("""{"data": {"cmd": "reboot"}}""", "status", r => r["cmd"]?.GetValue<string>() == "reboot");
+        int before = fixture.Reboot.Requests;
+        JsonNode reply = await Request("""{"data": {"cmd": "reboot"}}""", "status", r => r["cmd"]?.GetValue<string>() == "reboot");
         Assert.Equal("rebooting", reply["status"]!.GetValue<string>());
         Assert.Equal(before + 1, fixture.Reboot.Requests);
     }
@@ -69,8 +70,8 @@ public sealed class MqttCommandTests(MqttGatewayFixture fixture) : IClassFixture
     [Fact]
     public async Task GetSettingsAnswersOnTheStatusTopicWithoutSecrets()
     {
-        var reply = await Request("""{"data": {"cmd": "get_settings"}}""", "status", r => r["cmd"]?.GetValue<string>() == "get_settings");
-        var links = reply["settings"]!["links"]!.AsArray();
+        JsonNode reply = await Request("""{"data": {"cmd": "get_settings"}}""", "status", r => r["cmd"]?.GetValue<string>() == "get_settings");
+        JsonArray links = reply["settings"]!["links"]!.AsArray();
         Assert.Equal(MqttGatewayFixture.PlainRoot, links[0]!["root_topic"]!.GetValue<string>());
         Assert.DoesNotContain(MosquittoBroker.Password, reply.ToJsonString(), StringComparison.Ordinal);
     }
@@ -82,9 +83,9 @@ public sealed class MqttCommandTests(MqttGatewayFixture fixture) : IClassFixture
     [InlineData("\"serial_number\": \"W4170632\"", "W4170632")]
     public async Task MeasurementsNameTheDeviceByAddressIndexOrSerial(string argument, string serial)
     {
-        var reply = await Request("{\"data\": {\"cmd\": \"measurements\", " + argument + "}}", "measurements",
+        JsonNode reply = await Request("{\"data\": {\"cmd\": \"measurements\", " + argument + "}}", "measurements",
             r => r["serial_number"]?.GetValue<string>() == serial);
-        var phase = reply["measurements"]!["Phases"]![0]!;
+        JsonNode phase = reply["measurements"]!["Phases"]![0]!;
         Assert.EndsWith(" V", phase["U"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.NotNull(reply["measurements"]!["Total"]!["PA"]);
     }
@@ -92,8 +93,8 @@ public sealed class MqttCommandTests(MqttGatewayFixture fixture) : IClassFixture
     [Fact]
     public async Task CountersAreInWattHours()
     {
-        var reply = await Request("""{"data": {"cmd": "counters", "addr": 1}}""", "counters", r => r["addr"]?.GetValue<int>() == 1);
-        var first = reply["counters"]!["non_resettable"]![0]!;
+        JsonNode reply = await Request("""{"data": {"cmd": "counters", "addr": 1}}""", "counters", r => r["addr"]?.GetValue<int>() == 1);
+        JsonNode first = reply["counters"]!["non_resettable"]![0]!;
         Assert.Equal("Wh", first["unit"]!.GetValue<string>());
         Assert.Equal("import", first["direction"]!.GetValue<string>());
         Assert.True(first["value"]!.GetValue<double>() > 0);
@@ -102,18 +103,18 @@ public sealed class MqttCommandTests(MqttGatewayFixture fixture) : IClassFixture
     [Fact]
     public async Task BicomSwitchesAndReportsItsState()
     {
-        var on = await Request("""{"data": {"cmd": "bicom", "addr": 32, "val": "on"}}""", "bicom", r => r["addr"]?.GetValue<int>() == 32);
+        JsonNode on = await Request("""{"data": {"cmd": "bicom", "addr": 32, "val": "on"}}""", "bicom", r => r["addr"]?.GetValue<int>() == 32);
         Assert.Equal("on", on["state"]!.GetValue<string>());
-        var state = await Request("""{"data": {"cmd": "bicom", "addr": 32, "val": "state"}}""", "bicom", r => r["addr"]?.GetValue<int>() == 32);
+        JsonNode state = await Request("""{"data": {"cmd": "bicom", "addr": 32, "val": "state"}}""", "bicom", r => r["addr"]?.GetValue<int>() == 32);
         Assert.Equal("on", state["state"]!.GetValue<string>());
-        var off = await Request("""{"data": {"cmd": "bicom", "serial_number": "BI001487", "val": "off"}}""", "bicom", r => r["addr"]?.GetValue<int>() == 32);
+        JsonNode off = await Request("""{"data": {"cmd": "bicom", "serial_number": "BI001487", "val": "off"}}""", "bicom", r => r["addr"]?.GetValue<int>() == 32);
         Assert.Equal("off", off["state"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task BicomAddressZeroIsTheRightIrRelay()
     {
-        var reply = await Request("""{"data": {"cmd": "bicom", "addr": 0, "val": "toggle"}}""", "bicom",
+        JsonNode reply = await Request("""{"data": {"cmd": "bicom", "addr": 0, "val": "toggle"}}""", "bicom",
             r => r["interface"]?.GetValue<string>() == "Right IR Device");
         Assert.Contains(reply["state"]!.GetValue<string>(), new[] { "on", "off" });
     }
@@ -121,7 +122,7 @@ public sealed class MqttCommandTests(MqttGatewayFixture fixture) : IClassFixture
     [Fact]
     public async Task Detect485DevicesAcceptsTheManualsTrailingCommaAndListsTheBus()
     {
-        var reply = await Request("{\n  \"data\": {\n    \"cmd\": \"detect_485_devices\",\n    }\n}", "status",
+        JsonNode reply = await Request("{\n  \"data\": {\n    \"cmd\": \"detect_485_devices\",\n    }\n}", "status",
             r => r["cmd"]?.GetValue<string>() == "detect_485_devices");
         var serials = reply["devices"]!.AsArray().Select(d => d!["serial_number"]!.GetValue<string>()).ToList();
         Assert.Contains("W4192432", serials);
@@ -133,7 +134,7 @@ public sealed class MqttCommandTests(MqttGatewayFixture fixture) : IClassFixture
     {
         await Request("""{"data": {"cmd": "modbus_write_single", "modbus_address": 1, "reg": 40121, "value": 2}}""", "modbus",
             r => r["data"]?["cmd"]?.GetValue<string>() == "modbus_write_single");
-        var read = await Request("""{"data": {"cmd": "modbus_read", "modbus_address": 1, "reg": 40121, "no_regs": 1}}""", "modbus",
+        JsonNode read = await Request("""{"data": {"cmd": "modbus_read", "modbus_address": 1, "reg": 40121, "no_regs": 1}}""", "modbus",
             r => r["cmd"]?.GetValue<string>() == "modbus read" && r["modbus address"]?.GetValue<int>() == 1);
         Assert.Equal(40121, read["register"]!.GetValue<int>());
         Assert.Equal(1, read["number of registers"]!.GetValue<int>());
@@ -143,11 +144,11 @@ public sealed class MqttCommandTests(MqttGatewayFixture fixture) : IClassFixture
     [Fact]
     public async Task ModbusWriteMultiWritesBytesHighByteFirstAndEchoesBySerial()
     {
-        var reply = await Request("""{"data": {"cmd": "modbus_write_multi", "serial_number": "W4192432", "reg": 40101, "values": [65, 66]}}""",
+        JsonNode reply = await Request("""{"data": {"cmd": "modbus_write_multi", "serial_number": "W4192432", "reg": 40101, "values": [65, 66]}}""",
             "modbus", r => r["data"]?["cmd"]?.GetValue<string>() == "modbus_write_multi");
         Assert.Equal("W4192432", reply["data"]!["serial_number"]!.GetValue<string>());
         Assert.Equal(40101, reply["data"]!["reg"]!.GetValue<int>());
-        var read = await Request("""{"data": {"cmd": "modbus_read", "serial_number": "W4192432", "reg": 40101, "no_regs": 1}}""", "modbus",
+        JsonNode read = await Request("""{"data": {"cmd": "modbus_read", "serial_number": "W4192432", "reg": 40101, "no_regs": 1}}""", "modbus",
             r => r["cmd"]?.GetValue<string>() == "modbus read" && r["register"]?.GetValue<int>() == 40101);
         Assert.Equal("0x4142", read["values"]![0]!.GetValue<string>());
     }
@@ -155,7 +156,7 @@ public sealed class MqttCommandTests(MqttGatewayFixture fixture) : IClassFixture
     [Fact]
     public async Task ModbusReadOfInputRegistersGivesTheModelName()
     {
-        var read = await Request("""{"data": {"cmd": "modbus_read", "modbus_address": 0, "reg": 30001, "no_regs": 3}}""", "modbus",
+        JsonNode read = await Request("""{"data": {"cmd": "modbus_read", "modbus_address": 0, "reg": 30001, "no_regs": 3}}""", "modbus",
             r => r["cmd"]?.GetValue<string>() == "modbus read" && r["register"]?.GetValue<int>() == 30001);
         Assert.Equal(["0x4945", "0x3338", "0x4D44"], read["values"]!.AsArray().Select(v => v!.GetValue<string>())); // "IE38MD"
     }
@@ -175,9 +176,9 @@ public sealed class MqttCommandTests(MqttGatewayFixture fixture) : IClassFixture
     [InlineData("""{"data": {"cmd": "modbus_read", "modbus_address": 77, "reg": 40001}}""", "no device")]
     public async Task MalformedCommandsGetAnErrorReplyAndTheLinkKeepsServing(string command, string mentions)
     {
-        var reply = await Request(command, "error", r => r["error"] is not null && r["cmd"]?.GetValue<string>() != "errors");
+        JsonNode reply = await Request(command, "error", r => r["error"] is not null && r["cmd"]?.GetValue<string>() != "errors");
         Assert.Contains(mentions, reply["error"]!.GetValue<string>(), StringComparison.Ordinal);
-        var hello = await Request("""{"data": {"cmd": "status"}}""", "status/hello");
+        JsonNode hello = await Request("""{"data": {"cmd": "status"}}""", "status/hello");
         Assert.Equal("hello world", hello["hello"]!.GetValue<string>());
     }
 
@@ -186,9 +187,9 @@ public sealed class MqttCommandTests(MqttGatewayFixture fixture) : IClassFixture
     [InlineData(2, MqttGatewayFixture.TlsRoot)]
     public async Task AutomationActionsPublishUnderTheChosenLinksPublishTopic(int link, string root)
     {
-        var publisher = fixture.Gateway.Services.GetRequiredService<Host.Mqtt.IMqttPublisher>();
+        IMqttPublisher publisher = fixture.Gateway.Services.GetRequiredService<Host.Mqtt.IMqttPublisher>();
         Assert.True(await publisher.PublishAsync(link, "test", "action executed", CancellationToken.None));
-        var message = await fixture.Client.WaitForAsync(m => m.Topic == root + "/publish/test" && m.Payload == "action executed");
+        (string Topic, string Payload, bool Retain) message = await fixture.Client.WaitForAsync(m => m.Topic == root + "/publish/test" && m.Payload == "action executed");
         Assert.False(message.Retain);
     }
 

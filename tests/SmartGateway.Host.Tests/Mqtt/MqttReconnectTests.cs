@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using SmartGateway.Host.Tests.Support;
 
 namespace SmartGateway.Host.Tests.Mqtt;
@@ -23,7 +24,7 @@ public sealed class MqttReconnectTests : IDisposable
             ["Gateway:Links:0:Password"] = MosquittoBroker.Password,
             ["Gateway:Links:0:RootTopic"] = "phoenix",
         });
-        await using (var before = await MqttTestClient.ConnectAsync(_broker, "phoenix/publish/connection"))
+        await using (MqttTestClient before = await MqttTestClient.ConnectAsync(_broker, "phoenix/publish/connection"))
         {
             _ = gateway.Services;
             await before.WaitForAsync(m => m.Payload == "online");
@@ -31,9 +32,9 @@ public sealed class MqttReconnectTests : IDisposable
 
         _broker.Restart();
 
-        await using var after = await MqttTestClient.ConnectAsync(_broker, "phoenix/publish/#");
+        await using MqttTestClient after = await MqttTestClient.ConnectAsync(_broker, "phoenix/publish/#");
         await after.WaitForAsync(m => m.Topic == "phoenix/publish/connection" && m.Payload == "online");
-        var hello = await after.RequestAsync("phoenix/cmd", """{"data": {"cmd": "status"}}""", "phoenix/publish/status/hello");
+        JsonNode hello = await after.RequestAsync("phoenix/cmd", """{"data": {"cmd": "status"}}""", "phoenix/publish/status/hello");
         Assert.Equal("hello world", hello["hello"]!.GetValue<string>());
     }
 }

@@ -15,12 +15,12 @@ public sealed class TcpPushLinkTests
     {
         using var server = new TcpListener(IPAddress.Loopback, 0);
         server.Start();
-        using var gateway = Gateway(((IPEndPoint)server.LocalEndpoint).Port);
-        var client = gateway.CreateClient();
+        using GatewayFactory gateway = Gateway(((IPEndPoint)server.LocalEndpoint).Port);
+        HttpClient client = gateway.CreateClient();
         (await client.PostJsonAsync("/api/settings", """{"push": [{"slot": 0, "link1_interval": 1}]}""")).Dispose();
 
-        var line = await ServeOnce(server, "OK");
-        var push = JsonNode.Parse(line)!;
+        string line = await ServeOnce(server, "OK");
+        JsonNode push = JsonNode.Parse(line)!;
         Assert.Equal(GatewayFactory.Serial, push["gateway"]!["serial_number"]!.GetValue<string>());
         Assert.Equal("10006494", push["device"]!["serial_number"]!.GetValue<string>());
         Assert.Equal(3, push["measurements"]!["Phases"]!.AsArray().Count);
@@ -33,11 +33,11 @@ public sealed class TcpPushLinkTests
     {
         using var server = new TcpListener(IPAddress.Loopback, 0);
         server.Start();
-        using var gateway = Gateway(((IPEndPoint)server.LocalEndpoint).Port);
-        var client = gateway.CreateClient();
+        using GatewayFactory gateway = Gateway(((IPEndPoint)server.LocalEndpoint).Port);
+        HttpClient client = gateway.CreateClient();
         (await client.PostJsonAsync("/api/settings", """{"push": [{"slot": 2, "link1_interval": 1}]}""")).Dispose();
         await ServeOnce(server, "NO thanks");
-        var status = await LinkStatus.WaitForAsync(client, 1, s => s.StartsWith("Error", StringComparison.Ordinal));
+        string status = await LinkStatus.WaitForAsync(client, 1, s => s.StartsWith("Error", StringComparison.Ordinal));
         Assert.Contains("NO thanks", status, StringComparison.Ordinal);
     }
 
@@ -51,10 +51,10 @@ public sealed class TcpPushLinkTests
     private static async Task<string> ServeOnce(TcpListener server, string answer)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        using var connection = await server.AcceptTcpClientAsync(timeout.Token);
-        await using var stream = connection.GetStream();
+        using TcpClient connection = await server.AcceptTcpClientAsync(timeout.Token);
+        await using NetworkStream stream = connection.GetStream();
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        var line = await reader.ReadLineAsync(timeout.Token) ?? throw new IOException("no line pushed");
+        string line = await reader.ReadLineAsync(timeout.Token) ?? throw new IOException("no line pushed");
         await stream.WriteAsync(Encoding.UTF8.GetBytes(answer + "\n"), timeout.Token);
         return line;
     }

@@ -36,16 +36,16 @@ public sealed class AutomationEnabledApiTests : IDisposable
     {
         await Post(Source, "text/x-sg-dsl");
 
-        using var response = await _client.PostJsonAsync("/api/automations/1/enabled", """{"enabled": false}""");
+        using HttpResponseMessage response = await _client.PostJsonAsync("/api/automations/1/enabled", """{"enabled": false}""");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        JsonNode body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal((1, "Night", false), (body["index"]!.GetValue<int>(), body["name"]!.GetValue<string>(), body["enabled"]!.GetValue<bool>()));
-        var automations = await _client.GetJsonAsync("/api/automations");
+        JsonNode automations = await _client.GetJsonAsync("/api/automations");
         Assert.Equal(Source.Replace("\"Night\" on change", "\"Night\" disabled on change", StringComparison.Ordinal), automations["source"]!.GetValue<string>());
         Assert.Equal(body["image_hash"]!.GetValue<string>(), automations["image_hash"]!.GetValue<string>());
         Tick();
-        var preview = (await _client.GetJsonAsync("/api/automations/preview"))["automations"]!.AsArray();
+        JsonArray preview = (await _client.GetJsonAsync("/api/automations/preview"))["automations"]!.AsArray();
         Assert.Equal([true, false], preview.Select(a => a!["enabled"]!.GetValue<bool>()));
     }
 
@@ -59,10 +59,10 @@ public sealed class AutomationEnabledApiTests : IDisposable
             ]}
             """, "application/json");
 
-        using var response = await _client.PostJsonAsync("/api/automations/0/enabled", """{"enabled": false}""");
+        using HttpResponseMessage response = await _client.PostJsonAsync("/api/automations/0/enabled", """{"enabled": false}""");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var automations = await _client.GetJsonAsync("/api/automations");
+        JsonNode automations = await _client.GetJsonAsync("/api/automations");
         Assert.Equal("json", automations["format"]!.GetValue<string>());
         Assert.Contains("{\"enabled\": false, \"name\": \"Evening\"", automations["source"]!.GetValue<string>(), StringComparison.Ordinal);
     }
@@ -71,11 +71,11 @@ public sealed class AutomationEnabledApiTests : IDisposable
     public async Task TheSameStateAgainChangesNothing()
     {
         await Post(Source, "text/x-sg-dsl");
-        var before = (await _client.GetJsonAsync("/api/automations"))["image_hash"]!.GetValue<string>();
+        string before = (await _client.GetJsonAsync("/api/automations"))["image_hash"]!.GetValue<string>();
 
-        using var response = await _client.PostJsonAsync("/api/automations/0/enabled", """{"enabled": true}""");
+        using HttpResponseMessage response = await _client.PostJsonAsync("/api/automations/0/enabled", """{"enabled": true}""");
 
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        JsonNode body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal((HttpStatusCode.OK, true), (response.StatusCode, body["enabled"]!.GetValue<bool>()));
         Assert.Null(body["image_hash"]);
         Assert.Equal(before, (await _client.GetJsonAsync("/api/automations"))["image_hash"]!.GetValue<string>());
@@ -89,7 +89,7 @@ public sealed class AutomationEnabledApiTests : IDisposable
     {
         await Post(Source, "text/x-sg-dsl");
 
-        using var response = await _client.PostJsonAsync(path, body);
+        using HttpResponseMessage response = await _client.PostJsonAsync(path, body);
 
         Assert.Equal(status, response.StatusCode);
         Assert.Contains(detail, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -98,7 +98,7 @@ public sealed class AutomationEnabledApiTests : IDisposable
 
     private async Task Post(string source, string mediaType)
     {
-        using var response = await _client.PostAsync("/api/automations", new StringContent(source, Encoding.UTF8, mediaType));
+        using HttpResponseMessage response = await _client.PostAsync("/api/automations", new StringContent(source, Encoding.UTF8, mediaType));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 

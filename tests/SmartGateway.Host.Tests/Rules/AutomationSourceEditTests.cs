@@ -3,8 +3,10 @@ using FsCheck;
 using FsCheck.Xunit;
 using SmartGateway.Compiler;
 using SmartGateway.Compiler.Diagnostics;
+using SmartGateway.Compiler.Syntax.Nodes;
 using SmartGateway.Host.Gateway;
 using SmartGateway.Host.Rules;
+using static SmartGateway.Tests.Shared.Repository;
 
 namespace SmartGateway.Host.Tests.Rules;
 
@@ -29,7 +31,7 @@ public sealed class AutomationSourceEditTests
     [Fact]
     public void DisablingPutsTheKeywordRightAfterTheNameAndChangesNothingElse()
     {
-        var edit = AutomationSourceEdit.SetEnabled(Dsl, RuleSourceFormat.Text, 0, enabled: false);
+        EnabledEdit edit = AutomationSourceEdit.SetEnabled(Dsl, RuleSourceFormat.Text, 0, enabled: false);
         Assert.Equal(Dsl.Replace("automation \"Evening\" on change {", "automation \"Evening\" disabled on change {", StringComparison.Ordinal), edit.Source);
         Assert.Equal(("Evening", true), (edit.Name, edit.Changed));
     }
@@ -37,23 +39,23 @@ public sealed class AutomationSourceEditTests
     [Fact]
     public void EnablingTakesTheKeywordAndItsBlankOut()
     {
-        var edit = AutomationSourceEdit.SetEnabled(Dsl, RuleSourceFormat.Text, 1, enabled: true);
+        EnabledEdit edit = AutomationSourceEdit.SetEnabled(Dsl, RuleSourceFormat.Text, 1, enabled: true);
         Assert.Equal(Dsl.Replace("\"High load\" disabled continuous", "\"High load\" continuous", StringComparison.Ordinal), edit.Source);
     }
 
     [Fact]
     public void AnAutomationAlreadyInThatStateLeavesTheSourceAlone()
     {
-        var edit = AutomationSourceEdit.SetEnabled(Dsl, RuleSourceFormat.Text, 1, enabled: false);
+        EnabledEdit edit = AutomationSourceEdit.SetEnabled(Dsl, RuleSourceFormat.Text, 1, enabled: false);
         Assert.Equal((Dsl, false, (string?)null), (edit.Source, edit.Changed, edit.Error));
     }
 
     [Fact]
     public void AMissingIndexOrASourceThatDoesNotParseIsAnErrorAndNoSource()
     {
-        var missing = AutomationSourceEdit.SetEnabled(Dsl, RuleSourceFormat.Text, 2, enabled: false);
+        EnabledEdit missing = AutomationSourceEdit.SetEnabled(Dsl, RuleSourceFormat.Text, 2, enabled: false);
         Assert.Equal((null, null, "no automation 2 (there are 2, numbered from 0)"), (missing.Source, missing.Name, missing.Error));
-        var broken = AutomationSourceEdit.SetEnabled("automation \"x\" on change {", RuleSourceFormat.Text, 0, enabled: false);
+        EnabledEdit broken = AutomationSourceEdit.SetEnabled("automation \"x\" on change {", RuleSourceFormat.Text, 0, enabled: false);
         Assert.Equal((null, AutomationSourceEdit.DoesNotParse), (broken.Source, broken.Error));
     }
 
@@ -74,17 +76,17 @@ public sealed class AutomationSourceEditTests
               ]
             }
             """;
-        var disabled = AutomationSourceEdit.SetEnabled(json, RuleSourceFormat.Json, 0, enabled: false);
+        EnabledEdit disabled = AutomationSourceEdit.SetEnabled(json, RuleSourceFormat.Json, 0, enabled: false);
         Assert.Equal(json.Replace("{\n      \"name\": \"Evening\"", "{\n      \"enabled\": false,\n      \"name\": \"Evening\"", StringComparison.Ordinal),
             disabled.Source);
-        var enabled = AutomationSourceEdit.SetEnabled(json, RuleSourceFormat.Json, 1, enabled: true);
+        EnabledEdit enabled = AutomationSourceEdit.SetEnabled(json, RuleSourceFormat.Json, 1, enabled: true);
         Assert.Equal(json.Replace("\"enabled\": false", "\"enabled\": true", StringComparison.Ordinal), enabled.Source);
     }
 
     [Fact]
     public void AByteOrderMarkStaysInFront()
     {
-        var edit = AutomationSourceEdit.SetEnabled("\uFEFF" + Dsl, RuleSourceFormat.Text, 0, enabled: false);
+        EnabledEdit edit = AutomationSourceEdit.SetEnabled("\uFEFF" + Dsl, RuleSourceFormat.Text, 0, enabled: false);
         Assert.StartsWith("\uFEFF# Two automations", edit.Source, StringComparison.Ordinal);
         Assert.Contains("\"Evening\" disabled on change", edit.Source, StringComparison.Ordinal);
     }
@@ -94,14 +96,14 @@ public sealed class AutomationSourceEditTests
     [Fact]
     public void EveryAutomationOfTheExampleRulesSwitchesAndSwitchesBackToTheSameBytes()
     {
-        var files = Directory.GetFiles(RepoFile("rules/examples"), "*.sgr").Concat(Directory.GetFiles(RepoFile("rules/conformance"), "*.sgr"));
-        var checkedAutomations = 0;
-        foreach (var file in files)
+        IEnumerable<string> files = Directory.GetFiles(RepoFile("rules/examples"), "*.sgr").Concat(Directory.GetFiles(RepoFile("rules/conformance"), "*.sgr"));
+        int checkedAutomations = 0;
+        foreach (string file in files)
         {
-            var text = File.ReadAllText(file);
-            var json = SourceConverter.Automations(text, RuleSourceFormat.Text, toJson: true).Source!;
-            foreach (var (source, format) in new[] { (text, RuleSourceFormat.Text), (json, RuleSourceFormat.Json) })
-                for (var index = 0; index < Enabled(source, format).Count; index++)
+            string text = File.ReadAllText(file);
+            string json = SourceConverter.Automations(text, RuleSourceFormat.Text, toJson: true).Source!;
+            foreach ((string? source, RuleSourceFormat format) in new[] { (text, RuleSourceFormat.Text), (json, RuleSourceFormat.Json) })
+                for (int index = 0; index < Enabled(source, format).Count; index++)
                 {
                     SwitchesBack(source, format, index);
                     checkedAutomations++;
@@ -117,7 +119,7 @@ public sealed class AutomationSourceEditTests
     {
         string[] blanks = [" ", "\t", "  ", " # note\n", " // note\n", "\n  ", "\r\n"];
         string Gap(int n) => gaps.Length == 0 ? " " : blanks[gaps[n % gaps.Length].Get % blanks.Length];
-        var source = "automation" + Gap(0) + "\"A \\\"quoted\\\" name\"" + Gap(1) + (disabled ? "disabled" + Gap(2) : "")
+        string source = "automation" + Gap(0) + "\"A \\\"quoted\\\" name\"" + Gap(1) + (disabled ? "disabled" + Gap(2) : "")
             + "on" + Gap(3) + "change" + Gap(4) + "{\n  when time.hour >= 6\n  then mqtt 1 \"a\" \"b\"\n}\n"
             + "automation \"Second\" on change {\n  when time.hour < 6\n  then mqtt 1 \"c\" \"d\"\n}\n";
         SwitchesBack(source, RuleSourceFormat.Text, 0, exactly: !disabled);
@@ -126,13 +128,13 @@ public sealed class AutomationSourceEditTests
     /// <summary>Switches one automation and back; <paramref name="exactly"/>: the second edit restores every byte.</summary>
     private static void SwitchesBack(string source, RuleSourceFormat format, int index, bool exactly = true)
     {
-        var before = Enabled(source, format);
-        var there = AutomationSourceEdit.SetEnabled(source, format, index, !before[index]);
+        List<bool> before = Enabled(source, format);
+        EnabledEdit there = AutomationSourceEdit.SetEnabled(source, format, index, !before[index]);
         Assert.True(there.Source != null, there.Error);
-        var expected = before.ToArray();
+        bool[] expected = before.ToArray();
         expected[index] = !before[index];
         Assert.Equal(expected, Enabled(there.Source!, format));
-        var back = AutomationSourceEdit.SetEnabled(there.Source!, format, index, before[index]);
+        EnabledEdit back = AutomationSourceEdit.SetEnabled(there.Source!, format, index, before[index]);
         Assert.Equal(before, Enabled(back.Source!, format));
         if (exactly) Assert.Equal(source, back.Source);
     }
@@ -140,15 +142,8 @@ public sealed class AutomationSourceEditTests
     private static List<bool> Enabled(string source, RuleSourceFormat format)
     {
         var diagnostics = new DiagnosticBag();
-        var syntax = Compilation.Parse(format == RuleSourceFormat.Json ? "a.json" : "a.sgr", Encoding.UTF8.GetBytes(source), diagnostics);
+        RuleSetSyntax syntax = Compilation.Parse(format == RuleSourceFormat.Json ? "a.json" : "a.sgr", Encoding.UTF8.GetBytes(source), diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
         return syntax.Automations.Select(a => a.Enabled).ToList();
-    }
-
-    private static string RepoFile(string relative)
-    {
-        var dir = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(dir, "SmartGateway.sln"))) dir = Path.GetDirectoryName(dir)!;
-        return Path.Combine(dir, relative);
     }
 }

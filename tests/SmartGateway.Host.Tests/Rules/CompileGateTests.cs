@@ -15,7 +15,7 @@ public sealed class CompileGateTests : IDisposable
     [Fact]
     public async Task WorkRunsOnTheGatesOwnThreadNotThePools()
     {
-        var (name, pooled) = await _gate.RunAsync(_ => (Thread.CurrentThread.Name, Thread.CurrentThread.IsThreadPoolThread), CancellationToken.None);
+        (string? name, bool pooled) = await _gate.RunAsync(_ => (Thread.CurrentThread.Name, Thread.CurrentThread.IsThreadPoolThread), CancellationToken.None);
         Assert.Equal("compile gate", name);
         Assert.False(pooled);
     }
@@ -24,8 +24,8 @@ public sealed class CompileGateTests : IDisposable
     public async Task OneJobRunsAtATimeAndTooManyWaitingAreRefusedAsBusy()
     {
         using var release = new ManualResetEventSlim();
-        var running = 0;
-        var most = 0;
+        int running = 0;
+        int most = 0;
         int Work(CancellationToken _)
         {
             most = Math.Max(most, Interlocked.Increment(ref running));
@@ -35,7 +35,7 @@ public sealed class CompileGateTests : IDisposable
         }
 
         var accepted = Enumerable.Range(0, CompileGate.MaxWaiting + 1).Select(_ => _gate.RunAsync(Work, CancellationToken.None)).ToList();
-        var busy = await Assert.ThrowsAsync<CompileRefusedException>(() => _gate.RunAsync(Work, CancellationToken.None));
+        CompileRefusedException busy = await Assert.ThrowsAsync<CompileRefusedException>(() => _gate.RunAsync(Work, CancellationToken.None));
         Assert.Equal(CompileRefusal.Busy, busy.Reason);
         release.Set();
         await Task.WhenAll(accepted);
@@ -46,7 +46,7 @@ public sealed class CompileGateTests : IDisposable
     public async Task AJobOverItsCpuBudgetIsRefusedAndCancelled()
     {
         var cancelled = new TaskCompletionSource();
-        var refused = await Assert.ThrowsAsync<CompileRefusedException>(() => _gate.RunAsync(token =>
+        CompileRefusedException refused = await Assert.ThrowsAsync<CompileRefusedException>(() => _gate.RunAsync(token =>
         {
             while (!token.IsCancellationRequested) Thread.SpinWait(1000);
             cancelled.SetResult();
@@ -59,7 +59,7 @@ public sealed class CompileGateTests : IDisposable
     [Fact]
     public async Task AJobOverItsMemoryBudgetIsRefused()
     {
-        var refused = await Assert.ThrowsAsync<CompileRefusedException>(() => _gate.RunAsync(token =>
+        CompileRefusedException refused = await Assert.ThrowsAsync<CompileRefusedException>(() => _gate.RunAsync(token =>
         {
             var held = new List<byte[]>();
             while (!token.IsCancellationRequested)
@@ -76,7 +76,7 @@ public sealed class CompileGateTests : IDisposable
     public async Task AJobWhoseClientWentAwayStopsTheCompiler()
     {
         using var client = new CancellationTokenSource();
-        var source = Encoding.UTF8.GetBytes("automation \"a\" on change { when ir.left.P > 1 kW then bicom ir.right on }");
+        byte[] source = Encoding.UTF8.GetBytes("automation \"a\" on change { when ir.left.P > 1 kW then bicom ir.right on }");
         client.Cancel();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _gate.RunAsync(token => Compilation.Compile("a.sgr", source, token), client.Token));
         Assert.Throws<OperationCanceledException>(() => Compilation.Compile("a.sgr", source, client.Token));

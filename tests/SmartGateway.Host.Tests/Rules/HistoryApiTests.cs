@@ -19,15 +19,23 @@ public sealed class HistoryApiTests : IDisposable
 
     private async Task<string> HistoryOfTheseRules()
     {
-        using (var post = await _client.PostAsync("/api/automations", new StringContent(ExampleRules.Hvac, Encoding.UTF8, "text/x-sg-dsl")))
+        using (HttpResponseMessage post = await _client.PostAsync("/api/automations", new StringContent(ExampleRules.Hvac, Encoding.UTF8, "text/x-sg-dsl")))
             Assert.Equal(HttpStatusCode.OK, post.StatusCode);
         foreach (ITickHandler handler in _factory.Services.GetServices<ITickHandler>())
         {
             for (int t = 0; t < 3; t++) handler.Tick(t, DateTimeOffset.UtcNow);
         }
         string hash = (await _client.GetJsonAsync("/api/automations"))["image_hash"]!.GetValue<string>();
-        var files = (await _client.GetJsonAsync("/api/history"))["files"]!.AsArray();
-        return files.Select(f => f!["name"]!.GetValue<string>()).Single(n => n.EndsWith($"-{hash[..12]}.csv", StringComparison.Ordinal));
+        // The rows are written by the tick writer's own thread: wait until the third is there.
+        DateTime deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            JsonArray files = (await _client.GetJsonAsync("/api/history"))["files"]!.AsArray();
+            string? name = files.Select(f => f!["name"]!.GetValue<string>()).SingleOrDefault(n => n.EndsWith($"-{hash[..12]}.csv", StringComparison.Ordinal));
+            if (name is not null && (await _client.GetStringAsync($"/api/history/{name}")).Count(c => c == '\n') >= 4) return name;
+            Assert.True(DateTime.UtcNow < deadline, "the history rows were not written");
+            await Task.Delay(50);
+        }
     }
 
     [Fact]
@@ -47,11 +55,11 @@ public sealed class HistoryApiTests : IDisposable
         string name = await HistoryOfTheseRules();
         int rows = (await _client.GetStringAsync($"/api/history/{name}")).TrimEnd('\n').Split('\n').Length - 1;
         const string probe = "automation \"Probe\" continuous { when ir.left.P > -1000 MW then mqtt 1 \"probe\" \"tick\" }";
-        using var response = await _client.PostAsync($"/api/history/{name}/replay", new StringContent(probe, Encoding.UTF8, "text/x-sg-dsl"));
+        using HttpResponseMessage response = await _client.PostAsync($"/api/history/{name}/replay", new StringContent(probe, Encoding.UTF8, "text/x-sg-dsl"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var report = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        JsonNode report = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.True(report["ticks"]!.GetValue<int>() >= rows);
-        var messages = report["mqtt"]!.AsArray().Single(m => m!["subtopic"]!.GetValue<string>() == "probe")!["messages"]!.GetValue<int>();
+        int messages = report["mqtt"]!.AsArray().Single(m => m!["subtopic"]!.GetValue<string>() == "probe")!["messages"]!.GetValue<int>();
         Assert.True(messages >= rows, $"{messages} messages over {rows} rows");
     }
 
@@ -59,7 +67,7 @@ public sealed class HistoryApiTests : IDisposable
     public async Task ReplayOfRulesWithErrorsIsRefusedAtTheirLine()
     {
         string name = await HistoryOfTheseRules();
-        using var response = await _client.PostAsync($"/api/history/{name}/replay",
+        using HttpResponseMessage response = await _client.PostAsync($"/api/history/{name}/replay",
             new StringContent("automation \"x\" on change {\n  when ir.left.P > 1 V\n  then bicom ir.right on\n}\n", Encoding.UTF8, "text/x-sg-dsl"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal(2, JsonNode.Parse(await response.Content.ReadAsStringAsync())!["diagnostics"]![0]!["line"]!.GetValue<int>());
@@ -71,7 +79,7 @@ public sealed class HistoryApiTests : IDisposable
     [InlineData("gateway.db")]
     public async Task OnlyStoredHistoryFilesAreServed(string name)
     {
-        using var response = await _client.GetAsync($"/api/history/{name}");
+        using HttpResponseMessage response = await _client.GetAsync($"/api/history/{name}");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 }

@@ -24,7 +24,7 @@ public sealed class RuleHostTests : IDisposable
     /// <summary>Runs one gateway tick now, as the tick service does every second.</summary>
     private void Tick(double kilowatts)
     {
-        var readings = _factory.Services.GetRequiredService<DeviceReadings>();
+        DeviceReadings readings = _factory.Services.GetRequiredService<DeviceReadings>();
         readings.Set("ir.left.P", (long)(kilowatts * 1000) * 1_000_000);
         foreach (ITickHandler handler in _factory.Services.GetServices<ITickHandler>()) handler.Tick(0, DateTimeOffset.UtcNow);
     }
@@ -32,7 +32,7 @@ public sealed class RuleHostTests : IDisposable
     [Fact]
     public async Task ANewGatewayRunsTheManualsExampleAutomations()
     {
-        var automations = await _client.GetJsonAsync("/api/automations");
+        JsonNode automations = await _client.GetJsonAsync("/api/automations");
         Assert.Contains("automation \"HVAC eco mode\"", automations["source"]!.GetValue<string>());
         Assert.True(automations["running"]!.GetValue<bool>());
         Assert.Matches("^[0-9a-f]{64}$", automations["image_hash"]!.GetValue<string>());
@@ -42,10 +42,10 @@ public sealed class RuleHostTests : IDisposable
     public async Task ARefusedRuleSetReportsLineAndColumnAndTheOldOneKeepsRunning()
     {
         string before = (await _client.GetJsonAsync("/api/automations"))["image_hash"]!.GetValue<string>();
-        using var response = await Post("automation \"x\" on change {\n  when ir.left.P > 10 V\n  then bicom ir.right on\n}\n");
+        using HttpResponseMessage response = await Post("automation \"x\" on change {\n  when ir.left.P > 10 V\n  then bicom ir.right on\n}\n");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        var error = body["diagnostics"]!.AsArray().First(d => d!["severity"]!.GetValue<string>() == "error")!;
+        JsonNode body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        JsonNode error = body["diagnostics"]!.AsArray().First(d => d!["severity"]!.GetValue<string>() == "error")!;
         Assert.Equal(("SG1002", 2, 20), (error["code"]!.GetValue<string>(), error["line"]!.GetValue<int>(), error["column"]!.GetValue<int>()));
         Assert.Equal(before, (await _client.GetJsonAsync("/api/automations"))["image_hash"]!.GetValue<string>());
     }
@@ -53,19 +53,19 @@ public sealed class RuleHostTests : IDisposable
     [Fact]
     public async Task TheHvacRuleTurnsGreenAboveTheBandAndSwitchesTheBicom()
     {
-        using (var response = await Post(ExampleRules.Hvac)) Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using (HttpResponseMessage response = await Post(ExampleRules.Hvac)) Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Tick(9);
         Tick(11);
-        var preview = await _client.GetJsonAsync("/api/automations/preview");
-        var automation = preview["automations"]![0]!;
+        JsonNode preview = await _client.GetJsonAsync("/api/automations/preview");
+        JsonNode automation = preview["automations"]![0]!;
         Assert.Equal("true", automation["state"]!.GetValue<string>());
-        var block = automation["condition"]!;
+        JsonNode block = automation["condition"]!;
         Assert.Equal("on at 10.5 kW, off at 9.5 kW", block["band_text"]!.GetValue<string>());
         Assert.Equal((10500, 9500, "above"), (block["on_at"]!.GetValue<int>(), block["off_at"]!.GetValue<int>(), block["band"]!.GetValue<string>()));
         Assert.Equal(11000, block["inputs"]![0]!["value"]!.GetValue<int>());
 
-        var bicoms = _factory.Services.GetRequiredService<IBicomControl>();
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        IBicomControl bicoms = _factory.Services.GetRequiredService<IBicomControl>();
+        DateTime deadline = DateTime.UtcNow.AddSeconds(10);
         while (bicoms.States().First(b => b.Slot == 1).On != false && DateTime.UtcNow < deadline) await Task.Delay(50);
         Assert.False(bicoms.States().First(b => b.Slot == 1).On);
     }
@@ -73,10 +73,10 @@ public sealed class RuleHostTests : IDisposable
     [Fact]
     public async Task AnUnknownInputShowsGreyInThePreview()
     {
-        using (var response = await Post(ExampleRules.Hvac)) Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using (HttpResponseMessage response = await Post(ExampleRules.Hvac)) Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         _factory.Services.GetRequiredService<DeviceReadings>().Invalidate("ir.left.P");
         foreach (ITickHandler handler in _factory.Services.GetServices<ITickHandler>()) handler.Tick(0, DateTimeOffset.UtcNow);
-        var preview = await _client.GetJsonAsync("/api/automations/preview");
+        JsonNode preview = await _client.GetJsonAsync("/api/automations/preview");
         Assert.Equal("unknown", preview["automations"]![0]!["condition"]!["state"]!.GetValue<string>());
     }
 }

@@ -20,7 +20,7 @@ public sealed class AuthTests : IDisposable
     [Fact]
     public async Task AuthenticationIsOffByDefault()
     {
-        using var response = await _client.GetAsync("/api/devices");
+        using HttpResponseMessage response = await _client.GetAsync("/api/devices");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
@@ -30,12 +30,12 @@ public sealed class AuthTests : IDisposable
         await EnableAuth();
         var endpoints = _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
         var open = new List<string>();
-        var checkedCount = 0;
-        foreach (var endpoint in endpoints)
+        int checkedCount = 0;
+        foreach (RouteEndpoint? endpoint in endpoints)
         {
-            var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
-            var path = "/" + System.Text.RegularExpressions.Regex.Replace(endpoint.RoutePattern.RawText!.TrimStart('/'), @"\{[^}]+\}", "1");
-            foreach (var method in methods)
+            IReadOnlyList<string> methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+            string path = "/" + System.Text.RegularExpressions.Regex.Replace(endpoint.RoutePattern.RawText!.TrimStart('/'), @"\{[^}]+\}", "1");
+            foreach (string method in methods)
             {
                 if (endpoint.Metadata.GetMetadata<PublicEndpoint>() is not null)
                 {
@@ -43,7 +43,7 @@ public sealed class AuthTests : IDisposable
                     continue;
                 }
                 using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent("{}") };
-                using var response = await _client.SendAsync(request);
+                using HttpResponseMessage response = await _client.SendAsync(request);
                 Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{method} {path} answered {(int)response.StatusCode}");
                 checkedCount++;
             }
@@ -56,8 +56,8 @@ public sealed class AuthTests : IDisposable
     public async Task DefaultCredentialsInTheCookieFormOpenTheApi()
     {
         await EnableAuth();
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/devices").WithCookie("admin", "iskra");
-        using var response = await _client.SendAsync(request);
+        using HttpRequestMessage request = new HttpRequestMessage(HttpMethod.Get, "/api/devices").WithCookie("admin", "iskra");
+        using HttpResponseMessage response = await _client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
@@ -65,8 +65,8 @@ public sealed class AuthTests : IDisposable
     public async Task TheAuthorizationHeaderFormWorksToo()
     {
         await EnableAuth();
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api").WithHeader("admin", "iskra");
-        using var response = await _client.SendAsync(request);
+        using HttpRequestMessage request = new HttpRequestMessage(HttpMethod.Get, "/api").WithHeader("admin", "iskra");
+        using HttpResponseMessage response = await _client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
@@ -74,8 +74,8 @@ public sealed class AuthTests : IDisposable
     public async Task WrongPasswordIs403WithAJsonBody()
     {
         await EnableAuth();
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api").WithCookie("admin", "wrong");
-        using var response = await _client.SendAsync(request);
+        using HttpRequestMessage request = new HttpRequestMessage(HttpMethod.Get, "/api").WithCookie("admin", "wrong");
+        using HttpResponseMessage response = await _client.SendAsync(request);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.StartsWith("application/json", response.Content.Headers.ContentType!.ToString(), StringComparison.Ordinal);
     }
@@ -83,16 +83,16 @@ public sealed class AuthTests : IDisposable
     [Fact]
     public async Task AChangedPasswordIsStoredAsASaltedHashAndReplacesTheDefault()
     {
-        using (var set = await _client.PostJsonAsync("/api/settings", """{"auth": {"enabled": true, "password": "s3cret", "current_password": "iskra"}}"""))
+        using (HttpResponseMessage set = await _client.PostJsonAsync("/api/settings", """{"auth": {"enabled": true, "password": "s3cret", "current_password": "iskra"}}"""))
             Assert.Equal(HttpStatusCode.OK, set.StatusCode);
 
-        var stored = SettingsStore.Serialize(_factory.Services.GetRequiredService<SettingsStore>().Current);
+        string stored = SettingsStore.Serialize(_factory.Services.GetRequiredService<SettingsStore>().Current);
         Assert.DoesNotContain("s3cret", stored, StringComparison.Ordinal);
         Assert.Contains("pbkdf2-sha256$", stored, StringComparison.Ordinal);
 
-        using var old = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api").WithCookie("admin", "iskra"));
+        using HttpResponseMessage old = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api").WithCookie("admin", "iskra"));
         Assert.Equal(HttpStatusCode.Forbidden, old.StatusCode);
-        using var fresh = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api").WithCookie("admin", "s3cret"));
+        using HttpResponseMessage fresh = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api").WithCookie("admin", "s3cret"));
         Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
     }
 
@@ -100,9 +100,9 @@ public sealed class AuthTests : IDisposable
     public async Task RepeatedFailuresLockTheClientOutEvenWithTheRightPassword()
     {
         await EnableAuth();
-        for (var n = 0; n < AuthGate.FreeFailures; n++)
+        for (int n = 0; n < AuthGate.FreeFailures; n++)
             (await _client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api").WithCookie("admin", "guess" + n))).Dispose();
-        using var response = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api").WithCookie("admin", "iskra"));
+        using HttpResponseMessage response = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api").WithCookie("admin", "iskra"));
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero, "a locked-out answer says when to retry");
     }
@@ -111,14 +111,14 @@ public sealed class AuthTests : IDisposable
     public async Task LoginSetsTheCookieHomeAssistantWouldSend()
     {
         await EnableAuth();
-        using var login = await _client.PostJsonAsync("/api/auth", """{"username": "admin", "password": "iskra"}""");
+        using HttpResponseMessage login = await _client.PostJsonAsync("/api/auth", """{"username": "admin", "password": "iskra"}""");
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
-        var cookie = login.Headers.GetValues("Set-Cookie").Single();
+        string cookie = login.Headers.GetValues("Set-Cookie").Single();
         Assert.StartsWith("Authorization=Basic%20", cookie, StringComparison.Ordinal);
 
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/devices");
         request.Headers.TryAddWithoutValidation("Cookie", cookie.Split(';')[0]);
-        using var response = await _client.SendAsync(request);
+        using HttpResponseMessage response = await _client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
@@ -128,7 +128,7 @@ public sealed class AuthTests : IDisposable
         (await _client.PostJsonAsync("/api/settings", """{"auth": {"enabled": true, "username": "ha", "password": "p@ss word", "current_password": "iskra"}}""")).Dispose();
         async Task<System.Text.Json.Nodes.JsonNode> Get(string path)
         {
-            using var response = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Get, path).WithCookie("ha", "p@ss word"));
+            using HttpResponseMessage response = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Get, path).WithCookie("ha", "p@ss word"));
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode}");
             return System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         }
@@ -136,9 +136,9 @@ public sealed class AuthTests : IDisposable
         Assert.StartsWith("SG", (await Get("/api"))["device"]!["model_type"]!.GetValue<string>(), StringComparison.Ordinal);
         var metering = (await Get("/api/devices"))["devices"]!.AsArray()
             .Where(d => !d!["interface"]!.GetValue<string>().Contains("Right IR", StringComparison.Ordinal)).ToList();
-        for (var i = 0; i < metering.Count; i++)
+        for (int i = 0; i < metering.Count; i++)
         {
-            var model = metering[i]!["model"]!.GetValue<string>();
+            string model = metering[i]!["model"]!.GetValue<string>();
             if (!model.StartsWith("IE", StringComparison.Ordinal) && !model.StartsWith("WM", StringComparison.Ordinal)) continue;
             await Get($"/api/measurement/{i}");
             await Get($"/api/counter/{i}");
@@ -147,7 +147,7 @@ public sealed class AuthTests : IDisposable
 
     private async Task EnableAuth()
     {
-        using var response = await _client.PostJsonAsync("/api/settings", """{"auth": {"enabled": true}}""");
+        using HttpResponseMessage response = await _client.PostJsonAsync("/api/settings", """{"auth": {"enabled": true}}""");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 }

@@ -14,7 +14,7 @@ public sealed class CrossSiteTests : IDisposable
 
     public CrossSiteTests()
     {
-        using var enable = _gateway.Client().PostJsonAsync("/api/settings", """{"auth": {"enabled": true}}""").GetAwaiter().GetResult();
+        using HttpResponseMessage enable = _gateway.Client().PostJsonAsync("/api/settings", """{"auth": {"enabled": true}}""").GetAwaiter().GetResult();
         Assert.Equal(HttpStatusCode.OK, enable.StatusCode);
     }
 
@@ -28,9 +28,9 @@ public sealed class CrossSiteTests : IDisposable
     [InlineData("Referer", "http://evil.example/page.html")]
     public async Task AForeignOriginIsRefusedEvenWithTheOwnersCookie(string header, string value)
     {
-        using var request = Post("""{"general": {"description": "forged"}}""", "application/json");
+        using HttpRequestMessage request = Post("""{"general": {"description": "forged"}}""", "application/json");
         request.Headers.TryAddWithoutValidation(header, value);
-        using var response = await _gateway.Client().SendAsync(request);
+        using HttpResponseMessage response = await _gateway.Client().SendAsync(request);
         await Problem.AssertAsync(response, 403);
         Assert.NotEqual("forged", Description);
     }
@@ -38,9 +38,9 @@ public sealed class CrossSiteTests : IDisposable
     [Fact]
     public async Task TheGatewaysOwnPagesMayChangeSettings()
     {
-        using var request = Post("""{"general": {"description": "mine"}}""", "application/json");
+        using HttpRequestMessage request = Post("""{"general": {"description": "mine"}}""", "application/json");
         request.Headers.TryAddWithoutValidation("Origin", _gateway.Url.GetLeftPart(UriPartial.Authority));
-        using var response = await _gateway.Client().SendAsync(request);
+        using HttpResponseMessage response = await _gateway.Client().SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("mine", Description);
     }
@@ -51,8 +51,8 @@ public sealed class CrossSiteTests : IDisposable
     [InlineData("multipart/form-data; boundary=x")]
     public async Task BodiesACrossSiteFormCanSendAreRefused(string type)
     {
-        using var request = Post("""{"general": {"description": "forged"}}""", type);
-        using var response = await _gateway.Client().SendAsync(request);
+        using HttpRequestMessage request = Post("""{"general": {"description": "forged"}}""", type);
+        using HttpResponseMessage response = await _gateway.Client().SendAsync(request);
         await Problem.AssertAsync(response, 415);
         Assert.NotEqual("forged", Description);
     }
@@ -62,16 +62,16 @@ public sealed class CrossSiteTests : IDisposable
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/settings") { Content = new ByteArrayContent("""{"general": {"description": "forged"}}"""u8.ToArray()) };
         request.WithCookie("admin", "iskra");
-        using var response = await _gateway.Client().SendAsync(request);
+        using HttpResponseMessage response = await _gateway.Client().SendAsync(request);
         await Problem.AssertAsync(response, 415);
     }
 
     [Fact]
     public async Task HomeAssistantsCookieStillOpensEveryGet()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/devices").WithCookie("admin", "iskra");
+        using HttpRequestMessage request = new HttpRequestMessage(HttpMethod.Get, "/api/devices").WithCookie("admin", "iskra");
         request.Headers.TryAddWithoutValidation("Origin", "http://homeassistant.local:8123");
-        using var response = await _gateway.Client().SendAsync(request);
+        using HttpResponseMessage response = await _gateway.Client().SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 

@@ -1,8 +1,8 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Hosting;
 using SmartGateway.Host.Tests.Support;
 
 namespace SmartGateway.Host.Tests.Security;
@@ -19,10 +19,10 @@ public sealed class HttpsTests : IDisposable
     public async Task AGeneratedCertificateServesHttpsAndIsKeptPrivately()
     {
         Assert.Equal("https", _gateway.Url.Scheme);
-        var certificate = await ServerCertificateAsync();
+        X509Certificate2 certificate = await ServerCertificateAsync();
         Assert.Contains("localhost", certificate.GetNameInfo(X509NameType.DnsFromAlternativeName, false) + string.Join(",",
             certificate.Extensions.OfType<X509SubjectAlternativeNameExtension>().SelectMany(e => e.EnumerateDnsNames())), StringComparison.Ordinal);
-        var key = Path.Combine(_gateway.Factory.DataDirectory, "https", "gateway.key");
+        string key = Path.Combine(_gateway.Factory.DataDirectory, "https", "gateway.key");
         Assert.True(File.Exists(key));
         if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(key));
         Assert.Equal(HttpStatusCode.OK, (await _gateway.Client().GetAsync("/api")).StatusCode);
@@ -31,7 +31,7 @@ public sealed class HttpsTests : IDisposable
     [Fact]
     public async Task TheLoginCookieIsSecureOverHttps()
     {
-        using var login = await _gateway.Client().PostJsonAsync("/api/auth", """{"username": "admin", "password": "iskra"}""");
+        using HttpResponseMessage login = await _gateway.Client().PostJsonAsync("/api/auth", """{"username": "admin", "password": "iskra"}""");
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
         Assert.Contains("; Secure", login.Headers.GetValues("Set-Cookie").Single(), StringComparison.Ordinal);
     }

@@ -18,7 +18,7 @@ public sealed class LoginThrottleTests : IDisposable
     public LoginThrottleTests()
     {
         _gateway = new KestrelGateway(services: s => s.AddSingleton(new LoginThrottle(_time)));
-        using var set = _gateway.Client().PostJsonAsync("/api/settings",
+        using HttpResponseMessage set = _gateway.Client().PostJsonAsync("/api/settings",
             """{"auth": {"enabled": true, "password": "right", "current_password": "iskra"}}""").GetAwaiter().GetResult();
         Assert.Equal(HttpStatusCode.OK, set.StatusCode);
     }
@@ -28,10 +28,10 @@ public sealed class LoginThrottleTests : IDisposable
     [Fact]
     public async Task PageLoadsWithoutCredentialsNeverLockTheOwnerOut()
     {
-        var client = _gateway.Client(2);
-        for (var n = 0; n < 3 * LoginThrottle.FreeFailures; n++)
+        HttpClient client = _gateway.Client(2);
+        for (int n = 0; n < 3 * LoginThrottle.FreeFailures; n++)
         {
-            using var anonymous = await client.GetAsync("/api/devices");
+            using HttpResponseMessage anonymous = await client.GetAsync("/api/devices");
             Assert.Equal(HttpStatusCode.Forbidden, anonymous.StatusCode);
             Assert.Null(anonymous.Headers.RetryAfter);
         }
@@ -41,8 +41,8 @@ public sealed class LoginThrottleTests : IDisposable
     [Fact]
     public async Task AFloodFromOneAddressDoesNotLockOutAnother()
     {
-        var attacker = _gateway.Client(3);
-        for (var n = 0; n < 50; n++) await Get(attacker, "admin", "guess" + n);
+        HttpClient attacker = _gateway.Client(3);
+        for (int n = 0; n < 50; n++) await Get(attacker, "admin", "guess" + n);
         Assert.Equal(HttpStatusCode.Forbidden, await Get(attacker, "admin", "right")); // that address waits
         Assert.Equal(HttpStatusCode.OK, await Get(_gateway.Client(4), "admin", "right"));
     }
@@ -51,14 +51,14 @@ public sealed class LoginThrottleTests : IDisposable
     public async Task RotatingAddressesDoNotMultiplyGuesses()
     {
         Assert.Equal(HttpStatusCode.OK, await Get(_gateway.Client(5), "admin", "right")); // the owner's PC, before the attack
-        var checkedGuesses = 0;
-        for (var host = 10; host < 10 + 2 * LoginThrottle.GuessBurst; host++)
+        int checkedGuesses = 0;
+        for (int host = 10; host < 10 + 2 * LoginThrottle.GuessBurst; host++)
         {
-            using var response = await Send(_gateway.Client(host), "admin", "guess" + host);
+            using HttpResponseMessage response = await Send(_gateway.Client(host), "admin", "guess" + host);
             if (response.Headers.RetryAfter is null) checkedGuesses++;
         }
         Assert.Equal(LoginThrottle.GuessBurst, checkedGuesses);
-        using (var fresh = await Send(_gateway.Client(200), "admin", "right"))
+        using (HttpResponseMessage fresh = await Send(_gateway.Client(200), "admin", "right"))
         {
             Assert.Equal(HttpStatusCode.Forbidden, fresh.StatusCode); // a new address waits out the ceiling, even with the password
             Assert.NotNull(fresh.Headers.RetryAfter);
@@ -71,31 +71,32 @@ public sealed class LoginThrottleTests : IDisposable
     [Fact]
     public async Task AnUnknownUserCostsAsMuchAsAWrongPassword()
     {
-        async Task<double> Median(string user, int firstHost)
+        // Interleaved, and the fastest of each kept: a busy machine slows single requests, never speeds one up, so
+        // the minimum is the cost of the check itself and both users meet the same load.
+        double known = double.MaxValue, unknown = double.MaxValue;
+        for (int n = 0; n < 6; n++)
         {
-            var times = new List<double>();
-            for (var n = 0; n < 4; n++)
-            {
-                var client = _gateway.Client(firstHost + n);
-                await client.GetAsync("/api/devices"); // connect first: time only the check
-                var watch = Stopwatch.StartNew();
-                await Get(client, user, "wrong" + n);
-                times.Add(watch.Elapsed.TotalMilliseconds);
-            }
-            times.Sort();
-            return (times[1] + times[2]) / 2;
+            known = Math.Min(known, await Time("admin", 100 + n, n));
+            unknown = Math.Min(unknown, await Time("nobody", 110 + n, n));
         }
 
-        var known = await Median("admin", 100);
-        var unknown = await Median("nobody", 110);
+        async Task<double> Time(string user, int host, int n)
+        {
+            HttpClient client = _gateway.Client(host);
+            await client.GetAsync("/api/devices"); // connect first: time only the check
+            var watch = Stopwatch.StartNew();
+            await Get(client, user, "wrong" + n);
+            return watch.Elapsed.TotalMilliseconds;
+        }
+
         Assert.True(unknown > known / 3 && known > unknown / 3, $"admin {known:F1} ms, nobody {unknown:F1} ms");
     }
 
     [Fact]
     public async Task ChangingThePasswordNeedsTheCurrentOne()
     {
-        var owner = _gateway.Client(6);
-        foreach (var patch in new[]
+        HttpClient owner = _gateway.Client(6);
+        foreach (string? patch in new[]
         {
             """{"auth": {"password": "taken"}}""",
             """{"auth": {"password": "taken", "current_password": "wrong"}}""",
@@ -103,11 +104,11 @@ public sealed class LoginThrottleTests : IDisposable
             """{"auth": {"username": "mallory"}}""",
         })
         {
-            using var refused = await owner.SendAsync(Json(patch));
+            using HttpResponseMessage refused = await owner.SendAsync(Json(patch));
             await Problem.AssertAsync(refused, 403);
         }
         Assert.Equal(HttpStatusCode.OK, await Get(owner, "admin", "right"));
-        using (var changed = await owner.SendAsync(Json("""{"auth": {"password": "new", "current_password": "right"}}""")))
+        using (HttpResponseMessage changed = await owner.SendAsync(Json("""{"auth": {"password": "new", "current_password": "right"}}""")))
             Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, await Get(owner, "admin", "new"));
     }
@@ -118,7 +119,7 @@ public sealed class LoginThrottleTests : IDisposable
 
     private static async Task<HttpStatusCode> Get(HttpClient client, string user, string password)
     {
-        using var response = await Send(client, user, password);
+        using HttpResponseMessage response = await Send(client, user, password);
         return response.StatusCode;
     }
 

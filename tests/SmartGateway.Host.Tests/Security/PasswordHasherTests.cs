@@ -7,7 +7,7 @@ public sealed class PasswordHasherTests
     [Fact]
     public void AHashVerifiesItsPasswordOnly()
     {
-        var hash = PasswordHasher.Hash("iskra");
+        string hash = PasswordHasher.Hash("iskra");
         Assert.True(PasswordHasher.Verify("iskra", hash));
         Assert.False(PasswordHasher.Verify("Iskra", hash));
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using SmartGateway.Host.Gateway;
 using SmartGateway.Host.Tests.Support;
 
@@ -17,7 +18,7 @@ public sealed class SecretsTests : IDisposable
     [Fact]
     public async Task TheSettingsCrcDoesNotChangeWithTheMqttPassword()
     {
-        var client = _gateway.Client();
+        HttpClient client = _gateway.Client();
         async Task<string> CrcWith(string password)
         {
             (await client.PostJsonAsync("/api/settings", $$"""{"links": [{"password": "{{password}}"}, {}]}""")).Dispose();
@@ -25,7 +26,7 @@ public sealed class SecretsTests : IDisposable
         }
 
         Assert.Equal(await CrcWith("first-secret"), await CrcWith("second-secret"));
-        var before = await CrcWith("second-secret");
+        string before = await CrcWith("second-secret");
         (await client.PostJsonAsync("/api/settings", """{"general": {"description": "changed"}}""")).Dispose();
         Assert.NotEqual(before, (await client.GetJsonAsync("/api"))["status"]!["settings_crc"]!.GetValue<string>());
     }
@@ -34,9 +35,9 @@ public sealed class SecretsTests : IDisposable
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public async Task TheDataDirectoryTheDatabaseAndUploadsAreTheOwnersAlone()
     {
-        using (var put = await _gateway.Client().PutAsync("/api/files/client.key", HttpJson.Binary("-----BEGIN PRIVATE KEY-----"u8.ToArray())))
+        using (HttpResponseMessage put = await _gateway.Client().PutAsync("/api/files/client.key", HttpJson.Binary("-----BEGIN PRIVATE KEY-----"u8.ToArray())))
             Assert.Equal(HttpStatusCode.OK, put.StatusCode);
-        var data = _gateway.Factory.DataDirectory;
+        string data = _gateway.Factory.DataDirectory;
         const UnixFileMode owner = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
         Assert.Equal(owner, File.GetUnixFileMode(data));
         Assert.Equal(owner, File.GetUnixFileMode(Files));
@@ -45,7 +46,7 @@ public sealed class SecretsTests : IDisposable
         Assert.Equal(ownerFile, File.GetUnixFileMode(Path.Combine(Files, "client.key")));
         // The WAL and shared-memory files come and go with the connections (another test's ClearAllPools
         // checkpoints them away), so each is checked while it exists.
-        foreach (var companion in Directory.EnumerateFiles(data, "gateway.db-*"))
+        foreach (string companion in Directory.EnumerateFiles(data, "gateway.db-*"))
         {
             try { Assert.Equal(ownerFile, File.GetUnixFileMode(companion)); }
             catch (FileNotFoundException) { }
@@ -58,8 +59,8 @@ public sealed class SecretsTests : IDisposable
     [InlineData("sub/ca.pem")]
     public async Task ACertificateOutsideTheFileManagerIsRefused(string path)
     {
-        using var response = await _gateway.Client().PostJsonAsync("/api/settings", $$"""{"links": [{"ca_certificate": "{{path}}"}, {}]}""");
-        var problem = await Problem.AssertAsync(response, 400);
+        using HttpResponseMessage response = await _gateway.Client().PostJsonAsync("/api/settings", $$"""{"links": [{"ca_certificate": "{{path}}"}, {}]}""");
+        JsonObject problem = await Problem.AssertAsync(response, 400);
         Assert.Contains("File manager", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
@@ -67,24 +68,24 @@ public sealed class SecretsTests : IDisposable
     public void TheCertificateErrorSaysNothingAboutFilesOutside()
     {
         var files = new FileArea(_gateway.Factory.DataDirectory);
-        var existing = Assert.Throws<FileNotFoundException>(() => files.Certificate("/etc/hostname")).Message;
-        var missing = Assert.Throws<FileNotFoundException>(() => files.Certificate("/no/such/file")).Message;
+        string existing = Assert.Throws<FileNotFoundException>(() => files.Certificate("/etc/hostname")).Message;
+        string missing = Assert.Throws<FileNotFoundException>(() => files.Certificate("/no/such/file")).Message;
         Assert.Equal(existing.Replace("/etc/hostname", "X", StringComparison.Ordinal), missing.Replace("/no/such/file", "X", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task ASymbolicLinkInTheFileManagerIsNeverFollowed()
     {
-        var target = Path.Combine(_gateway.Factory.DataDirectory, "outside.txt");
+        string target = Path.Combine(_gateway.Factory.DataDirectory, "outside.txt");
         await File.WriteAllTextAsync(target, "not for the API");
         File.CreateSymbolicLink(Path.Combine(Files, "link.pem"), target);
-        var client = _gateway.Client();
+        HttpClient client = _gateway.Client();
 
         Assert.Empty((await client.GetJsonAsync("/api/files"))["files"]!.AsArray());
-        using (var download = await client.GetAsync("/api/files/link.pem"))
+        using (HttpResponseMessage download = await client.GetAsync("/api/files/link.pem"))
             await Problem.AssertAsync(download, 404);
         Assert.Throws<FileNotFoundException>(() => new FileArea(_gateway.Factory.DataDirectory).Certificate("link.pem"));
-        using (var delete = await client.DeleteAsync("/api/files/link.pem"))
+        using (HttpResponseMessage delete = await client.DeleteAsync("/api/files/link.pem"))
             Assert.Equal(HttpStatusCode.OK, delete.StatusCode);
         Assert.Equal("not for the API", await File.ReadAllTextAsync(target));
     }

@@ -18,12 +18,12 @@ public sealed class CrashTests : IDisposable
     [Fact]
     public async Task KillDuringWritesLosesAtMostTheRecordInFlight()
     {
-        var database = Path.Combine(_directory, "gateway.db");
-        var hostDll = Path.Combine(AppContext.BaseDirectory, "SmartGateway.Host.dll");
+        string database = Path.Combine(_directory, "gateway.db");
+        string hostDll = Path.Combine(AppContext.BaseDirectory, "SmartGateway.Host.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in new[] { hostDll, WriteStress.Verb, database, "1000000" }) start.ArgumentList.Add(argument);
+        foreach (string? argument in new[] { hostDll, WriteStress.Verb, database, "1000000" }) start.ArgumentList.Add(argument);
 
-        using var process = Process.Start(start)!;
+        using Process process = Process.Start(start)!;
         long lastCommitted = 0;
         using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
         {
@@ -35,18 +35,18 @@ public sealed class CrashTests : IDisposable
         await process.WaitForExitAsync();
         Assert.True(lastCommitted >= 400, $"the writer only reached {lastCommitted}");
         // Lines printed before the kill are still in the pipe: the last complete one is the last commit reported.
-        foreach (var line in (await process.StandardOutput.ReadToEndAsync()).Split('\n'))
-            if (line.StartsWith("committed ", StringComparison.Ordinal) && long.TryParse(line["committed ".Length..], out var id))
+        foreach (string line in (await process.StandardOutput.ReadToEndAsync()).Split('\n'))
+            if (line.StartsWith("committed ", StringComparison.Ordinal) && long.TryParse(line["committed ".Length..], out long id))
                 lastCommitted = id;
 
         var reopened = new GatewayDatabase(database);
         Assert.Equal("ok", reopened.IntegrityCheck());
-        using var connection = reopened.Open();
-        using var command = connection.CreateCommand();
+        using SqliteConnection connection = reopened.Open();
+        using SqliteCommand command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*), MIN(id), MAX(id) FROM event_log";
-        using var reader = command.ExecuteReader();
+        using SqliteDataReader reader = command.ExecuteReader();
         reader.Read();
-        var (count, min, max) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+        (long count, long min, long max) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
         Assert.Equal(1, min);
         Assert.Equal(max, count); // no gaps
         // Everything reported committed is there; beyond it at most the record in flight, which may have

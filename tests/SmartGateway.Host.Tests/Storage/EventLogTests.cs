@@ -17,8 +17,8 @@ public sealed class EventLogTests : IDisposable
     public void TheLogKeepsTheNewestEntriesOnly()
     {
         var log = new EventLog(new GatewayDatabase(Path.Combine(_directory, "gateway.db")));
-        for (var n = 0; n < EventLog.Keep + 1000; n++) log.Append(EventLog.Info, "test", "entry " + n);
-        var kept = log.Recent(EventLog.Keep + 1000);
+        for (int n = 0; n < EventLog.Keep + 1000; n++) log.Append(EventLog.Info, "test", "entry " + n);
+        IReadOnlyList<LogEntry> kept = log.Recent(EventLog.Keep + 1000);
         Assert.InRange(kept.Count, EventLog.Keep, EventLog.Keep + 500);
         Assert.Equal("entry " + (EventLog.Keep + 999), kept[0].Message);
     }

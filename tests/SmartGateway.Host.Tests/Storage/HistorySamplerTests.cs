@@ -39,7 +39,7 @@ public sealed class HistorySamplerTests : IDisposable
     public void LocalMidnightRecordsTheDayThatEnded()
     {
         Step(TimeSpan.FromMinutes(1), count: 20); // 23:50 → 00:10 local, 31 Jan → 1 Feb
-        var daily = _recorders.Values(1, RecorderPeriod.Daily);
+        IReadOnlyList<RecorderValue> daily = _recorders.Values(1, RecorderPeriod.Daily);
         Assert.Equal("2026-01-31", Assert.Single(daily).Date);
         Assert.Equal("Wh", daily[0].Unit);
     }
@@ -63,7 +63,7 @@ public sealed class HistorySamplerTests : IDisposable
     public void LoadProfileStartsWithThePartOfTheIntervalWatchedThenOneEntryPerQuarter()
     {
         Step(TimeSpan.FromMinutes(1), count: 60);
-        var entries = _loadProfile.Range(0, _time.Now.AddHours(-2), _time.Now);
+        IReadOnlyList<LoadProfileEntry> entries = _loadProfile.Range(0, _time.Now.AddHours(-2), _time.Now);
         // 22:50 → 23:50 UTC crosses 23:00, 23:15, 23:30, 23:45; the first interval was watched from 22:50.
         Assert.Equal(4, entries.Count);
         Assert.Equal(500, entries[0].ImportWh, 6); // 10 minutes at 3 kW
@@ -76,7 +76,7 @@ public sealed class HistorySamplerTests : IDisposable
     public void TheRunningIntervalIsAPartialBarFromTheFirstMinutes()
     {
         Step(TimeSpan.FromMinutes(1), count: 5); // 22:50 → 22:55 UTC
-        var running = _sampler.Running(0, _time.Now)!;
+        LoadProfileEntry running = _sampler.Running(0, _time.Now)!;
         Assert.Equal(new DateTimeOffset(2026, 1, 31, 23, 0, 0, TimeSpan.Zero), running.IntervalEnd);
         Assert.Equal(250, running.ImportWh, 6);
         Assert.Equal(3000, running.AverageW, 6);
@@ -98,14 +98,14 @@ public sealed class HistorySamplerTests : IDisposable
     [Fact]
     public void CsvExportListsReadingsAndConsumption()
     {
-        var csv = RecorderStore.ToCsv([new RecorderValue("2026-01-30", 1000, "Wh"), new RecorderValue("2026-01-31", 1250.5, "Wh")]);
+        string csv = RecorderStore.ToCsv([new RecorderValue("2026-01-30", 1000, "Wh"), new RecorderValue("2026-01-31", 1250.5, "Wh")]);
         Assert.Equal("date,value,unit,consumption\n2026-01-30,1000,Wh,\n2026-01-31,1250.5,Wh,250.5\n", csv);
     }
 
     private void Step(TimeSpan step, int count)
     {
         _sampler.Sample(_time.Now);
-        for (var n = 0; n < count; n++)
+        for (int n = 0; n < count; n++)
         {
             _time.Now += step;
             _sampler.Sample(_time.Now);

@@ -16,7 +16,7 @@ public sealed class StateStoreTests : IDisposable
     [Fact]
     public void StateComesBackOnlyForTheIdenticalImageAfterReopening()
     {
-        var path = Path.Combine(_directory, "gateway.db");
+        string path = Path.Combine(_directory, "gateway.db");
         new StateStore(new GatewayDatabase(path)).Save("hash-a", [1, 2, 3]);
 
         var reopened = new StateStore(new GatewayDatabase(path));
@@ -38,8 +38,8 @@ public sealed class StateStoreTests : IDisposable
     public void TheDatabaseRunsInWalMode()
     {
         var database = new GatewayDatabase(Path.Combine(_directory, "gateway.db"));
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
+        using SqliteConnection connection = database.Open();
+        using SqliteCommand command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", command.ExecuteScalar());
     }

@@ -30,6 +30,7 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
         {
             ["Gateway:DataDirectory"] = DataDirectory,
             ["Gateway:SerialNumber"] = Serial,
+            ["Gateway:Simulator:Enabled"] = "true", // the built-in simulated site stands in for every empty port
             ["Gateway:DiscoveryPort"] = "0", // tests that want discovery choose a free port
             ["Gateway:ModbusTcpPort"] = "0", // likewise the Modbus TCP server
         };

@@ -24,6 +24,7 @@ public sealed class HostProcess : IAsyncLifetime
         start.ArgumentList.Add("--urls=http://127.0.0.1:0");
         start.ArgumentList.Add("--Gateway:DataDirectory=" + _data);
         start.ArgumentList.Add("--Gateway:DiscoveryPort=0");
+        start.ArgumentList.Add("--Gateway:Simulator:Enabled=true");
         start.ArgumentList.Add("--Gateway:ModbusTcpBind=127.0.0.1");
         start.ArgumentList.Add("--Gateway:ModbusTcpPort=" + ModbusTcpPort);
         _process = Process.Start(start)!;

@@ -9,8 +9,8 @@ public static class HttpJson
 {
     public static async Task<JsonNode> GetJsonAsync(this HttpClient client, string path)
     {
-        using var response = await client.GetAsync(path);
-        var body = await response.Content.ReadAsStringAsync();
+        using HttpResponseMessage response = await client.GetAsync(path);
+        string body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {body}");
         return JsonNode.Parse(body)!;
     }

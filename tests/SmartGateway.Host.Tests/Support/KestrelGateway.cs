@@ -19,7 +19,7 @@ public sealed class KestrelGateway : IDisposable
         Factory = new GatewayFactory(settings, services);
         Factory.UseKestrel(listen ?? (kestrel => kestrel.Listen(IPAddress.Loopback, 0)));
         Factory.StartServer();
-        var address = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        string address = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Url = new Uri(address);
     }
 
@@ -58,7 +58,7 @@ public sealed class KestrelGateway : IDisposable
 
     public void Dispose()
     {
-        foreach (var client in _clients) client.Dispose();
+        foreach (HttpClient client in _clients) client.Dispose();
         Factory.Dispose();
     }
 }

@@ -5,7 +5,7 @@ public static class LinkStatus
     /// <summary>Polls GET /api until link <paramref name="link"/>'s status satisfies <paramref name="done"/>.</summary>
     public static async Task<string> WaitForAsync(HttpClient client, int link, Func<string, bool> done)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        DateTime deadline = DateTime.UtcNow.AddSeconds(15);
         string status;
         do
         {

@@ -68,7 +68,7 @@ public sealed class MosquittoBroker : IDisposable
     /// <summary>Debian installs the broker in /usr/sbin, which a non-root PATH may lack.</summary>
     public static string Tool(string name)
     {
-        var path = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Concat(["/usr/sbin", "/usr/bin", "/usr/local/sbin"]);
+        IEnumerable<string> path = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Concat(["/usr/sbin", "/usr/bin", "/usr/local/sbin"]);
         return path.Select(p => Path.Combine(p, name)).FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException($"{name} is not installed (apt-get install mosquitto mosquitto-clients)");
     }
@@ -78,7 +78,7 @@ public sealed class MosquittoBroker : IDisposable
         var start = new ProcessStartInfo(Tool("mosquitto")) { UseShellExecute = false, RedirectStandardError = true };
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(_config);
-        var process = Process.Start(start)!;
+        Process process = Process.Start(start)!;
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (Log) Log.Add(e.Data); };
         process.BeginErrorReadLine();
         WaitForPort(process, PlainPort);
@@ -88,7 +88,7 @@ public sealed class MosquittoBroker : IDisposable
 
     private void WaitForPort(Process process, int port)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        DateTime deadline = DateTime.UtcNow.AddSeconds(10);
         while (true)
         {
             try
@@ -118,8 +118,8 @@ public sealed class MosquittoBroker : IDisposable
     private static void Run(string tool, params string[] arguments)
     {
         var start = new ProcessStartInfo(tool) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
+        foreach (string argument in arguments) start.ArgumentList.Add(argument);
+        using Process process = Process.Start(start)!;
         process.WaitForExit(10_000);
         if (process.ExitCode != 0) throw new InvalidOperationException($"{tool} failed: {process.StandardError.ReadToEnd()}");
     }

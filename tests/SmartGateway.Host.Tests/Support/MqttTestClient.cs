@@ -34,7 +34,7 @@ public sealed class MqttTestClient : IAsyncDisposable
             .WithCredentials(MosquittoBroker.Username, MosquittoBroker.Password)
             .WithClientId("test-" + Guid.NewGuid().ToString("N"))
             .Build());
-        foreach (var topic in subscriptions)
+        foreach (string topic in subscriptions)
             await client._client.SubscribeAsync(topic, MqttQualityOfServiceLevel.AtLeastOnce);
         return client;
     }
@@ -50,7 +50,7 @@ public sealed class MqttTestClient : IAsyncDisposable
         await PublishAsync(commandTopic, payload);
         // Replies are JSON objects; the error topic also carries spontaneous "Error: …" strings and the status
         // topic the default automations' plain-text MQTT actions ("ECO mode turned off").
-        var message = await WaitForAsync(m => m.Topic == replyTopic && JsonObjectOrNull(m.Payload) is JsonObject reply && (match is null || match(reply)), from);
+        (string Topic, string Payload, bool Retain) message = await WaitForAsync(m => m.Topic == replyTopic && JsonObjectOrNull(m.Payload) is JsonObject reply && (match is null || match(reply)), from);
         return JsonNode.Parse(message.Payload)!;
     }
 
@@ -73,7 +73,7 @@ public sealed class MqttTestClient : IAsyncDisposable
         {
             lock (_seen)
             {
-                for (var n = from; n < _seen.Count; n++)
+                for (int n = from; n < _seen.Count; n++)
                     if (predicate(_seen[n])) return _seen[n];
                 from = _seen.Count;
             }

@@ -8,10 +8,10 @@ public static partial class Problem
 {
     public static async Task<JsonObject> AssertAsync(HttpResponseMessage response, int status)
     {
-        var body = await response.Content.ReadAsStringAsync();
+        string body = await response.Content.ReadAsStringAsync();
         Assert.True((int)response.StatusCode == status, $"expected {status}, got {(int)response.StatusCode}: {body}");
         Assert.StartsWith("application/", response.Content.Headers.ContentType?.MediaType ?? "", StringComparison.Ordinal);
-        var problem = Assert.IsType<JsonObject>(JsonNode.Parse(body));
+        JsonObject problem = Assert.IsType<JsonObject>(JsonNode.Parse(body));
         Assert.Equal(status, problem["status"]!.GetValue<int>());
         Assert.False(string.IsNullOrWhiteSpace(problem["title"]?.GetValue<string>()), body);
         Assert.False(string.IsNullOrWhiteSpace(problem["detail"]?.GetValue<string>()), body);

@@ -10,14 +10,14 @@ public static class PyIskraRules
     /// <summary><c>v.split(" ")</c>, <c>float(t[0])</c>, unit <c>t[-1]</c>.</summary>
     public static (double Value, string Unit) ValueWithUnit(JsonElement v)
     {
-        var t = v.GetString()!.Split(' ');
+        string[] t = v.GetString()!.Split(' ');
         return (PythonFloat(t[0]), t[^1]);
     }
 
     /// <summary>Total P/Q/S/PF read <c>t[1]</c>: there must be two tokens.</summary>
     public static string SecondToken(JsonElement v)
     {
-        var t = v.GetString()!.Split(' ');
+        string[] t = v.GetString()!.Split(' ');
         Assert.True(t.Length >= 2, $"pyiskra reads t[1] of \"{v.GetString()}\"");
         return t[1];
     }
@@ -28,7 +28,7 @@ public static class PyIskraRules
 
     private static double PythonFloat(string text)
     {
-        Assert.True(double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value),
+        Assert.True(double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double value),
             $"python float() raises ValueError on \"{text}\"");
         return value;
     }

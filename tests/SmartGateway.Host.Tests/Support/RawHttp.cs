@@ -16,10 +16,10 @@ public static class RawHttp
         using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         await socket.ConnectAsync(server.Host, server.Port);
         using var stream = new NetworkStream(socket, ownsSocket: false);
-        var head = $"{method} {path} HTTP/1.1\r\nHost: {server.Authority}\r\nContent-Type: {contentType}\r\nTransfer-Encoding: chunked\r\n\r\n";
+        string head = $"{method} {path} HTTP/1.1\r\nHost: {server.Authority}\r\nContent-Type: {contentType}\r\nTransfer-Encoding: chunked\r\n\r\n";
         await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
-        var answer = ReadAnswerAsync(stream);
-        var chunk = Encoding.ASCII.GetBytes($"{64 * 1024:x}\r\n" + new string('#', 64 * 1024) + "\r\n");
+        Task<string> answer = ReadAnswerAsync(stream);
+        byte[] chunk = Encoding.ASCII.GetBytes($"{64 * 1024:x}\r\n" + new string('#', 64 * 1024) + "\r\n");
         long sent = 0;
         try
         {
@@ -33,16 +33,16 @@ public static class RawHttp
         {
             // The server stopped reading; its answer is on the way or already read.
         }
-        var text = await answer.WaitAsync(TimeSpan.FromSeconds(30));
-        var status = int.Parse(text.Split(' ', 3)[1], System.Globalization.CultureInfo.InvariantCulture);
-        var body = text[(text.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)..];
+        string text = await answer.WaitAsync(TimeSpan.FromSeconds(30));
+        int status = int.Parse(text.Split(' ', 3)[1], System.Globalization.CultureInfo.InvariantCulture);
+        string body = text[(text.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)..];
         return (status, body.Length > 0 ? JsonNode.Parse(Dechunk(text, body)) : null, sent);
     }
 
     private static async Task<string> ReadAnswerAsync(NetworkStream stream)
     {
         var received = new MemoryStream();
-        var buffer = new byte[8192];
+        byte[] buffer = new byte[8192];
         try
         {
             int n;
@@ -61,11 +61,11 @@ public static class RawHttp
 
     private static bool Complete(string text)
     {
-        var end = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        int end = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
         if (end < 0) return false;
-        var headers = text[..end];
-        var body = text[(end + 4)..];
-        foreach (var line in headers.Split("\r\n"))
+        string headers = text[..end];
+        string body = text[(end + 4)..];
+        foreach (string line in headers.Split("\r\n"))
             if (line.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase))
                 return Encoding.UTF8.GetByteCount(body) >= int.Parse(line[15..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
         return body.EndsWith("0\r\n\r\n", StringComparison.Ordinal);
@@ -75,11 +75,11 @@ public static class RawHttp
     {
         if (!text[..text.IndexOf("\r\n\r\n", StringComparison.Ordinal)].Contains("chunked", StringComparison.OrdinalIgnoreCase)) return body;
         var result = new StringBuilder();
-        var at = 0;
+        int at = 0;
         while (true)
         {
-            var lineEnd = body.IndexOf("\r\n", at, StringComparison.Ordinal);
-            var size = Convert.ToInt32(body[at..lineEnd], 16);
+            int lineEnd = body.IndexOf("\r\n", at, StringComparison.Ordinal);
+            int size = Convert.ToInt32(body[at..lineEnd], 16);
             if (size == 0) return result.ToString();
             result.Append(body, lineEnd + 2, size);
             at = lineEnd + 2 + size + 2;

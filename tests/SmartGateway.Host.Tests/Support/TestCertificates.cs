@@ -9,15 +9,15 @@ public sealed class TestCertificates
 {
     public TestCertificates(string directory)
     {
-        var notBefore = DateTimeOffset.UtcNow.AddMinutes(-5);
-        var notAfter = notBefore.AddDays(1);
+        DateTimeOffset notBefore = DateTimeOffset.UtcNow.AddMinutes(-5);
+        DateTimeOffset notAfter = notBefore.AddDays(1);
 
         using var caKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var caRequest = new CertificateRequest("CN=SmartGateway Test CA", caKey, HashAlgorithmName.SHA256);
         caRequest.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
         caRequest.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign, true));
         caRequest.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(caRequest.PublicKey, false));
-        using var ca = caRequest.CreateSelfSigned(notBefore, notAfter);
+        using X509Certificate2 ca = caRequest.CreateSelfSigned(notBefore, notAfter);
 
         Ca = Write(directory, "ca", ca, caKey);
         (Server, ServerKey) = Issue(directory, "server", "CN=127.0.0.1", ca, notBefore, notAfter, serverAuth: true);
@@ -49,14 +49,14 @@ public sealed class TestCertificates
             san.AddDnsName("localhost");
             request.CertificateExtensions.Add(san.Build());
         }
-        using var certificate = request.Create(ca, notBefore, notAfter, RandomNumberGenerator.GetBytes(8));
-        var certificatePath = Write(directory, name, certificate, key);
+        using X509Certificate2 certificate = request.Create(ca, notBefore, notAfter, RandomNumberGenerator.GetBytes(8));
+        string certificatePath = Write(directory, name, certificate, key);
         return (certificatePath, Path.Combine(directory, name + ".key"));
     }
 
     private static string Write(string directory, string name, X509Certificate2 certificate, ECDsa key)
     {
-        var path = Path.Combine(directory, name + ".crt");
+        string path = Path.Combine(directory, name + ".crt");
         File.WriteAllText(path, certificate.ExportCertificatePem());
         File.WriteAllText(Path.Combine(directory, name + ".key"), key.ExportPkcs8PrivateKeyPem());
         return path;

@@ -113,7 +113,7 @@ public class RegisterDecoderTests
         BigInteger v = micro;
         BigInteger below = Rational(bits - 1), at = Rational(bits), above = Rational(bits + 1);
         BigInteger scaled = v * (BigInteger.One << 200);
-        BigInteger d = BigInteger.Abs(scaled - at);
+        var d = BigInteger.Abs(scaled - at);
         return d <= BigInteger.Abs(scaled - below) && d <= BigInteger.Abs(scaled - above);
     }
 
@@ -123,8 +123,8 @@ public class RegisterDecoderTests
         long value = pattern.Item;
         int exponent = -(digits % 20);
         Assert.True(DecimalScaling.Scale(value, exponent, out long result));
-        BigInteger d = BigInteger.Pow(10, -exponent);
-        BigInteger q = BigInteger.DivRem(value, d, out BigInteger r);
+        var d = BigInteger.Pow(10, -exponent);
+        var q = BigInteger.DivRem(value, d, out BigInteger r);
         int c = (BigInteger.Abs(r) * 2).CompareTo(d);
         if (c > 0 || (c == 0 && !q.IsEven)) q += value < 0 ? -1 : 1;
         return result == q;

@@ -37,7 +37,7 @@ public class DeviceMapCompilerTests
     [Fact]
     public void MinimalMapBuildsItsTable()
     {
-        var (map, messages) = Compile(Minimal);
+        (DeviceMap? map, List<string>? messages) = Compile(Minimal);
         Assert.Empty(messages);
         Measurement m = map!.Measurements[0];
         Assert.Equal(("U.L1", 100, RegisterEncoding.T5, RegisterTable.Input), (m.Path, m.Register, m.Encoding, m.Table));
@@ -46,7 +46,7 @@ public class DeviceMapCompilerTests
     [Fact]
     public void UnknownMemberIsReportedAtItsLineAndColumn()
     {
-        var (map, messages) = Compile(Minimal.Replace("\"type\": \"t5\"", "\"type\": \"t5\", \"colour\": 1"));
+        (DeviceMap? map, List<string>? messages) = Compile(Minimal.Replace("\"type\": \"t5\"", "\"type\": \"t5\", \"colour\": 1"));
         Assert.Null(map);
         Assert.Equal("m.json(5,70): error SG0101: measurements[0]: unknown member \"colour\"", Assert.Single(messages));
     }
@@ -54,28 +54,28 @@ public class DeviceMapCompilerTests
     [Fact]
     public void UnknownInputPathIsSG4001()
     {
-        var (_, messages) = Compile(Minimal.Replace("U.L1", "U.L4"));
+        (DeviceMap? _, List<string>? messages) = Compile(Minimal.Replace("U.L1", "U.L4"));
         Assert.Contains(messages, m => m.StartsWith("m.json(5,31): error SG4001: measurements[0].path", StringComparison.Ordinal));
     }
 
     [Fact]
     public void WrongUnitIsSG4005()
     {
-        var (_, messages) = Compile(Minimal.Replace("\"V\"", "\"A\""));
+        (DeviceMap? _, List<string>? messages) = Compile(Minimal.Replace("\"V\"", "\"A\""));
         Assert.Contains(messages, m => m.Contains("error SG4005: measurements[0].unit: \"U.L1\" is measured in V, not \"A\"", StringComparison.Ordinal));
     }
 
     [Fact]
     public void RegisterOutsideReadableRangesIsSG4004()
     {
-        var (_, messages) = Compile(Minimal.Replace("\"register\": 100", "\"register\": 109"));
+        (DeviceMap? _, List<string>? messages) = Compile(Minimal.Replace("\"register\": 100", "\"register\": 109"));
         Assert.Contains(messages, m => m.Contains("error SG4004", StringComparison.Ordinal) && m.Contains("109–110", StringComparison.Ordinal));
     }
 
     [Fact]
     public void SyntaxErrorCarriesItsPosition()
     {
-        var (map, messages) = Compile("{\n  \"version\": 1,\n  \"model\" \"X\"\n}");
+        (DeviceMap? map, List<string>? messages) = Compile("{\n  \"version\": 1,\n  \"model\" \"X\"\n}");
         Assert.Null(map);
         Assert.StartsWith("m.json(3,11): error SG0100", Assert.Single(messages));
     }
@@ -89,7 +89,7 @@ public class DeviceMapCompilerTests
               { "number": 1, "register": 102, "type": "uint32", "unit": "Wh" } ],
             "measurements"
             """);
-        var (_, messages) = Compile(text);
+        (DeviceMap? _, List<string>? messages) = Compile(text);
         Assert.Contains(messages, m => m.Contains("error SG4006: counters[1].number: counter number 1", StringComparison.Ordinal));
     }
 }

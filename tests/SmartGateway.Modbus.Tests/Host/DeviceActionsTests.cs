@@ -2,6 +2,7 @@ using System.Net;
 using SmartGateway.Devices;
 using SmartGateway.Modbus.Tests.Integration;
 using SmartGateway.Runtime.Bytecode;
+using SmartGateway.Runtime.Devices;
 using SmartGateway.Runtime.Modbus;
 using SmartGateway.Runtime.Values;
 using SmartGateway.Simulator;
@@ -41,7 +42,7 @@ public class DeviceActionsTests
         await using var server = new TcpSlaveServer(sim, new IPEndPoint(IPAddress.Loopback, 0));
         server.Start();
         using var bus = new ModbusBus(new TcpTransport("127.0.0.1", server.Port));
-        var bicom = ShippedMaps.Get("BI432").Bicom!;
+        BicomControl bicom = ShippedMaps.Get("BI432").Bicom!;
         var relay = (BicomRelay)sim.Devices[32];
         Assert.True(DeviceActions.Switch(bus, 32, bicom, BicomFunction.Toggle).Ok);
         Assert.True(relay.On);

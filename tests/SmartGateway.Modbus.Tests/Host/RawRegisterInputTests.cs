@@ -29,7 +29,7 @@ public class RawRegisterInputTests
     [Fact]
     public void PathThatIsNeitherMappedNorRawIsRefused()
     {
-        var e = Assert.Throws<ArgumentException>(() => new PolledDevice("rs485.33", 33, ShippedMaps.Get("IE38MD"), ["volts"]));
+        ArgumentException e = Assert.Throws<ArgumentException>(() => new PolledDevice("rs485.33", 33, ShippedMaps.Get("IE38MD"), ["volts"]));
         Assert.StartsWith("rs485.33: IE38MD has no input \"volts\"", e.Message);
     }
 }

@@ -52,7 +52,7 @@ public class ScanSettingsTests
         using var bus = new ModbusBus(new TcpTransport("127.0.0.1", server.Port));
         ScannedDevice found = Assert.Single(Rs485Scanner.Scan(bus, [1], [map]));
         ushort[] before = sim.Devices[1].Holding[130..134];
-        var e = Assert.Throws<NotSupportedException>(() => Rs485Scanner.SetParameters(bus, found, new LineSettings(57600, "none", 1), 1));
+        NotSupportedException e = Assert.Throws<NotSupportedException>(() => Rs485Scanner.SetParameters(bus, found, new LineSettings(57600, "none", 1), 1));
         Assert.Equal("WM3M4C does not offer baud rate 57600", e.Message);
         Assert.Throws<NotSupportedException>(() => Rs485Scanner.SetParameters(bus, found, new LineSettings(9600, "mark", 1), 2));
         Assert.Equal(before, sim.Devices[1].Holding[130..134]);
@@ -62,7 +62,7 @@ public class ScanSettingsTests
     public void ShippedMapsSayTheyDoNotKnowTheSettingRegisters()
     {
         var found = new ScannedDevice(1, "WM3M4C", "W1", ShippedMaps.Get("WM3M4C"));
-        var e = Assert.Throws<NotSupportedException>(() => Rs485Scanner.SetParameters(null!, found, LineSettings.Default, 1));
+        NotSupportedException e = Assert.Throws<NotSupportedException>(() => Rs485Scanner.SetParameters(null!, found, LineSettings.Default, 1));
         Assert.Contains("does not say where its communication settings are", e.Message);
     }
 

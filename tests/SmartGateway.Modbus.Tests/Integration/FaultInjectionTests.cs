@@ -1,9 +1,9 @@
-using SmartGateway.Tests.Shared;
 using System.Net;
 using SmartGateway.Devices;
 using SmartGateway.Runtime.Devices;
 using SmartGateway.Simulator;
 using SmartGateway.Simulator.Devices;
+using SmartGateway.Tests.Shared;
 
 namespace SmartGateway.Modbus.Tests.Integration;
 

@@ -1,8 +1,8 @@
-using SmartGateway.Tests.Shared;
 using System.Net;
 using System.Text.RegularExpressions;
 using SmartGateway.Simulator;
 using SmartGateway.Simulator.Devices;
+using SmartGateway.Tests.Shared;
 
 namespace SmartGateway.Modbus.Tests.Integration;
 
@@ -16,7 +16,7 @@ public partial class MbpollTests
         SimulatedBus sim = SimulatorSetup.CreateFrozenBus();
         await using var server = new TcpSlaveServer(sim, new IPEndPoint(IPAddress.Loopback, 0));
         server.Start();
-        var (code, output) = await Task.Run(() => Tools.Run(mbpoll, $"-m tcp -p {server.Port} -a 33 -t 3:hex -r 108 -c 6 -1 127.0.0.1", TimeSpan.FromSeconds(20)));
+        (int code, string? output) = await Task.Run(() => Tools.Run(mbpoll, $"-m tcp -p {server.Port} -a 33 -t 3:hex -r 108 -c 6 -1 127.0.0.1", TimeSpan.FromSeconds(20)));
         Assert.True(code == 0, output);
         AssertRegisters(output, sim.Devices[33].Input, 107, 6);
     }
@@ -29,7 +29,7 @@ public partial class MbpollTests
         SimulatedBus sim = SimulatorSetup.CreateFrozenBus();
         using var slave = new RtuSlaveServer(sim, pty.First) { Pace = false };
         slave.Start();
-        var (code, output) = Tools.Run(mbpoll, $"-m rtu -b 115200 -P none -a 1 -t 3:hex -r 2 -c 12 -1 {pty.Second}", TimeSpan.FromSeconds(20));
+        (int code, string? output) = Tools.Run(mbpoll, $"-m rtu -b 115200 -P none -a 1 -t 3:hex -r 2 -c 12 -1 {pty.Second}", TimeSpan.FromSeconds(20));
         Assert.True(code == 0, output);
         AssertRegisters(output, sim.Devices[1].Input, 1, 12);
     }
@@ -41,7 +41,7 @@ public partial class MbpollTests
         SimulatedBus sim = SimulatorSetup.CreateFrozenBus();
         await using var server = new TcpSlaveServer(sim, new IPEndPoint(IPAddress.Loopback, 0));
         server.Start();
-        var (code, output) = await Task.Run(() => Tools.Run(mbpoll, $"-m tcp -p {server.Port} -a 32 -t 4 -r 201 127.0.0.1 1", TimeSpan.FromSeconds(20)));
+        (int code, string? output) = await Task.Run(() => Tools.Run(mbpoll, $"-m tcp -p {server.Port} -a 32 -t 4 -r 201 127.0.0.1 1", TimeSpan.FromSeconds(20)));
         Assert.True(code == 0, output);
         Assert.True(((BicomRelay)sim.Devices[32]).On);
     }

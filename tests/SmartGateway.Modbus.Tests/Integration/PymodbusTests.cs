@@ -1,8 +1,8 @@
-using SmartGateway.Tests.Shared;
 using System.Diagnostics;
 using System.Text.Json;
 using SmartGateway.Devices;
 using SmartGateway.Simulator;
+using SmartGateway.Tests.Shared;
 
 namespace SmartGateway.Modbus.Tests.Integration;
 
@@ -59,7 +59,7 @@ public class PymodbusTests
     /// <summary>Polls the identification of unit 33 until the slave answers (it takes a moment to start).</summary>
     private static void WaitUntilServing(ModbusBus bus, Process slave, Task<string> stderr)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        DateTime deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
         while (true)
         {
             if (slave.HasExited) throw new InvalidOperationException("the pymodbus slave exited: " + stderr.Result);

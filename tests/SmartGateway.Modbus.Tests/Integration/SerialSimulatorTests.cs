@@ -1,7 +1,7 @@
-using SmartGateway.Tests.Shared;
 using System.IO.Ports;
 using SmartGateway.Devices;
 using SmartGateway.Simulator;
+using SmartGateway.Tests.Shared;
 
 namespace SmartGateway.Modbus.Tests.Integration;
 

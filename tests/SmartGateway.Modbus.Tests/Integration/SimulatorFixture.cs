@@ -1,5 +1,4 @@
 using SmartGateway.Devices;
-using SmartGateway.Runtime.Devices;
 using SmartGateway.Simulator;
 using SmartGateway.Simulator.Devices;
 
@@ -10,7 +9,7 @@ internal static class SimulatorSetup
 {
     public static SimulatedBus CreateFrozenBus()
     {
-        SimulatedBus bus = SimulatedBus.CreateDefault();
+        var bus = SimulatedBus.CreateDefault();
         bus.Add(40, new IskraMeter("MC740", "MC024305"));
         bus.Add(6, new IskraMeter("WM1-6", "W1000006"));
         bus.Frozen = true;

@@ -1,5 +1,6 @@
 using System.Net;
 using SmartGateway.Devices;
+using SmartGateway.Runtime.Devices;
 using SmartGateway.Runtime.Modbus;
 using SmartGateway.Simulator;
 
@@ -29,7 +30,7 @@ public class TcpSimulatorTests
         await using var server = new TcpSlaveServer(sim, new IPEndPoint(IPAddress.Loopback, 0));
         server.Start();
         using var bus = new ModbusBus(new TcpTransport("127.0.0.1", server.Port));
-        var bicom = ShippedMaps.Get("BI432").Bicom!;
+        BicomControl bicom = ShippedMaps.Get("BI432").Bicom!;
         ModbusResult r = bus.Execute(ModbusRequest.WriteSingle(32, bicom.ControlRegister, bicom.OnValue));
         Assert.True(r.Ok, r.ToString());
         Assert.True(((SmartGateway.Simulator.Devices.BicomRelay)sim.Devices[32]).On);
@@ -43,7 +44,7 @@ public class TcpSimulatorTests
         await using var server = new TcpSlaveServer(sim, new IPEndPoint(IPAddress.Loopback, 0));
         server.Start();
         using var bus = new ModbusBus(new TcpTransport("127.0.0.1", server.Port));
-        var e = Assert.Throws<ModbusExceptionResponse>(() => bus.Read(33, FunctionCode.ReadInputRegisters, 191, 10));
+        ModbusExceptionResponse e = Assert.Throws<ModbusExceptionResponse>(() => bus.Read(33, FunctionCode.ReadInputRegisters, 191, 10));
         Assert.Equal(ExceptionCode.IllegalDataAddress, e.Code);
     }
 
@@ -54,7 +55,7 @@ public class TcpSimulatorTests
         await using var server = new TcpSlaveServer(sim, new IPEndPoint(IPAddress.Loopback, 0));
         server.Start();
         using var bus = new ModbusBus(new TcpTransport("127.0.0.1", server.Port));
-        var found = Rs485Scanner.Scan(bus, new byte[] { 1, 2, 3, 32, 33, 40 }, [.. ShippedMaps.Maps], TimeSpan.FromMilliseconds(50));
+        List<ScannedDevice> found = Rs485Scanner.Scan(bus, new byte[] { 1, 2, 3, 32, 33, 40 }, [.. ShippedMaps.Maps], TimeSpan.FromMilliseconds(50));
         Assert.Equal(
             new[] { "1 WM3M4C W4192432 WM3M4C", "2 WM3M4C W4170632 WM3M4C", "32 BI432 BI001487 BI432", "33 IE38MD 10006494 IE38MD", "40 MC740 MC024305 MC7x0" },
             found.Select(f => $"{f.Address} {f.Model} {f.Serial} {f.Map?.Model}"));

@@ -20,14 +20,14 @@ internal static class Tools
     {
         const string python = "/usr/bin/python3";
         if (!File.Exists(python)) throw new InvalidOperationException("/usr/bin/python3 is missing: install python3-pymodbus");
-        var (code, output) = Run(python, "-c \"import pymodbus; print(pymodbus.__version__)\"", TimeSpan.FromSeconds(20));
+        (int code, string? output) = Run(python, "-c \"import pymodbus; print(pymodbus.__version__)\"", TimeSpan.FromSeconds(20));
         if (code != 0) throw new InvalidOperationException("pymodbus is not importable by /usr/bin/python3: install Debian's python3-pymodbus. " + output);
         return python;
     }
 
     public static void RequirePythonModule(string python, string module, string package)
     {
-        var (code, output) = Run(python, $"-c \"import {module}\"", TimeSpan.FromSeconds(20));
+        (int code, string? output) = Run(python, $"-c \"import {module}\"", TimeSpan.FromSeconds(20));
         if (code != 0) throw new InvalidOperationException($"{python} cannot import {module}: install Debian's {package} (apt-get install {package}). {output}");
     }
 

@@ -18,7 +18,7 @@ public class FaultBehaviourTests
     [Fact]
     public void ExampleConfigLoadsAndServesItsDevices()
     {
-        SimulatorConfig config = SimulatorConfig.Load(Path.Combine(AppContext.BaseDirectory, "simulator.example.json"));
+        var config = SimulatorConfig.Load(Path.Combine(AppContext.BaseDirectory, "simulator.example.json"));
         SimulatedBus bus = config.CreateBus();
         Assert.Equal(new byte[] { 1, 2, 5, 6, 32, 33 }, bus.Devices.Keys.Order());
         Assert.Equal(20, bus.FaultsOf(2).DelayMs);
@@ -44,7 +44,7 @@ public class FaultBehaviourTests
         SimulatedBus sim = SimulatorSetup.CreateFrozenBus();
         sim.FaultsOf(1).FlapSeconds = 0.15;
         var seen = new HashSet<bool>();
-        var until = DateTime.UtcNow + TimeSpan.FromSeconds(0.7);
+        DateTime until = DateTime.UtcNow + TimeSpan.FromSeconds(0.7);
         while (DateTime.UtcNow < until)
         {
             seen.Add(sim.Handle(1, ReadPdu(1, 1), 0, 5).Silent);

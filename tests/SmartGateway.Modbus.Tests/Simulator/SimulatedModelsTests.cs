@@ -31,7 +31,7 @@ public class SimulatedModelsTests
     public void AConfiguredModelNoMapServesIsAClearError()
     {
         var config = new DeviceConfig { Unit = 9, Model = "XY100" };
-        var e = Assert.Throws<JsonException>(() => config.Create());
+        JsonException e = Assert.Throws<JsonException>(() => config.Create());
         Assert.Contains("XY100", e.Message, StringComparison.Ordinal);
     }
 

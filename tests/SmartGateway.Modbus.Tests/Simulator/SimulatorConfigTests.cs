@@ -59,7 +59,7 @@ public class SimulatorConfigTests
     [Fact]
     public void UnitsNotConfiguredStaySilent()
     {
-        SimulatedBus bus = SimulatedBus.CreateDefault();
+        var bus = SimulatedBus.CreateDefault();
         byte[] pdu = new byte[5];
         ModbusRequest.Read(7, FunctionCode.ReadInputRegisters, 1, 1).EncodePdu(pdu, 0);
         Assert.True(bus.Handle(7, pdu, 0, 5).Silent);
@@ -107,7 +107,7 @@ public class SimulatorConfigTests
     public void BadArgumentsExitWithUsage()
     {
         string dll = Path.Combine(AppContext.BaseDirectory, "SmartGateway.Simulator.dll");
-        var (code, output) = Tools.Run("dotnet", $"{dll} --bogus", TimeSpan.FromSeconds(20));
+        (int code, string? output) = Tools.Run("dotnet", $"{dll} --bogus", TimeSpan.FromSeconds(20));
         Assert.Equal(2, code);
         Assert.Contains("usage: SmartGateway.Simulator --tcp", output);
     }

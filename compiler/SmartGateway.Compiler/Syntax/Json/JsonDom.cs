@@ -164,40 +164,41 @@ public static class JsonDom
         return (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
     }
 
-    /// <summary>Byte offset → 1-based line and column (columns count characters, not bytes).</summary>
-    private sealed class LineMap
+    /// <summary>
+    /// Byte offset → 1-based line and column (columns count characters, not bytes). Tokens arrive in
+    /// order, so both the line and the column continue from the previous token: linear in the document
+    /// whatever its line structure (a minified document is one line of megabytes).
+    /// </summary>
+    private sealed class LineMap(string path, byte[] bytes, int start)
     {
-        private readonly string _path;
-        private readonly byte[] _bytes;
-        private readonly int _start;
-        private readonly List<int> _lineStarts = [];
-        private int _line;
-
-        public LineMap(string path, byte[] bytes, int start)
-        {
-            _path = path;
-            _bytes = bytes;
-            _start = start;
-            _lineStarts.Add(start);
-            for (int i = start; i < bytes.Length; i++)
-            {
-                if (bytes[i] == (byte)'\n') _lineStarts.Add(i + 1);
-            }
-        }
+        private readonly int _start = start;
+        private int _offset = start;
+        private int _line = 1;
+        private int _column = 1;
 
         public SourceSpan At(int relativeOffset)
         {
-            int offset = relativeOffset + _start;
-            // Tokens arrive in order, so the line is found by walking forward from the last one.
-            if (offset < _lineStarts[_line]) _line = 0;
-            while (_line + 1 < _lineStarts.Count && _lineStarts[_line + 1] <= offset) _line++;
-            int line = _line;
-            int column = 1;
-            for (int i = _lineStarts[line]; i < offset && i < _bytes.Length; i++)
+            int offset = Math.Min(relativeOffset + _start, bytes.Length);
+            if (offset < _offset)
             {
-                if ((_bytes[i] & 0xC0) != 0x80) column++;
+                _offset = _start;
+                _line = 1;
+                _column = 1;
             }
-            return new SourceSpan(_path, line + 1, column);
+            for (; _offset < offset; _offset++)
+            {
+                byte b = bytes[_offset];
+                if (b == (byte)'\n')
+                {
+                    _line++;
+                    _column = 1;
+                }
+                else if ((b & 0xC0) != 0x80)
+                {
+                    _column++;
+                }
+            }
+            return new SourceSpan(path, _line, _column);
         }
     }
 }

@@ -1,4 +1,5 @@
 using SmartGateway.Compiler.Diagnostics;
+using SmartGateway.Compiler.Syntax.Comments;
 using SmartGateway.Compiler.Syntax.Nodes;
 
 namespace SmartGateway.Compiler.Syntax.Json;
@@ -18,7 +19,13 @@ public static class JsonFrontEnd
             diagnostics.Add(DiagnosticCodes.JsonWrongType, root.Span, "document", "an object with \"automations\"");
             return new RuleSetSyntax(path, []);
         }
-        var top = new JsonObjectReader(obj, "", diagnostics, "version", "automations");
+        var top = new JsonObjectReader(obj, "", diagnostics, "version", "automations", "comments");
+        var comments = new CommentMap();
+        if (top.Nested("comments", "header", "trailer") is { } fileComments)
+        {
+            comments.Header.AddRange(CommentLines(fileComments, "header", diagnostics));
+            comments.Trailer.AddRange(CommentLines(fileComments, "trailer", diagnostics));
+        }
         JNumber? version = top.Number("version", required: false);
         if (version != null && version.Text != "1") diagnostics.Add(DiagnosticCodes.JsonBadVersion, version.Span, "version", version.Text);
         JArray? list = top.Array("automations", required: true);
@@ -27,18 +34,38 @@ public static class JsonFrontEnd
         {
             for (int i = 0; i < list.Items.Count; i++)
             {
-                AutomationSyntax? a = Automation(list.Items[i], $"automations[{i}]", diagnostics);
+                AutomationSyntax? a = Automation(list.Items[i], $"automations[{i}]", CommentKeys.Automation(automations.Count), comments, diagnostics);
                 if (a != null) automations.Add(a);
             }
         }
-        return new RuleSetSyntax(path, automations);
+        return ComparisonsAreBounded(automations, diagnostics) ? new RuleSetSyntax(path, automations) { Comments = comments } : new RuleSetSyntax(path, []);
     }
 
-    private static AutomationSyntax? Automation(JNode node, string at, DiagnosticBag diagnostics)
+    /// <summary>Refuses more than <see cref="SourceLimits.MaxComparisons"/> comparisons, at the one too many, before binding.</summary>
+    private static bool ComparisonsAreBounded(List<AutomationSyntax> automations, DiagnosticBag diagnostics)
+    {
+        int count = 0;
+        bool Within(ConditionSyntax c) => c switch
+        {
+            AndSyntax and => and.Items.All(Within),
+            OrSyntax or => or.Items.All(Within),
+            NotSyntax not => Within(not.Operand),
+            _ => ++count <= SourceLimits.MaxComparisons || Refuse(c.Span),
+        };
+        bool Refuse(SourceSpan at)
+        {
+            SourceLimits.TooManyComparisons(at, diagnostics);
+            return false;
+        }
+        return automations.All(a => Within(a.Condition));
+    }
+
+    private static AutomationSyntax? Automation(JNode node, string at, string key, CommentMap comments, DiagnosticBag diagnostics)
     {
         if (!IsObject(node, at, diagnostics, out JObject? obj)) return null;
         var r = new JsonObjectReader(obj, at, diagnostics,
-            "name", "enabled", "mode", "min_on", "min_off", "condition", "on_true", "on_false");
+            "name", "enabled", "mode", "min_on", "min_off", "condition", "on_true", "on_false", "comments");
+        ReadComments(r, key, comments, diagnostics, CommentKeys.AutomationSlots);
         JString? name = r.String("name", required: true);
         JBool? enabled = r.Bool("enabled", required: false);
         JString? mode = r.String("mode", required: true);
@@ -54,20 +81,22 @@ public static class JsonFrontEnd
         QuantitySyntax? minOn = Quantity(r.Number("min_on", required: false));
         QuantitySyntax? minOff = Quantity(r.Number("min_off", required: false));
         JObject? conditionNode = r.Object("condition", required: true);
-        ConditionSyntax? condition = conditionNode == null ? null : Condition(conditionNode, r.PathOf("condition"), diagnostics);
-        IReadOnlyList<ActionSyntax> onTrue = Actions(r.Array("on_true", required: false), r.PathOf("on_true"), diagnostics);
-        IReadOnlyList<ActionSyntax> onFalse = Actions(r.Array("on_false", required: false), r.PathOf("on_false"), diagnostics);
+        ConditionSyntax? condition = conditionNode == null ? null
+            : Condition(conditionNode, r.PathOf("condition"), CommentKeys.Condition(key), comments, diagnostics);
+        IReadOnlyList<ActionSyntax> onTrue = Actions(r.Array("on_true", required: false), r.PathOf("on_true"), key, true, comments, diagnostics);
+        IReadOnlyList<ActionSyntax> onFalse = Actions(r.Array("on_false", required: false), r.PathOf("on_false"), key, false, comments, diagnostics);
         if (name == null || mode == null || condition == null) return null;
         return new AutomationSyntax(obj.Span, name.Value, enabled?.Value ?? true, parsedMode, minOn, minOff, condition, onTrue, onFalse);
     }
 
-    private static ConditionSyntax? Condition(JObject obj, string at, DiagnosticBag diagnostics)
+    private static ConditionSyntax? Condition(JObject obj, string at, string key, CommentMap comments, DiagnosticBag diagnostics)
     {
-        var r = new JsonObjectReader(obj, at, diagnostics, "and", "or", "not", "compare");
+        var r = new JsonObjectReader(obj, at, diagnostics, "and", "or", "not", "compare", "comments");
+        ReadComments(r, key, comments, diagnostics);
         int kinds = (r.Has("and") ? 1 : 0) + (r.Has("or") ? 1 : 0) + (r.Has("not") ? 1 : 0) + (r.Has("compare") ? 1 : 0);
         if (kinds != 1)
         {
-            if (obj.Members.Count == 0 || kinds > 1) diagnostics.Add(DiagnosticCodes.JsonBlockShape, obj.Span, at);
+            if (kinds > 1 || obj.Members.All(m => m.Name == "comments")) diagnostics.Add(DiagnosticCodes.JsonBlockShape, obj.Span, at);
             return null;
         }
         if (r.Has("and") || r.Has("or"))
@@ -85,7 +114,8 @@ public static class JsonFrontEnd
             for (int i = 0; i < items.Items.Count; i++)
             {
                 string itemPath = $"{at}.{kind}[{i}]";
-                ConditionSyntax? c = IsObject(items.Items[i], itemPath, diagnostics, out JObject? o) ? Condition(o, itemPath, diagnostics) : null;
+                ConditionSyntax? c = IsObject(items.Items[i], itemPath, diagnostics, out JObject? o)
+                    ? Condition(o, itemPath, CommentKeys.Item(key, i), comments, diagnostics) : null;
                 if (c == null) ok = false;
                 else blocks.Add(c);
             }
@@ -95,7 +125,7 @@ public static class JsonFrontEnd
         if (r.Has("not"))
         {
             JObject? operand = r.Object("not", required: true);
-            ConditionSyntax? c = operand == null ? null : Condition(operand, r.PathOf("not"), diagnostics);
+            ConditionSyntax? c = operand == null ? null : Condition(operand, r.PathOf("not"), CommentKeys.Item(key, 0), comments, diagnostics);
             return c == null ? null : new NotSyntax(obj.Span, c);
         }
         JObject? compare = r.Object("compare", required: true);
@@ -149,26 +179,27 @@ public static class JsonFrontEnd
         return input == null ? null : new TermSyntax(input.Span, sign?.Value == "-", input.Value);
     }
 
-    private static IReadOnlyList<ActionSyntax> Actions(JArray? list, string at, DiagnosticBag diagnostics)
+    private static IReadOnlyList<ActionSyntax> Actions(JArray? list, string at, string automation, bool onTrue, CommentMap comments, DiagnosticBag diagnostics)
     {
         var actions = new List<ActionSyntax>();
         if (list == null) return actions;
         for (int i = 0; i < list.Items.Count; i++)
         {
-            ActionSyntax? a = Action(list.Items[i], $"{at}[{i}]", diagnostics);
+            ActionSyntax? a = Action(list.Items[i], $"{at}[{i}]", CommentKeys.Action(automation, onTrue, actions.Count), comments, diagnostics);
             if (a != null) actions.Add(a);
         }
         return actions;
     }
 
-    private static ActionSyntax? Action(JNode node, string at, DiagnosticBag diagnostics)
+    private static ActionSyntax? Action(JNode node, string at, string key, CommentMap comments, DiagnosticBag diagnostics)
     {
         if (!IsObject(node, at, diagnostics, out JObject? obj)) return null;
-        var r = new JsonObjectReader(obj, at, diagnostics, "bicom", "modbus", "mqtt");
+        var r = new JsonObjectReader(obj, at, diagnostics, "bicom", "modbus", "mqtt", "comments");
+        ReadComments(r, key, comments, diagnostics);
         int kinds = (r.Has("bicom") ? 1 : 0) + (r.Has("modbus") ? 1 : 0) + (r.Has("mqtt") ? 1 : 0);
         if (kinds != 1)
         {
-            if (kinds > 1 || obj.Members.Count == 0)
+            if (kinds > 1 || obj.Members.All(m => m.Name == "comments"))
             {
                 diagnostics.Add(DiagnosticCodes.JsonBlockShape, obj.Span, at + " (an action has exactly one of \"bicom\", \"modbus\", \"mqtt\")");
             }
@@ -211,6 +242,47 @@ public static class JsonFrontEnd
         if (link == null || subtopic == null || message == null) return null;
         return new MqttActionSyntax(q.Span, Quantity(link)!, subtopic.Value, message.Value);
     }
+
+    /// <summary>A node's "comments" member (docs/FORMATS.md, "Comments"), with the automation's line slots when given.</summary>
+    private static void ReadComments(JsonObjectReader r, string key, CommentMap comments, DiagnosticBag diagnostics,
+        params (string Key, string Json)[] slots)
+    {
+        string[] allowed = ["before", "after", .. slots.Select(s => s.Json)];
+        if (r.Nested("comments", allowed) is not { } c) return;
+        comments.Set(key, ReadOne(c, diagnostics));
+        foreach ((string slot, string json) in slots)
+        {
+            if (c.Nested(json, "before", "after") is { } s) comments.Set(CommentKeys.Slot(key, slot), ReadOne(s, diagnostics));
+        }
+    }
+
+    private static Comments.Comments ReadOne(JsonObjectReader c, DiagnosticBag diagnostics)
+    {
+        List<string> before = CommentLines(c, "before", diagnostics);
+        JString? after = c.String("after", required: false);
+        if (after != null && !IsComment(after.Value))
+        {
+            diagnostics.Add(DiagnosticCodes.JsonBadComment, after.Span, c.PathOf("after"));
+            after = null;
+        }
+        return new Comments.Comments(before, after?.Value.TrimEnd());
+    }
+
+    /// <summary>Whole-line comments; "" stands for a blank line.</summary>
+    private static List<string> CommentLines(JsonObjectReader r, string member, DiagnosticBag diagnostics)
+    {
+        var lines = new List<string>();
+        IReadOnlyList<JNode> items = r.Items(member, required: false);
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (items[i] is JString s && (s.Value.Length == 0 || IsComment(s.Value))) lines.Add(s.Value.TrimEnd());
+            else diagnostics.Add(DiagnosticCodes.JsonBadComment, items[i].Span, $"{r.PathOf(member)}[{i}]");
+        }
+        return lines;
+    }
+
+    private static bool IsComment(string text) =>
+        (text.StartsWith("#", StringComparison.Ordinal) || text.StartsWith("//", StringComparison.Ordinal)) && text.IndexOfAny(['\n', '\r']) < 0;
 
     private static bool IsObject(JNode node, string at, DiagnosticBag diagnostics, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out JObject? obj)
     {

@@ -83,7 +83,7 @@ public sealed class JsonObjectReader
     {
         JString? s = String(member, required);
         if (s == null) return null;
-        var (ok, value) = tryParse(s.Value);
+        (bool ok, byte value) = tryParse(s.Value);
         if (!ok)
         {
             _diagnostics.Add(DiagnosticCodes.JsonBadEnum, s.Span, PathOf(member), s.Value, choices);

@@ -1,3 +1,4 @@
+using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Compiler.Syntax.Nodes;
 using SmartGateway.Runtime.Values;
 using Sprache;
@@ -47,12 +48,14 @@ internal static class ActionGrammar
     internal static readonly Parser<ActionSyntax> Action =
         BicomAction.XOr(ModbusAction).XOr(MqttAction).Named("an action (bicom, modbus, mqtt)");
 
-    internal static readonly Parser<IReadOnlyList<ActionSyntax>> ActionBlock =
+    /// <summary>One action, or a braced list with the span of its closing brace.</summary>
+    internal static readonly Parser<(IReadOnlyList<ActionSyntax> Actions, SourceSpan? Close)> ActionBlock =
         (from open in Symbol("{")
          from actions in (from a in Action from sep in Symbol(";").Optional() select a).XMany()
+         from closeSpan in At
          from close in Symbol("}")
-         select (IReadOnlyList<ActionSyntax>)actions.ToList())
-        .XOr(from a in Action select (IReadOnlyList<ActionSyntax>)[a]);
+         select ((IReadOnlyList<ActionSyntax>)actions.ToList(), (SourceSpan?)closeSpan))
+        .XOr(from a in Action select ((IReadOnlyList<ActionSyntax>)[a], (SourceSpan?)null));
 
     internal static string FunctionFor(bool multiple, string type) =>
         multiple || (RegisterTypes.TryParse(type, out RegisterType t) && RegisterTypes.Words(t) == 2) ? "16" : "6";

@@ -1,4 +1,3 @@
-using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Compiler.Syntax.Nodes;
 using Sprache;
 using static SmartGateway.Compiler.Syntax.Text.Lexical;

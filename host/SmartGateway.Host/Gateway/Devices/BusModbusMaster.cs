@@ -1,4 +1,5 @@
 using SmartGateway.Devices;
+using SmartGateway.Host.Settings;
 using SmartGateway.Host.Storage;
 using SmartGateway.Runtime.Modbus;
 
@@ -17,7 +18,7 @@ public sealed class BusModbusMaster(DeviceStack stack, SettingsStore settings) :
     {
         if (count is < 1 or > MaxRegisters) throw new DeviceException($"register count {count} is outside 1..{MaxRegisters}");
         CheckRange(register, count);
-        var (line, unit) = Route(address);
+        (DeviceLine? line, byte unit) = Route(address);
         byte function = table == RegisterTable.Input ? FunctionCode.ReadInputRegisters : FunctionCode.ReadHoldingRegisters;
         return Task.Run(() => Check(line, unit, ModbusRequest.Read(unit, function, register, count)).Registers, cancellationToken);
     }
@@ -25,7 +26,7 @@ public sealed class BusModbusMaster(DeviceStack stack, SettingsStore settings) :
     public Task WriteSingleAsync(int address, int register, ushort value, CancellationToken cancellationToken)
     {
         CheckRange(register, 1);
-        var (line, unit) = Route(address);
+        (DeviceLine? line, byte unit) = Route(address);
         return Task.Run(() => Check(line, unit, ModbusRequest.WriteSingle(unit, register, value)), cancellationToken);
     }
 
@@ -33,14 +34,14 @@ public sealed class BusModbusMaster(DeviceStack stack, SettingsStore settings) :
     {
         if (values.Length is < 1 or > 123) throw new DeviceException($"register count {values.Length} is outside 1..123");
         CheckRange(register, values.Length);
-        var (line, unit) = Route(address);
+        (DeviceLine? line, byte unit) = Route(address);
         return Task.Run(() => Check(line, unit, ModbusRequest.WriteMultiple(unit, register, values)), cancellationToken);
     }
 
     public Task<IReadOnlyList<DetectedDevice>> ScanRs485Async(CancellationToken cancellationToken)
     {
         DeviceLine line = stack.Line(DeviceStack.Rs485) ?? throw new DeviceException("the RS485 port is not configured");
-        var rs485 = settings.Current.Rs485;
+        RS485Settings rs485 = settings.Current.Rs485;
         // A scan blocks for seconds: its own thread, not one of the pool's.
         return Task.Factory.StartNew<IReadOnlyList<DetectedDevice>>(() => line.Scan(DeviceStack.AllAddresses(), stack.ScanTimeout)
             .Select(d => new DetectedDevice(d.Address, d.Model, d.Serial, rs485.BaudRate, rs485.Parity, rs485.StopBits))

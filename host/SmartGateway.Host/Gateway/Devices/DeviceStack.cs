@@ -1,18 +1,17 @@
 using System.IO.Ports;
-using System.Net;
 using Microsoft.Extensions.Options;
+using SmartGateway.Compiler.Devices;
+using SmartGateway.Compiler.Diagnostics;
 using SmartGateway.Devices;
 using SmartGateway.Host.Configuration;
 using SmartGateway.Host.Storage;
-using SmartGateway.Simulator;
-using SmartGateway.Simulator.Devices;
 
 namespace SmartGateway.Host.Gateway.Devices;
 
 /// <summary>
 /// The gateway's Modbus lines: left IR, right IR, RS485 and Modbus TCP meters. A serial port left empty in
-/// configuration is served by an in-process simulator on a free loopback port, polled through the same
-/// TCP transport, bus and poller as a real meter. Each line polls on its own thread, so lines run in parallel.
+/// configuration is served by the simulated site when one is loaded (<see cref="ISimulatedSite"/>), polled through the
+/// same bus and poller as a real meter. Each line polls on its own thread, so lines run in parallel.
 /// A device that stops answering raises <see cref="ErrorFlags.DeviceNotResponding"/> and logs the manual's error text
 /// (which the MQTT links publish on their error topic).
 /// </summary>
@@ -26,8 +25,6 @@ public sealed class DeviceStack(
 
     private readonly GatewayOptions _options = options.Value;
     private readonly List<DeviceLine> _lines = [];
-    private readonly Dictionary<string, SimulatedBus> _simulators = new(StringComparer.Ordinal);
-    private readonly List<TcpSlaveServer> _servers = [];
     private readonly HashSet<DeviceLine> _simulated = [];
     private readonly List<Task> _loops = [];
     private readonly CancellationTokenSource _stop = new();
@@ -38,10 +35,10 @@ public sealed class DeviceStack(
 
     public DeviceLine? Line(string name) => _lines.FirstOrDefault(l => l.Name == name);
 
-    /// <summary>The simulated devices behind a line ("ir.left", "ir.right", "rs485"), or null when a real port serves it.</summary>
-    public SimulatedBus? Simulator(string line) => _simulators.GetValueOrDefault(line);
+    /// <summary>The simulated site standing in for empty ports, or null when the simulator is not enabled.</summary>
+    public ISimulatedSite? Site { get; } = SimulatedSiteLoader.Load(options.Value.Simulator);
 
-    public TimeSpan ScanTimeout => Simulator(Rs485) != null
+    public TimeSpan ScanTimeout => _simulated.Any(l => l.Name == Rs485)
         ? TimeSpan.FromMilliseconds(10) // loopback replies take microseconds
         : TimeSpan.FromMilliseconds(_options.Rs485.ScanTimeoutMs);
 
@@ -50,26 +47,20 @@ public sealed class DeviceStack(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var catalog = DeviceCatalog.LoadDirectory(MapsDirectory());
-        foreach (var diagnostic in catalog.Diagnostics.Items) logger.LogWarning("device map: {Diagnostic}", diagnostic);
+        var diagnostics = new DiagnosticBag();
+        var catalog = new DeviceCatalog(DeviceMapDirectory.Compile(MapsDirectory(), diagnostics));
+        foreach (var diagnostic in diagnostics.Items) logger.LogWarning("device map: {Diagnostic}", diagnostic);
 
-        AddSerialLine(LeftIr, _options.LeftIr, Simulated(LeftIr, bus => bus.Add(Unit(_options.LeftIr), new IskraMeter("IE38MD", "10006494"))),
-            [Unit(_options.LeftIr)], _ => LeftIr, catalog);
-        AddSerialLine(RightIr, _options.RightIr, Simulated(RightIr, bus => bus.Add(Unit(_options.RightIr), SimulatedModels.Create("BI432", "BI000001"))),
-            [Unit(_options.RightIr)], _ => RightIr, catalog);
-        AddSerialLine(Rs485, _options.Rs485, Simulated(Rs485, bus =>
-            {
-                bus.Add(1, new IskraMeter("WM3M4C", "W4192432"));
-                bus.Add(2, new IskraMeter("WM3M4C", "W4170632"));
-                bus.Add(32, SimulatedModels.Create("BI432", "BI001487"));
-            }),
-            _options.Rs485.Addresses.Union(settings.Current.Rs485.Addresses).Select(a => (byte)a), RsInterface, catalog);
+        AddSerialLine(LeftIr, _options.LeftIr, [Unit(_options.LeftIr)], _ => LeftIr, catalog);
+        AddSerialLine(RightIr, _options.RightIr, [Unit(_options.RightIr)], _ => RightIr, catalog);
+        // The addresses of configuration and those stored from the RS485 tab ("Add device", "Add all devices").
+        AddSerialLine(Rs485, _options.Rs485, _options.Rs485.Addresses.Union(settings.Current.Rs485.Addresses).Select(a => (byte)a), RsInterface, catalog);
         foreach (TcpMeterOptions meter in _options.TcpMeters)
         {
             var bus = new ModbusBus(new TcpTransport(meter.Host, meter.Port));
             AddLine(new DeviceLine($"tcp {meter.Host}:{meter.Port}", bus, [(byte)meter.UnitId], RsInterface, catalog, readings));
         }
-        if (_options.SimulateGatewayInputs) _gatewayInputs = new SimulatedGatewayInputs(readings, settings);
+        if (_options.SimulateGatewayInputs && Site is not null) _gatewayInputs = new SimulatedGatewayInputs(Site, readings, settings);
 
         // Identify and read every line once before the API answers, lines in parallel.
         // Own threads, not the pool's: blocked pool threads would delay the socket completions these reads wait for.
@@ -109,7 +100,7 @@ public sealed class DeviceStack(
         if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         if (!_stop.IsCancellationRequested) await _stop.CancelAsync();
         foreach (DeviceLine line in _lines) line.Dispose();
-        foreach (TcpSlaveServer server in _servers) await server.DisposeAsync();
+        if (Site is not null) await Site.DisposeAsync();
         _stop.Dispose();
     }
 
@@ -125,7 +116,7 @@ public sealed class DeviceStack(
     {
         if (Line(Rs485) is not DeviceLine line) return [];
         line.Add(addresses.Select(a => (byte)a));
-        line.IdentifyPending(Simulator(Rs485) != null ? TimeSpan.FromSeconds(2) : null, null);
+        line.IdentifyPending(_simulated.Contains(line) ? TimeSpan.FromSeconds(2) : null, null);
         return line.Devices;
     }
 
@@ -139,26 +130,15 @@ public sealed class DeviceStack(
         ? Path.GetFullPath(_options.DeviceMaps)
         : Path.Combine(AppContext.BaseDirectory, "devices");
 
-    /// <summary>For an empty port: the simulated devices behind it, served over Modbus TCP on a free loopback port.</summary>
-    private Func<ModbusBus> Simulated(string name, Action<SimulatedBus> populate) => () =>
-    {
-        var bus = new SimulatedBus();
-        populate(bus);
-        var server = new TcpSlaveServer(bus, new IPEndPoint(IPAddress.Loopback, 0));
-        server.Start();
-        _servers.Add(server);
-        _simulators[name] = bus;
-        return new ModbusBus(new TcpTransport("127.0.0.1", server.Port));
-    };
-
-    private void AddSerialLine(string name, SerialPortOptions port, Func<ModbusBus> simulated, IEnumerable<byte> units,
-        Func<byte, string> interfaceOf, DeviceCatalog catalog)
+    /// <summary>A serial line; an empty port is served by the simulated site, or left out when there is none.</summary>
+    private void AddSerialLine(string name, SerialPortOptions port, IEnumerable<byte> units, Func<byte, string> interfaceOf, DeviceCatalog catalog)
     {
         ModbusBus bus;
         if (port.Port.Length == 0)
         {
-            bus = simulated();
-            if (name == Rs485 && _options.Rs485.Addresses.Count == 0) units = _simulators[name].Devices.Keys.Union(units).Order();
+            if (Site?.Open(name, Unit(port)) is not IModbusTransport simulated) return;
+            bus = new ModbusBus(simulated);
+            if (name == Rs485 && _options.Rs485.Addresses.Count == 0) units = Site.Units(name).Union(units).Order();
         }
         else
         {

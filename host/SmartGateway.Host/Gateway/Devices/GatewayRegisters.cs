@@ -1,3 +1,4 @@
+using SmartGateway.Host.Api.Contracts;
 using SmartGateway.Host.Configuration;
 using SmartGateway.Runtime.Modbus;
 
@@ -28,7 +29,7 @@ public sealed class GatewayRegisters(
         {
             if (request.Function != FunctionCode.ReadInputRegisters && !IsBicomRange(request.Address, request.Count))
                 return SlaveCodec.EncodeException(request.Function, ExceptionCode.IllegalDataAddress, reply, 0);
-            var (registers, defined) = Image();
+            (ushort[]? registers, bool[]? defined) = Image();
             for (int r = request.Address; r < request.Address + request.Count; r++)
                 if (r >= Size || !defined[r]) return SlaveCodec.EncodeException(request.Function, ExceptionCode.IllegalDataAddress, reply, 0);
             return SlaveCodec.EncodeReadReply(request.Function, registers, request.Address, request.Count, reply, 0);
@@ -58,8 +59,8 @@ public sealed class GatewayRegisters(
 
     private (ushort[] Registers, bool[] Defined) Image()
     {
-        var registers = new ushort[Size];
-        var defined = new bool[Size];
+        ushort[] registers = new ushort[Size];
+        bool[] defined = new bool[Size];
         void Put(int at, ushort value)
         {
             registers[at] = value;
@@ -81,8 +82,8 @@ public sealed class GatewayRegisters(
         Text(9, 4, identity.SerialNumber);
         Put(13, (ushort)Math.Round(100 * double.Parse(identity.SwVer, System.Globalization.CultureInfo.InvariantCulture)));
 
-        var now = status.Status();
-        var inputs = source.GatewayInputs();
+        GatewayStatus now = status.Status();
+        GatewayInputs inputs = source.GatewayInputs();
         U32(StatusBase, (uint)Math.Min(uint.MaxValue, now.UptimeSeconds));
         Put(StatusBase + 2, (ushort)health.Flags);
         Put(StatusBase + 3, (ushort)(now.ActiveTariff ?? 0));

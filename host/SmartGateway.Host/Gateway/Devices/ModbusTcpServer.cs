@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using SmartGateway.Devices;
 using SmartGateway.Host.Configuration;
 using SmartGateway.Host.Security;
+using SmartGateway.Host.Settings;
 using SmartGateway.Host.Storage;
 using SmartGateway.Runtime.Modbus;
 
@@ -54,7 +55,7 @@ public sealed class ModbusTcpServer(
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        var o = options.Value;
+        GatewayOptions o = options.Value;
         if (o.ModbusTcpPort > 0)
         {
             try
@@ -79,7 +80,7 @@ public sealed class ModbusTcpServer(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (_listener is null) return;
-        using var stop = stoppingToken.Register(() => _listener.Stop());
+        using CancellationTokenRegistration stop = stoppingToken.Register(() => _listener.Stop());
         while (!stoppingToken.IsCancellationRequested)
         {
             TcpClient client;
@@ -113,7 +114,7 @@ public sealed class ModbusTcpServer(
         {
             if (_clients.Count >= MaxConnections)
             {
-                var longest = _clients.Where(c => c.IdleTicks is not null).MaxBy(c => c.IdleTicks);
+                ModbusTcpConnection? longest = _clients.Where(c => c.IdleTicks is not null).MaxBy(c => c.IdleTicks);
                 if (longest is null) return null;
                 _clients.Remove(longest);
                 longest.Evict();
@@ -132,10 +133,10 @@ public sealed class ModbusTcpServer(
             using (var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, connection.Evicted))
             {
                 client.NoDelay = true;
-                var remote = (client.Client.RemoteEndPoint as IPEndPoint)?.Address;
-                var stream = client.GetStream();
-                var frame = new byte[MbapHeader.Size + 256];
-                var reply = new byte[MbapHeader.Size + 256];
+                IPAddress? remote = (client.Client.RemoteEndPoint as IPEndPoint)?.Address;
+                NetworkStream stream = client.GetStream();
+                byte[] frame = new byte[MbapHeader.Size + 256];
+                byte[] reply = new byte[MbapHeader.Size + 256];
                 while (!stoppingToken.IsCancellationRequested)
                 {
                     // Idle: wait for a frame's first byte; then the whole frame must follow within FrameTimeout.
@@ -204,10 +205,10 @@ public sealed class ModbusTcpServer(
     /// <summary>Writes need authentication's blessing: open while it is off, else only for listed clients.</summary>
     private bool WritesAllowed(IPAddress? remote)
     {
-        var current = settings.Current;
+        GatewaySettings current = settings.Current;
         if (!current.Auth.Enabled) return true;
-        var entries = current.Features.ModbusWriteClients;
-        var writers = _writers;
+        IReadOnlyList<string> entries = current.Features.ModbusWriteClients;
+        (IReadOnlyList<string> Entries, AddressAllowList List) writers = _writers;
         if (!ReferenceEquals(writers.Entries, entries))
         {
             writers = (entries, AddressAllowList.Parse(entries, out _) ?? AddressAllowList.Empty);
@@ -236,7 +237,7 @@ public sealed class ModbusTcpServer(
         ModbusResult result;
         try
         {
-            var (line, unit) = master.Route(request.Unit);
+            (DeviceLine? line, byte unit) = master.Route(request.Unit);
             request.Unit = unit;
             result = line.Bus.Execute(request, ForwardTimeout, 0);
         }

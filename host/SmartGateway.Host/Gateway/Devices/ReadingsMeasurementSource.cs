@@ -42,7 +42,7 @@ public sealed class ReadingsMeasurementSource(PolledDeviceDirectory directory, D
             DeviceReading r = readings.Get(device.Interface + ".counter." + counter.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (!r.Valid) continue;
             if (r.UpdatedUtc > readAt) readAt = r.UpdatedUtc;
-            var list = counter.Resettable ? resettable : nonResettable;
+            List<EnergyCounter> list = counter.Resettable ? resettable : nonResettable;
             string name = "Counter " + (list.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             list.Add(new EnergyCounter(name, r.Value / Micro, counter.Value.Unit, CounterDirection.Name(counter.Direction)));
         }

@@ -16,12 +16,12 @@ public sealed class AutomationCommand(Lazy<AutomationSwitch> automations) : IMqt
 
     public async Task<MqttReply> ExecuteAsync(JsonObject data, CancellationToken cancellationToken)
     {
-        var list = automations.Value.List();
+        IReadOnlyList<(string Name, bool Enabled)> list = automations.Value.List();
         var names = list.Select(a => a.Name).ToList();
-        var ids = AutomationIds.Assign(names);
-        var index = Find(data, names, ids);
-        var enabled = list[index].Enabled;
-        var val = CommandArguments.OptionalString(data, "val")?.Trim().ToLowerInvariant()
+        string[] ids = AutomationIds.Assign(names);
+        int index = Find(data, names, ids);
+        bool enabled = list[index].Enabled;
+        string val = CommandArguments.OptionalString(data, "val")?.Trim().ToLowerInvariant()
             ?? throw new CommandException("\"val\" is missing (on, off, toggle or state)");
         bool? wanted = val switch
         {
@@ -33,7 +33,7 @@ public sealed class AutomationCommand(Lazy<AutomationSwitch> automations) : IMqt
         };
         if (wanted is bool target)
         {
-            var result = await automations.Value.SetEnabledAsync(index, target, cancellationToken);
+            AutomationSwitchResult result = await automations.Value.SetEnabledAsync(index, target, cancellationToken);
             if (result.Outcome is not (AutomationSwitchOutcome.Switched or AutomationSwitchOutcome.Unchanged))
                 throw new CommandException(result.Error ?? $"automation {index} could not be switched");
             enabled = result.Enabled;

@@ -11,9 +11,9 @@ public sealed class BicomMqttCommand(IDeviceDirectory directory, IBicomControl b
 
     public async Task<MqttReply> ExecuteAsync(JsonObject data, CancellationToken cancellationToken)
     {
-        var slot = CommandArguments.Device(data, directory, bicom: true);
+        DeviceSlot slot = CommandArguments.Device(data, directory, bicom: true);
         if (!slot.IsBicom) throw new CommandException($"{slot.Interface} ({slot.Model}) is not a Bicom");
-        var val = CommandArguments.OptionalString(data, "val")?.Trim().ToLowerInvariant()
+        string val = CommandArguments.OptionalString(data, "val")?.Trim().ToLowerInvariant()
             ?? throw new CommandException("\"val\" is missing (on, off, toggle or state)");
         BicomState state;
         if (val == "state")
@@ -22,7 +22,7 @@ public sealed class BicomMqttCommand(IDeviceDirectory directory, IBicomControl b
         }
         else
         {
-            var command = BicomsApi.ParseCommand(val) ?? throw new CommandException("\"val\" must be on, off, toggle or state");
+            BicomCommand command = BicomsApi.ParseCommand(val) ?? throw new CommandException("\"val\" must be on, off, toggle or state");
             try
             {
                 state = await bicoms.SwitchAsync(slot.Slot, command, cancellationToken);
@@ -32,7 +32,7 @@ public sealed class BicomMqttCommand(IDeviceDirectory directory, IBicomControl b
                 throw new CommandException(exception.Message);
             }
         }
-        var payload = CommandArguments.DeviceHead(Name, slot);
+        JsonObject payload = CommandArguments.DeviceHead(Name, slot);
         payload["state"] = BicomsApi.StateText(state.On);
         return new MqttReply(MqttTopics.Bicom, payload);
     }

@@ -17,11 +17,11 @@ public sealed class CountersCommand(IDeviceDirectory directory, IMeasurementSour
     public MqttReply Reply(DeviceSlot slot)
     {
         if (!slot.IsMeter) throw new CommandException($"{slot.Interface} ({slot.Model}) has no counters");
-        var counters = source.Counters(slot.Slot) ?? throw new CommandException($"{slot.Interface} ({slot.Model}) has not been read yet");
+        DeviceCounters counters = source.Counters(slot.Slot) ?? throw new CommandException($"{slot.Interface} ({slot.Model}) has not been read yet");
         var lists = new CounterLists(
             CountersApi.Entries(counters.NonResettable, CountersApi.NonResettableLimit),
             CountersApi.Entries(counters.Resettable, CountersApi.ResettableLimit));
-        var payload = CommandArguments.DeviceHead(Name, slot);
+        JsonObject payload = CommandArguments.DeviceHead(Name, slot);
         payload["counters"] = JsonSerializer.SerializeToNode(lists, ApiJsonContext.Default.CounterLists);
         return new MqttReply(MqttTopics.Counters, payload);
     }

@@ -20,7 +20,7 @@ public sealed class Detect485DevicesCommand(IModbusMaster modbus) : IMqttCommand
             throw new CommandException(exception.Message);
         }
         var devices = new JsonArray();
-        foreach (var d in found)
+        foreach (DetectedDevice d in found)
             devices.Add(new JsonObject
             {
                 ["model"] = d.Model, ["serial_number"] = d.Serial, ["modbus_address"] = d.Address,

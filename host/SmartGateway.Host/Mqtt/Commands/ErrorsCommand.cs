@@ -13,7 +13,7 @@ public sealed class ErrorsCommand(EventLog log) : IMqttCommand
     public Task<MqttReply> ExecuteAsync(JsonObject data, CancellationToken cancellationToken)
     {
         var errors = new JsonArray();
-        foreach (var entry in log.Recent(Count, EventLog.Error))
+        foreach (LogEntry entry in log.Recent(Count, EventLog.Error))
             errors.Add(new JsonObject { ["time"] = entry.Time.ToString("O"), ["source"] = entry.Source, ["message"] = "Error: " + entry.Message });
         return Task.FromResult(new MqttReply(MqttTopics.Error, new JsonObject { ["cmd"] = Name, ["errors"] = errors }));
     }

@@ -18,8 +18,8 @@ public sealed class MeasurementsCommand(IDeviceDirectory directory, IMeasurement
     public MqttReply Reply(DeviceSlot slot)
     {
         if (!slot.IsMeter) throw new CommandException($"{slot.Interface} ({slot.Model}) has no measurements");
-        var measurements = source.Measurements(slot.Slot) ?? throw new CommandException($"{slot.Interface} ({slot.Model}) has not been read yet");
-        var payload = CommandArguments.DeviceHead(Name, slot);
+        DeviceMeasurements measurements = source.Measurements(slot.Slot) ?? throw new CommandException($"{slot.Interface} ({slot.Model}) has not been read yet");
+        JsonObject payload = CommandArguments.DeviceHead(Name, slot);
         payload["measurements"] = JsonSerializer.SerializeToNode(LegacyEncoding.Encode(measurements), ApiJsonContext.Default.LegacyMeasurements);
         return new MqttReply(MqttTopics.Measurements, payload);
     }

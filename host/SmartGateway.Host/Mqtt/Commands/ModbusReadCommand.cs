@@ -12,15 +12,15 @@ public sealed class ModbusReadCommand(IDeviceDirectory directory, IModbusMaster 
 
     public async Task<MqttReply> ExecuteAsync(JsonObject data, CancellationToken cancellationToken)
     {
-        var reg = CommandArguments.RequiredInt(data, "reg");
+        int reg = CommandArguments.RequiredInt(data, "reg");
         var register = ModbusRegister.Parse(reg);
-        var count = CommandArguments.OptionalInt(data, "no_regs") ?? 1;
+        int count = CommandArguments.OptionalInt(data, "no_regs") ?? 1;
         if (count is < 1 or > MaxRegisters) throw new CommandException($"\"no_regs\" must be 1..{MaxRegisters}");
-        var slot = ModbusTarget.Resolve(data, directory);
-        var address = ModbusTarget.Address(slot);
-        var values = await ModbusTarget.Run(() => modbus.ReadAsync(address, register.Table, register.Address, count, cancellationToken));
+        DeviceSlot slot = ModbusTarget.Resolve(data, directory);
+        int address = ModbusTarget.Address(slot);
+        ushort[] values = await ModbusTarget.Run(() => modbus.ReadAsync(address, register.Table, register.Address, count, cancellationToken));
         var hex = new JsonArray();
-        foreach (var value in values) hex.Add($"0x{value:X4}");
+        foreach (ushort value in values) hex.Add($"0x{value:X4}");
         return new MqttReply(MqttTopics.Modbus, new JsonObject
         {
             ["cmd"] = "modbus read",

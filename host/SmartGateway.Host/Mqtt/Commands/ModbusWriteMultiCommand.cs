@@ -15,21 +15,21 @@ public sealed class ModbusWriteMultiCommand(IDeviceDirectory directory, IModbusM
 
     public async Task<MqttReply> ExecuteAsync(JsonObject data, CancellationToken cancellationToken)
     {
-        var reg = CommandArguments.RequiredInt(data, "reg");
+        int reg = CommandArguments.RequiredInt(data, "reg");
         var register = ModbusRegister.Parse(reg);
         if (register.Table != RegisterTable.Holding) throw new CommandException("only holding registers (4xxxx) can be written");
-        var bytes = Bytes(data);
-        var words = new ushort[bytes.Length / 2];
-        for (var n = 0; n < words.Length; n++) words[n] = (ushort)(bytes[2 * n] << 8 | bytes[2 * n + 1]);
-        var slot = ModbusTarget.Resolve(data, directory);
-        var address = ModbusTarget.Address(slot);
+        byte[] bytes = Bytes(data);
+        ushort[] words = new ushort[bytes.Length / 2];
+        for (int n = 0; n < words.Length; n++) words[n] = (ushort)(bytes[2 * n] << 8 | bytes[2 * n + 1]);
+        DeviceSlot slot = ModbusTarget.Resolve(data, directory);
+        int address = ModbusTarget.Address(slot);
         await ModbusTarget.Run(async () =>
         {
             await modbus.WriteMultipleAsync(address, register.Address, words, cancellationToken);
             return true;
         });
         var echoed = new JsonArray();
-        foreach (var b in bytes) echoed.Add((int)b);
+        foreach (byte b in bytes) echoed.Add((int)b);
         return new MqttReply(MqttTopics.Modbus, new JsonObject
         {
             ["data"] = new JsonObject
@@ -44,11 +44,11 @@ public sealed class ModbusWriteMultiCommand(IDeviceDirectory directory, IModbusM
         if (data["values"] is not JsonArray values) throw new CommandException("\"values\" must be an array of bytes");
         if (values.Count == 0 || values.Count % 2 != 0 || values.Count > 2 * MaxRegisters)
             throw new CommandException($"\"values\" must hold an even number of bytes, 2..{2 * MaxRegisters} (two per register)");
-        var bytes = new byte[values.Count];
-        for (var n = 0; n < bytes.Length; n++)
+        byte[] bytes = new byte[values.Count];
+        for (int n = 0; n < bytes.Length; n++)
         {
             if (values[n] is not JsonValue value || value.GetValueKind() != JsonValueKind.Number
-                || !value.TryGetValue<int>(out var b) || b is < 0 or > 255)
+                || !value.TryGetValue<int>(out int b) || b is < 0 or > 255)
                 throw new CommandException($"\"values\"[{n}] must be a byte (0..255)");
             bytes[n] = (byte)b;
         }

@@ -10,13 +10,13 @@ public sealed class ModbusWriteSingleCommand(IDeviceDirectory directory, IModbus
 
     public async Task<MqttReply> ExecuteAsync(JsonObject data, CancellationToken cancellationToken)
     {
-        var reg = CommandArguments.RequiredInt(data, "reg");
+        int reg = CommandArguments.RequiredInt(data, "reg");
         var register = ModbusRegister.Parse(reg);
         if (register.Table != RegisterTable.Holding) throw new CommandException("only holding registers (4xxxx) can be written");
-        var value = CommandArguments.RequiredInt(data, "value");
+        int value = CommandArguments.RequiredInt(data, "value");
         if (value is < short.MinValue or > ushort.MaxValue) throw new CommandException("\"value\" must fit 16 bits (-32768..65535)");
-        var slot = ModbusTarget.Resolve(data, directory);
-        var address = ModbusTarget.Address(slot);
+        DeviceSlot slot = ModbusTarget.Resolve(data, directory);
+        int address = ModbusTarget.Address(slot);
         await ModbusTarget.Run(async () =>
         {
             await modbus.WriteSingleAsync(address, register.Address, unchecked((ushort)value), cancellationToken);

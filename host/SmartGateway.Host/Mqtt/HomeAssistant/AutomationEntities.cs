@@ -15,21 +15,21 @@ public static class AutomationEntities
     /// <param name="preview">The rule engine's live preview (<c>GET /api/automations/preview</c>).</param>
     public static HaDevice Build(HaEntityFactory factory, JsonObject gatewayDevice, JsonObject preview)
     {
-        var automations = preview["automations"] as JsonArray ?? [];
+        JsonArray automations = preview["automations"] as JsonArray ?? [];
         var names = automations.Select(a => a?["name"]?.GetValue<string>() ?? "").ToList();
-        var ids = AutomationIds.Assign(names);
-        var running = preview["running"]?.GetValue<bool>() == true;
+        string[] ids = AutomationIds.Assign(names);
+        bool running = preview["running"]?.GetValue<bool>() == true;
         var state = new JsonObject { ["availability"] = running ? "online" : "offline" };
-        var topic = factory.Topics.State(Key);
+        string topic = factory.Topics.State(Key);
         var entities = new List<HaEntity>();
-        for (var n = 0; n < ids.Length; n++)
+        for (int n = 0; n < ids.Length; n++)
         {
-            var automation = automations[n]!;
-            var id = ids[n];
+            JsonNode automation = automations[n]!;
+            string id = ids[n];
             state[id + "_enabled"] = automation["enabled"]?.GetValue<bool>() == true ? "on" : "off";
             state[id + "_result"] = automation["effective"]?.GetValue<string>() switch { "true" => "on", "false" => "off", _ => null };
-            var objectId = $"{Key}_{id}";
-            var uniqueId = $"{factory.GatewayId}_automation_{id}";
+            string objectId = $"{Key}_{id}";
+            string uniqueId = $"{factory.GatewayId}_automation_{id}";
             entities.Add(factory.Switch(objectId + "_enabled", uniqueId + "_enabled", names[n], gatewayDevice, topic, id + "_enabled",
                 new JsonObject { ["cmd"] = "automation", ["id"] = id }, deviceAvailability: true));
             entities.Add(factory.BinarySensor(objectId + "_result", uniqueId + "_result", names[n] + " result", gatewayDevice, topic,

@@ -13,13 +13,13 @@ public static class AutomationIds
 
     public static string[] Assign(IReadOnlyList<string> names)
     {
-        var ids = new string[names.Count];
+        string[] ids = new string[names.Count];
         var used = new HashSet<string>(StringComparer.Ordinal);
-        for (var n = 0; n < names.Count; n++)
+        for (int n = 0; n < names.Count; n++)
         {
-            var id = Slug(names[n]);
-            var candidate = id;
-            for (var k = 2; !used.Add(candidate); k++) candidate = $"{id}_{k}";
+            string id = Slug(names[n]);
+            string candidate = id;
+            for (int k = 2; !used.Add(candidate); k++) candidate = $"{id}_{k}";
             ids[n] = candidate;
         }
         return ids;
@@ -28,14 +28,14 @@ public static class AutomationIds
     private static string Slug(string name)
     {
         var slug = new StringBuilder();
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (char c in name.Normalize(NormalizationForm.FormD))
         {
             if (char.IsAsciiLetterOrDigit(c)) slug.Append(char.ToLowerInvariant(c));
             else if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
             else if (slug.Length > 0 && slug[^1] != '_') slug.Append('_');
             if (slug.Length == MaxLength) break;
         }
-        var text = slug.ToString().Trim('_');
+        string text = slug.ToString().Trim('_');
         return text.Length > 0 ? text : "automation";
     }
 }

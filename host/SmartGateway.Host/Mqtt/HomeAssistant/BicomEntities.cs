@@ -10,16 +10,16 @@ public static class BicomEntities
 {
     public static HaDevice Build(HaEntityFactory factory, DeviceSlot slot, BicomState? relay, TimeSpan? heartbeat)
     {
-        var key = HaEntityFactory.Key(slot);
-        var on = relay?.On;
+        string key = HaEntityFactory.Key(slot);
+        bool? on = relay?.On;
         var state = new JsonObject
         {
             ["availability"] = on != null ? "online" : "offline",
             ["state"] = on switch { true => "on", false => "off", null => null },
         };
-        var topic = factory.Topics.State(key);
+        string topic = factory.Topics.State(key);
         var command = new JsonObject { ["cmd"] = "bicom", ["serial_number"] = slot.Serial };
-        var relaySwitch = factory.Switch($"{key}_relay", $"{HaEntityFactory.DeviceId(slot)}_relay", "Relay", factory.DeviceOf(slot), topic,
+        HaEntity relaySwitch = factory.Switch($"{key}_relay", $"{HaEntityFactory.DeviceId(slot)}_relay", "Relay", factory.DeviceOf(slot), topic,
             "state", command, deviceAvailability: true, deviceClass: "switch");
         return new HaDevice(key, state, [relaySwitch], Pending: false, heartbeat);
     }

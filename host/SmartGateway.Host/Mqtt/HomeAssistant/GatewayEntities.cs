@@ -26,9 +26,9 @@ public static class GatewayEntities
 
     public static HaDevice Build(HaEntityFactory factory, JsonObject device, GatewayView view)
     {
-        var topic = factory.Topics.State(Key);
-        var unique = factory.GatewayId;
-        var names = TariffNames(view.Tariffs);
+        string topic = factory.Topics.State(Key);
+        string unique = factory.GatewayId;
+        IReadOnlyDictionary<int, string> names = TariffNames(view.Tariffs);
         var state = new JsonObject
         {
             ["tariff"] = view.ActiveTariff is int active ? names.GetValueOrDefault(active, Number(active)) : null,
@@ -36,7 +36,7 @@ public static class GatewayEntities
             ["error_flags"] = $"0x{(int)view.Flags:X8}",
             ["problem"] = view.Flags == ErrorFlags.None ? "off" : "on",
         };
-        var tariff = names.Count > 0
+        SensorSpec tariff = names.Count > 0
             ? new SensorSpec("tariff", "Active tariff", "enum")
             : new SensorSpec("tariff", "Active tariff");
         var entities = new List<HaEntity> { Sensor(factory, device, topic, tariff) };
@@ -64,9 +64,9 @@ public static class GatewayEntities
     {
         var names = new SortedDictionary<int, string>();
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (number, name) in tariffs.OrderBy(t => t.Key))
+        foreach ((int number, string? name) in tariffs.OrderBy(t => t.Key))
         {
-            var text = name.Trim().Length > 0 ? name.Trim() : Number(number);
+            string text = name.Trim().Length > 0 ? name.Trim() : Number(number);
             names[number] = used.Add(text) ? text : $"{text} ({number})";
             used.Add(names[number]);
         }
@@ -78,7 +78,7 @@ public static class GatewayEntities
     {
         var tariffs = new Dictionary<int, string>();
         if (calendar == null) return tariffs;
-        for (var id = 1; id <= TariffImageFormat.MaxTariffs; id++)
+        for (int id = 1; id <= TariffImageFormat.MaxTariffs; id++)
             if (calendar.HasTariff(id)) tariffs[id] = calendar.TariffName(id);
         return tariffs;
     }

@@ -60,7 +60,7 @@ public sealed class HaEntityFactory(HaTopics topics, GatewayIdentity identity)
 
     public HaEntity Sensor(string deviceKey, string uniquePrefix, JsonObject device, string stateTopic, SensorSpec spec, bool deviceAvailability)
     {
-        var config = Base($"{uniquePrefix}_{spec.Key}", spec.Name, device, deviceAvailability ? stateTopic : null);
+        JsonObject config = Base($"{uniquePrefix}_{spec.Key}", spec.Name, device, deviceAvailability ? stateTopic : null);
         config["state_topic"] = stateTopic;
         config["value_template"] = Template(spec.Key);
         if (spec.DeviceClass != null) config["device_class"] = spec.DeviceClass;
@@ -76,7 +76,7 @@ public sealed class HaEntityFactory(HaTopics topics, GatewayIdentity identity)
     public HaEntity Switch(string objectId, string uniqueId, string? name, JsonObject device, string stateTopic, string stateKey,
         JsonObject command, bool deviceAvailability, string? deviceClass = null)
     {
-        var config = Base(uniqueId, name, device, deviceAvailability ? stateTopic : null);
+        JsonObject config = Base(uniqueId, name, device, deviceAvailability ? stateTopic : null);
         config["command_topic"] = topics.Commands;
         command["val"] = "{{ value }}";
         config["command_template"] = new JsonObject { ["data"] = command }.ToJsonString();
@@ -91,7 +91,7 @@ public sealed class HaEntityFactory(HaTopics topics, GatewayIdentity identity)
     public HaEntity BinarySensor(string objectId, string uniqueId, string name, JsonObject device, string stateTopic, string stateKey,
         bool deviceAvailability, string? deviceClass = null, string? category = null)
     {
-        var config = Base(uniqueId, name, device, deviceAvailability ? stateTopic : null);
+        JsonObject config = Base(uniqueId, name, device, deviceAvailability ? stateTopic : null);
         config["state_topic"] = stateTopic;
         config["value_template"] = Template(stateKey);
         config["payload_on"] = "on";
@@ -103,7 +103,7 @@ public sealed class HaEntityFactory(HaTopics topics, GatewayIdentity identity)
 
     public HaEntity Button(string objectId, string uniqueId, string name, JsonObject device, JsonObject command, string deviceClass)
     {
-        var config = Base(uniqueId, name, device, null);
+        JsonObject config = Base(uniqueId, name, device, null);
         config["command_topic"] = topics.Commands;
         config["command_template"] = new JsonObject { ["data"] = command }.ToJsonString();
         config["device_class"] = deviceClass;

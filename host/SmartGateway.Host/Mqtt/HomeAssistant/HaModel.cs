@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using SmartGateway.Host.Configuration;
 using SmartGateway.Host.Gateway;
 using SmartGateway.Host.Rules;
+using SmartGateway.Host.Settings;
 using SmartGateway.Host.Storage;
 
 namespace SmartGateway.Host.Mqtt.HomeAssistant;
@@ -22,25 +24,25 @@ public sealed class HaModel(
     public IReadOnlyList<HaDevice> Devices(HaTopics topics, int link)
     {
         var factory = new HaEntityFactory(topics, identity);
-        var current = settings.Current;
-        var gatewayDevice = factory.GatewayDevice(current.General.Description);
+        GatewaySettings current = settings.Current;
+        JsonObject gatewayDevice = factory.GatewayDevice(current.General.Description);
         var devices = new List<HaDevice>();
         var relays = bicoms.States().ToDictionary(b => b.Slot);
-        foreach (var slot in directory.Slots)
+        foreach (DeviceSlot slot in directory.Slots)
         {
             if (slot.IsEmpty) continue;
-            var push = current.Push.FirstOrDefault(p => p.Slot == slot.Slot);
-            var seconds = push == null ? 0 : link == 1 ? push.Link1Interval : push.Link2Interval;
+            DevicePushSettings? push = current.Push.FirstOrDefault(p => p.Slot == slot.Slot);
+            int seconds = push == null ? 0 : link == 1 ? push.Link1Interval : push.Link2Interval;
             TimeSpan? heartbeat = seconds > 0 ? TimeSpan.FromSeconds(seconds) : null;
             if (slot.IsBicom)
             {
                 devices.Add(BicomEntities.Build(factory, slot, relays.GetValueOrDefault(slot.Slot), heartbeat));
                 continue;
             }
-            var m = measurements.Measurements(slot.Slot);
-            var c = measurements.Counters(slot.Slot);
-            var key = HaEntityFactory.Key(slot);
-            var shape = m == null ? _shapes.GetValueOrDefault(key) : _shapes.AddOrUpdate(key, MeterShape.Of(m, c), (_, known) => known.Union(MeterShape.Of(m, c)));
+            DeviceMeasurements? m = measurements.Measurements(slot.Slot);
+            DeviceCounters? c = measurements.Counters(slot.Slot);
+            string key = HaEntityFactory.Key(slot);
+            MeterShape? shape = m == null ? _shapes.GetValueOrDefault(key) : _shapes.AddOrUpdate(key, MeterShape.Of(m, c), (_, known) => known.Union(MeterShape.Of(m, c)));
             devices.Add(MeterEntities.Build(factory, slot, shape, m, c, heartbeat));
         }
         devices.Add(GatewayEntities.Build(factory, gatewayDevice, View(current)));
@@ -50,7 +52,7 @@ public sealed class HaModel(
 
     private GatewayView View(Settings.GatewaySettings current)
     {
-        var inputs = measurements.GatewayInputs();
+        GatewayInputs inputs = measurements.GatewayInputs();
         return new GatewayView(calendar.Now(time.GetUtcNow()).ActiveTariff, GatewayEntities.FromCalendar(calendar.Calendar),
             current.Features.TemperatureInput, inputs.Temperature, current.Features.PulseCounter, inputs.PulseEnergy,
             status.Started, health.Flags);

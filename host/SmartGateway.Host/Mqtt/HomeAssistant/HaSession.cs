@@ -62,21 +62,21 @@ public sealed class HaSession(HaTopics topics, IMqttClient client, HaModel model
     /// retained messages of a subscription before anything published after it, so the marker closes the read-back.</summary>
     private async Task ReadBackAsync(CancellationToken cancellationToken)
     {
-        var stateFilter = topics.State("+");
-        var subscription = new MqttClientSubscribeOptionsBuilder()
+        string stateFilter = topics.State("+");
+        MqttClientSubscribeOptions subscription = new MqttClientSubscribeOptionsBuilder()
             .WithTopicFilter(topics.ConfigFilter, MqttQualityOfServiceLevel.AtLeastOnce)
             .WithTopicFilter(stateFilter, MqttQualityOfServiceLevel.AtLeastOnce)
             .Build();
         try
         {
-            var granted = await client.SubscribeAsync(subscription, cancellationToken);
+            MqttClientSubscribeResult granted = await client.SubscribeAsync(subscription, cancellationToken);
             if (granted.Items.Any(i => i.ResultCode > MqttClientSubscribeResultCode.GrantedQoS2))
             {
                 logger.LogWarning("Link {Link}: the broker refused to let the gateway read {Filter}; entities left by earlier runs are not removed",
                     link, topics.ConfigFilter);
                 return;
             }
-            var marker = Guid.NewGuid().ToString("N");
+            string marker = Guid.NewGuid().ToString("N");
             await client.PublishAsync(new MqttApplicationMessageBuilder().WithTopic(topics.Sync).WithPayload(marker)
                 .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build(), cancellationToken);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -85,8 +85,8 @@ public sealed class HaSession(HaTopics topics, IMqttClient client, HaModel model
             {
                 while (!Synced)
                 {
-                    var (topic, payload) = await _inbox.Reader.ReadAsync(timeout.Token);
-                    var text = Encoding.UTF8.GetString(payload);
+                    (string? topic, byte[]? payload) = await _inbox.Reader.ReadAsync(timeout.Token);
+                    string text = Encoding.UTF8.GetString(payload);
                     if (topic == topics.Sync) Synced = text == marker;
                     else if (text.Length == 0) continue;
                     else if (topics.ParseConfig(topic) != null) _configs[topic] = text;
@@ -111,36 +111,36 @@ public sealed class HaSession(HaTopics topics, IMqttClient client, HaModel model
     private async Task PublishAsync(IReadOnlyList<HaDevice> devices, CancellationToken cancellationToken)
     {
         var wanted = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var device in devices)
-            foreach (var entity in device.Entities)
+        foreach (HaDevice device in devices)
+            foreach (HaEntity entity in device.Entities)
                 wanted[topics.Config(entity.Component, entity.ObjectId)] = entity.Config.ToJsonString(Json);
         var pending = devices.Where(d => d.Pending).Select(d => d.Key + "_").ToList();
 
-        foreach (var topic in _configs.Keys.Where(t => !wanted.ContainsKey(t) && !Kept(t, pending)).ToList())
+        foreach (string? topic in _configs.Keys.Where(t => !wanted.ContainsKey(t) && !Kept(t, pending)).ToList())
         {
             await PublishAsync(topic, "", cancellationToken);
             _configs.Remove(topic);
         }
-        foreach (var (topic, config) in wanted)
+        foreach ((string? topic, string? config) in wanted)
         {
             if (_configs.GetValueOrDefault(topic) == config) continue;
             await PublishAsync(topic, config, cancellationToken);
             _configs[topic] = config;
         }
 
-        var now = time.GetUtcNow();
+        DateTimeOffset now = time.GetUtcNow();
         var stateTopics = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var device in devices)
+        foreach (HaDevice device in devices)
         {
-            var topic = topics.State(device.Key);
+            string topic = topics.State(device.Key);
             stateTopics.Add(topic);
-            var state = device.State.ToJsonString(Json);
-            var due = _states.TryGetValue(topic, out var last) && device.Heartbeat is TimeSpan heartbeat && now - last.At >= heartbeat;
+            string state = device.State.ToJsonString(Json);
+            bool due = _states.TryGetValue(topic, out (string Payload, DateTimeOffset At) last) && device.Heartbeat is TimeSpan heartbeat && now - last.At >= heartbeat;
             if (last.Payload == state && !due) continue;
             await PublishAsync(topic, state, cancellationToken);
             _states[topic] = (state, now);
         }
-        foreach (var topic in _states.Keys.Where(t => !stateTopics.Contains(t)).ToList())
+        foreach (string? topic in _states.Keys.Where(t => !stateTopics.Contains(t)).ToList())
         {
             await PublishAsync(topic, "", cancellationToken);
             _states.Remove(topic);

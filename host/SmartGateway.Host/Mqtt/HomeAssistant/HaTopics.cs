@@ -39,7 +39,7 @@ public sealed partial class HaTopics(string prefix, string gatewaySerial, MqttTo
     public (string Component, string ObjectId)? ParseConfig(string topic)
     {
         if (!topic.StartsWith(Prefix + "/", StringComparison.Ordinal)) return null;
-        var match = ConfigTopic().Match(topic[(Prefix.Length + 1)..]);
+        Match match = ConfigTopic().Match(topic[(Prefix.Length + 1)..]);
         return match.Success && match.Groups["node"].Value == Node ? (match.Groups["component"].Value, match.Groups["object"].Value) : null;
     }
 
@@ -47,7 +47,7 @@ public sealed partial class HaTopics(string prefix, string gatewaySerial, MqttTo
     public static string Id(string text)
     {
         var id = new StringBuilder(text.Length);
-        foreach (var c in text.Trim()) id.Append(char.IsAsciiLetterOrDigit(c) || c is '_' or '-' ? c : '_');
+        foreach (char c in text.Trim()) id.Append(char.IsAsciiLetterOrDigit(c) || c is '_' or '-' ? c : '_');
         return id.Length > 0 ? id.ToString() : "_";
     }
 

@@ -16,8 +16,8 @@ public sealed record MeterShape(int Phases, bool Temperature, IReadOnlyList<Coun
         var shapes = new List<CounterShape>();
         if (counters != null)
         {
-            for (var n = 0; n < counters.NonResettable.Count; n++) shapes.Add(Counter(counters.NonResettable[n], n + 1, false));
-            for (var n = 0; n < counters.Resettable.Count; n++) shapes.Add(Counter(counters.Resettable[n], n + 1, true));
+            for (int n = 0; n < counters.NonResettable.Count; n++) shapes.Add(Counter(counters.NonResettable[n], n + 1, false));
+            for (int n = 0; n < counters.Resettable.Count; n++) shapes.Add(Counter(counters.Resettable[n], n + 1, true));
         }
         return new MeterShape(measurements.Phases.Count, measurements.Temperature != null, shapes);
     }
@@ -28,7 +28,7 @@ public sealed record MeterShape(int Phases, bool Temperature, IReadOnlyList<Coun
     {
         if (other == this) return this;
         var counters = Counters.ToList();
-        foreach (var counter in other.Counters)
+        foreach (CounterShape counter in other.Counters)
             if (!counters.Any(c => c.Key == counter.Key)) counters.Add(counter);
         return new MeterShape(Math.Max(Phases, other.Phases), Temperature || other.Temperature, counters);
     }
@@ -61,35 +61,35 @@ public static class MeterEntities
     public static HaDevice Build(HaEntityFactory factory, DeviceSlot slot, MeterShape? shape, DeviceMeasurements? measurements,
         DeviceCounters? counters, TimeSpan? heartbeat)
     {
-        var key = HaEntityFactory.Key(slot);
-        var state = State(measurements, counters);
+        string key = HaEntityFactory.Key(slot);
+        JsonObject state = State(measurements, counters);
         if (shape == null) return new HaDevice(key, state, [], Pending: true, heartbeat);
-        var device = factory.DeviceOf(slot);
-        var topic = factory.Topics.State(key);
+        JsonObject device = factory.DeviceOf(slot);
+        string topic = factory.Topics.State(key);
         var specs = Specs(shape).ToList();
         // Every member an entity reads is there, null while unknown: Home Assistant shows it unknown instead of
         // logging a template warning for a missing member.
-        foreach (var spec in specs.Where(spec => !state.ContainsKey(spec.Key))) state[spec.Key] = null;
+        foreach (SensorSpec? spec in specs.Where(spec => !state.ContainsKey(spec.Key))) state[spec.Key] = null;
         var entities = specs.Select(spec => factory.Sensor(key, HaEntityFactory.DeviceId(slot), device, topic, spec, deviceAvailability: true)).ToList();
         return new HaDevice(key, state, entities, Pending: false, heartbeat);
     }
 
     private static IEnumerable<SensorSpec> Specs(MeterShape shape)
     {
-        foreach (var spec in Totals) yield return spec;
-        for (var n = 1; n <= shape.Phases; n++)
+        foreach (SensorSpec spec in Totals) yield return spec;
+        for (int n = 1; n <= shape.Phases; n++)
         {
-            var l = n.ToString(CultureInfo.InvariantCulture);
+            string l = n.ToString(CultureInfo.InvariantCulture);
             yield return new SensorSpec("u" + l, "Voltage L" + l, "voltage", "V", "measurement", 1);
             yield return new SensorSpec("i" + l, "Current L" + l, "current", "A", "measurement", 2);
             yield return new SensorSpec("p" + l, "Power L" + l, "power", "W", "measurement", 0);
         }
         if (shape.Temperature) yield return Temperature;
-        foreach (var counter in shape.Counters)
+        foreach (CounterShape counter in shape.Counters)
         {
-            var name = $"{(counter.Resettable ? "Resettable energy" : "Energy")} {counter.Number} {counter.Direction}";
-            var deviceClass = counter.Unit switch { "Wh" => "energy", "varh" => "reactive_energy", _ => null };
-            var stateClass = counter.Direction == "bidirectional" ? "total" : "total_increasing";
+            string name = $"{(counter.Resettable ? "Resettable energy" : "Energy")} {counter.Number} {counter.Direction}";
+            string? deviceClass = counter.Unit switch { "Wh" => "energy", "varh" => "reactive_energy", _ => null };
+            string stateClass = counter.Direction == "bidirectional" ? "total" : "total_increasing";
             yield return new SensorSpec(counter.Key, name, deviceClass, counter.Unit, stateClass, 0);
         }
     }
@@ -103,9 +103,9 @@ public static class MeterEntities
         state["s"] = Round(m.Total.ApparentPower, 1);
         state["pf"] = Round(m.Total.PowerFactor.Value, 4);
         state["f"] = Round(m.Frequency, 3);
-        for (var n = 0; n < m.Phases.Count; n++)
+        for (int n = 0; n < m.Phases.Count; n++)
         {
-            var l = (n + 1).ToString(CultureInfo.InvariantCulture);
+            string l = (n + 1).ToString(CultureInfo.InvariantCulture);
             state["u" + l] = Round(m.Phases[n].Voltage, 2);
             state["i" + l] = Round(m.Phases[n].Current, 3);
             state["p" + l] = Round(m.Phases[n].ActivePower, 1);
@@ -113,8 +113,8 @@ public static class MeterEntities
         if (m.Temperature is double temperature) state["t"] = Round(temperature, 2);
         if (counters != null)
         {
-            for (var n = 0; n < counters.NonResettable.Count; n++) state["e" + (n + 1).ToString(CultureInfo.InvariantCulture)] = Round(counters.NonResettable[n].Value, 3);
-            for (var n = 0; n < counters.Resettable.Count; n++) state["er" + (n + 1).ToString(CultureInfo.InvariantCulture)] = Round(counters.Resettable[n].Value, 3);
+            for (int n = 0; n < counters.NonResettable.Count; n++) state["e" + (n + 1).ToString(CultureInfo.InvariantCulture)] = Round(counters.NonResettable[n].Value, 3);
+            for (int n = 0; n < counters.Resettable.Count; n++) state["er" + (n + 1).ToString(CultureInfo.InvariantCulture)] = Round(counters.Resettable[n].Value, 3);
         }
         return state;
     }

@@ -20,12 +20,12 @@ public static partial class HaTemplate
         if (template.Contains("{%", StringComparison.Ordinal) || template.Contains("{#", StringComparison.Ordinal))
             throw new FormatException($"unsupported template block in {template}");
         var output = new StringBuilder();
-        var at = 0;
+        int at = 0;
         while (true)
         {
-            var open = template.IndexOf("{{", at, StringComparison.Ordinal);
+            int open = template.IndexOf("{{", at, StringComparison.Ordinal);
             if (open < 0) break;
-            var close = template.IndexOf("}}", open + 2, StringComparison.Ordinal);
+            int close = template.IndexOf("}}", open + 2, StringComparison.Ordinal);
             if (close < 0) throw new FormatException($"unclosed {{{{ in {template}");
             output.Append(template, at, open - at);
             output.Append(Expression(template[(open + 2)..close].Trim(), value, valueJson));
@@ -41,10 +41,10 @@ public static partial class HaTemplate
     private static string Expression(string expression, string? value, JsonNode? valueJson)
     {
         if (expression == "value") return value ?? throw new FormatException("{{ value }} without a value");
-        var match = JsonPath().Match(expression);
+        Match match = JsonPath().Match(expression);
         if (!match.Success) throw new FormatException($"unsupported template expression {{{{ {expression} }}}}");
-        var node = valueJson;
-        foreach (var member in match.Groups["path"].Value.Split('.')) node = (node as JsonObject)?[member];
+        JsonNode? node = valueJson;
+        foreach (string member in match.Groups["path"].Value.Split('.')) node = (node as JsonObject)?[member];
         return node switch
         {
             null => "None",

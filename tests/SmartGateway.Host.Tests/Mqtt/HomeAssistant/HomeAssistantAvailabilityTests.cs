@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using SmartGateway.Host.Gateway.Devices;
 using SmartGateway.Host.Tests.Support;
+using SmartGateway.Simulator;
 
 namespace SmartGateway.Host.Tests.Mqtt.HomeAssistant;
 
@@ -18,14 +19,14 @@ public sealed class HomeAssistantAvailabilityTests : IDisposable
     public async Task AMeterThatStopsAnsweringIsUnavailableUntilItAnswersAgain()
     {
         using var gateway = new GatewayFactory(HomeAssistantFixture.LinkSettings(_broker), HomeAssistantFixture.WithAutomations(HomeAssistantFixture.Automations));
-        await using var client = await MqttTestClient.ConnectAsync(_broker, HomeAssistantFixture.Prefix + "/#", Root + "/publish/#");
+        await using MqttTestClient client = await MqttTestClient.ConnectAsync(_broker, HomeAssistantFixture.Prefix + "/#", Root + "/publish/#");
         _ = gateway.Services;
         await HomeAssistantFixture.WaitForDiscoveryAsync(client, HomeAssistantFixture.Prefix, HomeAssistantFixture.Node);
-        var configs = await RetainedMessages.ConfigsAsync(_broker);
-        var faults = gateway.Services.GetRequiredService<DeviceStack>().Simulator(DeviceStack.Rs485)!.FaultsOf(1);
+        IReadOnlyDictionary<string, JsonObject> configs = await RetainedMessages.ConfigsAsync(_broker);
+        FaultSettings faults = gateway.Services.GetRequiredService<DeviceStack>().Simulator(DeviceStack.Rs485)!.FaultsOf(1);
 
         faults.Offline = true;
-        var meter = await WaitForState("W4192432", s => s["availability"]!.GetValue<string>() == "offline");
+        JsonObject meter = await WaitForState("W4192432", s => s["availability"]!.GetValue<string>() == "offline");
         Assert.Null(meter["p"]);
         Assert.True(meter.ContainsKey("e1")); // still read by its entity, as null: unknown
         await WaitForState("gateway", s => s["problem"]!.GetValue<string>() == "on");
@@ -40,9 +41,9 @@ public sealed class HomeAssistantAvailabilityTests : IDisposable
     /// <summary>The retained state a fresh subscriber gets, or the first later one that matches.</summary>
     private async Task<JsonObject> WaitForState(string device, Func<JsonObject, bool> match)
     {
-        var topic = $"{Root}/publish/ha/{device}";
-        await using var watcher = await MqttTestClient.ConnectAsync(_broker, topic);
-        var message = await watcher.WaitForAsync(m => m.Topic == topic && match(JsonNode.Parse(m.Payload)!.AsObject()));
+        string topic = $"{Root}/publish/ha/{device}";
+        await using MqttTestClient watcher = await MqttTestClient.ConnectAsync(_broker, topic);
+        (string Topic, string Payload, bool Retain) message = await watcher.WaitForAsync(m => m.Topic == topic && match(JsonNode.Parse(m.Payload)!.AsObject()));
         return JsonNode.Parse(message.Payload)!.AsObject();
     }
 }

@@ -25,22 +25,22 @@ public sealed class HomeAssistantCleanupTests : IDisposable
             ($"{Prefix}/sensor/{Node}/10006494_p/config", """{"unique_id": "sg_10006494_p", "name": "Renamed since"}"""),
             ($"{Prefix}/sensor/another_gateway/X1_p/config", """{"unique_id": "x1_p", "state_topic": "x"}"""));
 
-        using var gateway = await StartAsync();
+        using GatewayFactory gateway = await StartAsync();
 
-        var configs = await WaitForConfigsAsync(c => !c.ContainsKey($"{Prefix}/sensor/{Node}/OLD00001_p/config"));
+        IReadOnlyDictionary<string, JsonObject> configs = await WaitForConfigsAsync(c => !c.ContainsKey($"{Prefix}/sensor/{Node}/OLD00001_p/config"));
         Assert.Equal("Power", configs[$"{Prefix}/sensor/{Node}/10006494_p/config"]["name"]!.GetValue<string>());
         Assert.Contains($"{Prefix}/sensor/another_gateway/X1_p/config", configs.Keys); // not this gateway's: left alone
-        var states = await RetainedMessages.ReadAsync(_broker, Root + "/publish/ha/+");
+        IReadOnlyDictionary<string, string> states = await RetainedMessages.ReadAsync(_broker, Root + "/publish/ha/+");
         Assert.DoesNotContain($"{Root}/publish/ha/OLD00001", states.Keys);
     }
 
     [Fact]
     public async Task AnAutomationTakenOutOfTheRulesLosesItsEntitiesAndANewOneGainsThem()
     {
-        using var gateway = await StartAsync();
-        var before = await WaitForConfigsAsync(c => c.ContainsKey(Config("switch", "automations_evening_enabled")));
+        using GatewayFactory gateway = await StartAsync();
+        IReadOnlyDictionary<string, JsonObject> before = await WaitForConfigsAsync(c => c.ContainsKey(Config("switch", "automations_evening_enabled")));
 
-        using var response = await gateway.CreateClient().PostAsync("/api/automations", new StringContent("""
+        using HttpResponseMessage response = await gateway.CreateClient().PostAsync("/api/automations", new StringContent("""
             automation "Night" on change {
               when time.hour < 6
               then mqtt 1 "night" "yes"
@@ -48,7 +48,7 @@ public sealed class HomeAssistantCleanupTests : IDisposable
             """, System.Text.Encoding.UTF8, "text/x-sg-dsl"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
-        var after = await WaitForConfigsAsync(c => c.ContainsKey(Config("switch", "automations_night_enabled"))
+        IReadOnlyDictionary<string, JsonObject> after = await WaitForConfigsAsync(c => c.ContainsKey(Config("switch", "automations_night_enabled"))
             && !c.ContainsKey(Config("switch", "automations_evening_enabled")));
         Assert.Equal(before.Keys.Where(k => !k.Contains("/automations_", StringComparison.Ordinal)).Order(),
             after.Keys.Where(k => !k.Contains("/automations_", StringComparison.Ordinal)).Order());
@@ -59,13 +59,13 @@ public sealed class HomeAssistantCleanupTests : IDisposable
     [Fact]
     public async Task TheTemperatureInputHasASensorWhileItIsEnabled()
     {
-        using var gateway = await StartAsync();
-        var http = gateway.CreateClient();
-        var temperature = Config("sensor", "gateway_temperature");
+        using GatewayFactory gateway = await StartAsync();
+        HttpClient http = gateway.CreateClient();
+        string temperature = Config("sensor", "gateway_temperature");
         Assert.DoesNotContain(temperature, (await WaitForConfigsAsync(c => c.Count > 0)).Keys);
 
         (await http.PostJsonAsync("/api/settings", """{"features": {"temperature_input": true}}""")).EnsureSuccessStatusCode();
-        var enabled = await WaitForConfigsAsync(c => c.ContainsKey(temperature));
+        IReadOnlyDictionary<string, JsonObject> enabled = await WaitForConfigsAsync(c => c.ContainsKey(temperature));
         Assert.Equal("temperature", enabled[temperature]["device_class"]!.GetValue<string>());
 
         (await http.PostJsonAsync("/api/settings", """{"features": {"temperature_input": false}}""")).EnsureSuccessStatusCode();
@@ -75,12 +75,12 @@ public sealed class HomeAssistantCleanupTests : IDisposable
     [Fact]
     public async Task ABrokerRestartEndsWithTheSameEntitiesOnceEach()
     {
-        using var gateway = await StartAsync();
-        var before = await WaitForConfigsAsync(c => c.ContainsKey(Config("button", "gateway_identify")));
+        using GatewayFactory gateway = await StartAsync();
+        IReadOnlyDictionary<string, JsonObject> before = await WaitForConfigsAsync(c => c.ContainsKey(Config("button", "gateway_identify")));
 
         _broker.Restart(); // no persistence: the retained configs are gone until the gateway publishes them again
 
-        var after = await WaitForConfigsAsync(c => c.Count == before.Count);
+        IReadOnlyDictionary<string, JsonObject> after = await WaitForConfigsAsync(c => c.Count == before.Count);
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         Assert.Equal(after.Count, after.Values.Select(c => c["unique_id"]!.GetValue<string>()).Distinct().Count());
     }
@@ -88,14 +88,14 @@ public sealed class HomeAssistantCleanupTests : IDisposable
     [Fact]
     public async Task TheDiscoveryPrefixComesFromTheLinksSettingsAndAnInvalidOneIsRefused()
     {
-        var settings = HomeAssistantFixture.LinkSettings(_broker);
+        Dictionary<string, string?> settings = HomeAssistantFixture.LinkSettings(_broker);
         settings["Gateway:Links:0:DiscoveryPrefix"] = "site/ha";
         using var gateway = new GatewayFactory(settings, HomeAssistantFixture.WithAutomations(HomeAssistantFixture.Automations));
-        await using var client = await MqttTestClient.ConnectAsync(_broker, "site/ha/#", Root + "/publish/#");
+        await using MqttTestClient client = await MqttTestClient.ConnectAsync(_broker, "site/ha/#", Root + "/publish/#");
         _ = gateway.Services;
         await HomeAssistantFixture.WaitForDiscoveryAsync(client, "site/ha", Node);
 
-        using var refused = await gateway.CreateClient().PostJsonAsync("/api/settings", """{"links": [{"discovery_prefix": "site/+"}, {}]}""");
+        using HttpResponseMessage refused = await gateway.CreateClient().PostJsonAsync("/api/settings", """{"links": [{"discovery_prefix": "site/+"}, {}]}""");
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("links[0].discovery_prefix", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
@@ -103,10 +103,10 @@ public sealed class HomeAssistantCleanupTests : IDisposable
     [Fact]
     public async Task WithDiscoveryOffTheLinkPublishesNoConfigs()
     {
-        var settings = HomeAssistantFixture.LinkSettings(_broker);
+        Dictionary<string, string?> settings = HomeAssistantFixture.LinkSettings(_broker);
         settings["Gateway:Links:0:Discovery"] = "false";
         using var gateway = new GatewayFactory(settings);
-        await using var client = await MqttTestClient.ConnectAsync(_broker, Root + "/publish/#");
+        await using MqttTestClient client = await MqttTestClient.ConnectAsync(_broker, Root + "/publish/#");
         _ = gateway.Services;
         await client.RequestAsync(Root + "/cmd", """{"data": {"cmd": "status"}}""", Root + "/publish/status/hello");
         // Two ticks: long enough for a discovery pass, had there been one.
@@ -117,7 +117,7 @@ public sealed class HomeAssistantCleanupTests : IDisposable
     private async Task<GatewayFactory> StartAsync()
     {
         var gateway = new GatewayFactory(HomeAssistantFixture.LinkSettings(_broker), HomeAssistantFixture.WithAutomations(HomeAssistantFixture.Automations));
-        await using var client = await MqttTestClient.ConnectAsync(_broker, Prefix + "/#", Root + "/publish/#");
+        await using MqttTestClient client = await MqttTestClient.ConnectAsync(_broker, Prefix + "/#", Root + "/publish/#");
         _ = gateway.Services;
         await HomeAssistantFixture.WaitForDiscoveryAsync(client, Prefix, Node);
         return gateway;
@@ -126,10 +126,10 @@ public sealed class HomeAssistantCleanupTests : IDisposable
     /// <summary>Reads the retained configs until they satisfy <paramref name="done"/> (a pass runs every tick).</summary>
     private async Task<IReadOnlyDictionary<string, JsonObject>> WaitForConfigsAsync(Func<IReadOnlyDictionary<string, JsonObject>, bool> done)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        DateTime deadline = DateTime.UtcNow.AddSeconds(15);
         while (true)
         {
-            var configs = await RetainedMessages.ConfigsAsync(_broker, Prefix);
+            IReadOnlyDictionary<string, JsonObject> configs = await RetainedMessages.ConfigsAsync(_broker, Prefix);
             if (done(configs)) return configs;
             if (DateTime.UtcNow > deadline) throw new TimeoutException("the retained configs never got there: " + string.Join(", ", configs.Keys));
             await Task.Delay(200);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using SmartGateway.Host.Rules;
 using SmartGateway.Host.Storage;
@@ -28,9 +29,9 @@ public sealed class HomeAssistantProcessTests : IDisposable
     [Fact]
     public async Task AKilledGatewayGoesOfflineAndItsRestartLeavesNoStaleOrDuplicateEntity()
     {
-        var connection = Root + "/publish/connection";
-        var identify = $"{Prefix}/button/{Serial}/gateway_identify/config";
-        using (var first = Start())
+        string connection = Root + "/publish/connection";
+        string identify = $"{Prefix}/button/{Serial}/gateway_identify/config";
+        using (Process first = Start())
         {
             try
             {
@@ -42,7 +43,7 @@ public sealed class HomeAssistantProcessTests : IDisposable
                 await first.WaitForExitAsync();
             }
         }
-        var before = await Configs();
+        IReadOnlyDictionary<string, JsonObject> before = await Configs();
         var heater = before.Keys.Where(k => k.Contains("/automations_heater_", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, heater.Count);
 
@@ -56,11 +57,11 @@ public sealed class HomeAssistantProcessTests : IDisposable
         sources.Save(SourceStore.Automations, File.ReadAllText(Path.Combine(new RuleHostOptions().DefaultsDirectory, "rules", "hvac.sgr")), "text");
         SqliteConnection.ClearAllPools();
 
-        using var second = Start();
+        using Process second = Start();
         try
         {
             await Until(async () => (await Retained()).GetValueOrDefault(connection) == "online" && !(await Configs()).Keys.Intersect(heater).Any());
-            var after = await Configs();
+            IReadOnlyDictionary<string, JsonObject> after = await Configs();
             Assert.Equal(before.Keys.Except(heater).Order(), after.Keys.Order());
             Assert.Equal(after.Count, after.Values.Select(c => c["unique_id"]!.GetValue<string>()).Distinct().Count());
             Assert.Empty(after.SelectMany(c => HomeAssistantSchema.Check(Prefix, c.Key, c.Value)));
@@ -75,7 +76,7 @@ public sealed class HomeAssistantProcessTests : IDisposable
     /// <summary>A real process starts in seconds, longer on a loaded machine: wait up to a minute.</summary>
     private static async Task Until(Func<Task<bool>> done)
     {
-        var deadline = DateTime.UtcNow.AddMinutes(1);
+        DateTime deadline = DateTime.UtcNow.AddMinutes(1);
         while (!await done())
         {
             if (DateTime.UtcNow > deadline) throw new TimeoutException("the gateway process never got there");
@@ -91,13 +92,14 @@ public sealed class HomeAssistantProcessTests : IDisposable
     private Process Start()
     {
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[]
+        foreach (string? argument in new[]
         {
             Path.Combine(AppContext.BaseDirectory, "SmartGateway.Host.dll"),
             "--urls=http://127.0.0.1:0",
             "--Gateway:DataDirectory=" + _data,
             "--Gateway:SerialNumber=" + Serial,
             "--Gateway:DiscoveryPort=0",
+            "--Gateway:Simulator:Enabled=true",
             "--Gateway:ModbusTcpPort=0",
             "--Gateway:Links:0:Mode=mqtt",
             "--Gateway:Links:0:Server=127.0.0.1",
@@ -107,7 +109,7 @@ public sealed class HomeAssistantProcessTests : IDisposable
             "--Gateway:Links:0:RootTopic=" + Root,
         })
             start.ArgumentList.Add(argument);
-        var process = Process.Start(start)!;
+        Process process = Process.Start(start)!;
         // Drained so a chatty log never blocks the child on a full pipe.
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

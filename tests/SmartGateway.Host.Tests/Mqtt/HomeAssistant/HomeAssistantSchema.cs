@@ -100,18 +100,18 @@ public static partial class HomeAssistantSchema
     {
         var errors = new List<string>();
         if (!topic.StartsWith(prefix + "/", StringComparison.Ordinal)) return [$"{topic}: not under the discovery prefix {prefix}"];
-        var match = TopicMatcher().Match(topic[(prefix.Length + 1)..]);
+        Match match = TopicMatcher().Match(topic[(prefix.Length + 1)..]);
         if (!match.Success) return [$"{topic}: not a discovery topic ({{component}}/[{{node_id}}/]{{object_id}}/config, ids [a-zA-Z0-9_-])"];
-        var component = match.Groups["component"].Value;
+        string component = match.Groups["component"].Value;
         if (!Components.Contains(component)) return [$"{topic}: {component} is not a component Home Assistant discovers"];
-        if (!Platforms.TryGetValue(component, out var platform)) return [$"{topic}: {component} is not checked here"];
+        if (!Platforms.TryGetValue(component, out (string[] Required, string[] Optional) platform)) return [$"{topic}: {component} is not checked here"];
 
         var known = new HashSet<string>(Common.Concat(platform.Required).Concat(platform.Optional));
-        foreach (var key in config.Select(p => p.Key).Where(k => !known.Contains(k))) errors.Add($"unknown key \"{key}\"");
-        foreach (var key in platform.Required.Where(k => config[k] is null)) errors.Add($"required key \"{key}\" is missing");
-        foreach (var key in config.Select(p => p.Key).Where(k => k.EndsWith("_topic", StringComparison.Ordinal)))
+        foreach (string? key in config.Select(p => p.Key).Where(k => !known.Contains(k))) errors.Add($"unknown key \"{key}\"");
+        foreach (string? key in platform.Required.Where(k => config[k] is null)) errors.Add($"required key \"{key}\" is missing");
+        foreach (string? key in config.Select(p => p.Key).Where(k => k.EndsWith("_topic", StringComparison.Ordinal)))
             CheckTopic(errors, key, config[key], publish: key == "command_topic");
-        foreach (var key in new[] { "value_template", "command_template", "availability_template", "json_attributes_template" })
+        foreach (string? key in new[] { "value_template", "command_template", "availability_template", "json_attributes_template" })
             if (config[key] is JsonNode template) CheckTemplate(errors, key, template);
         CheckString(errors, config, "unique_id");
         if (config["name"] is JsonNode name && name.GetValueKind() is not (JsonValueKind.String or JsonValueKind.Null))
@@ -131,9 +131,9 @@ public static partial class HomeAssistantSchema
 
     private static void CheckSensor(List<string> errors, JsonObject config)
     {
-        var deviceClass = config["device_class"]?.GetValue<string>();
-        var unit = config["unit_of_measurement"]?.GetValue<string>();
-        var stateClass = config["state_class"]?.GetValue<string>();
+        string? deviceClass = config["device_class"]?.GetValue<string>();
+        string? unit = config["unit_of_measurement"]?.GetValue<string>();
+        string? stateClass = config["state_class"]?.GetValue<string>();
         if (stateClass != null && !AllStateClasses.Contains(stateClass)) errors.Add($"state_class {stateClass} does not exist");
         if (config["last_reset_value_template"] != null && stateClass != "total") errors.Add("last_reset_value_template needs state_class total");
         if (config["options"] is JsonNode options)
@@ -149,7 +149,7 @@ public static partial class HomeAssistantSchema
             errors.Add($"{deviceClass} is not a sensor device class");
             return;
         }
-        if (!SensorClasses.TryGetValue(deviceClass, out var rules))
+        if (!SensorClasses.TryGetValue(deviceClass, out (string?[] Units, string[] StateClasses) rules))
         {
             errors.Add($"device class {deviceClass} is not covered by this checker");
             return;
@@ -165,14 +165,14 @@ public static partial class HomeAssistantSchema
         if (config["availability_mode"] is JsonNode mode && mode.GetValue<string>() is not ("all" or "any" or "latest"))
             errors.Add($"availability_mode {mode} must be all, any or latest");
         if (config["availability"] is not JsonNode list) return;
-        foreach (var entry in list as JsonArray ?? [list])
+        foreach (JsonNode? entry in list as JsonArray ?? [list])
         {
             if (entry is not JsonObject availability || availability["topic"] is null)
             {
                 errors.Add("every availability entry needs a topic");
                 continue;
             }
-            foreach (var key in availability.Select(p => p.Key))
+            foreach (string? key in availability.Select(p => p.Key))
                 if (key is not ("topic" or "payload_available" or "payload_not_available" or "value_template"))
                     errors.Add($"unknown availability key \"{key}\"");
             CheckTopic(errors, "availability.topic", availability["topic"], publish: false);
@@ -188,12 +188,12 @@ public static partial class HomeAssistantSchema
             errors.Add("device must be an object");
             return;
         }
-        foreach (var key in device.Select(p => p.Key).Where(k => !DeviceKeys.Contains(k))) errors.Add($"unknown device key \"{key}\"");
+        foreach (string? key in device.Select(p => p.Key).Where(k => !DeviceKeys.Contains(k))) errors.Add($"unknown device key \"{key}\"");
         if (device["identifiers"] is not JsonArray { Count: > 0 } && device["connections"] is not JsonArray { Count: > 0 })
             errors.Add("a device needs at least one identifier or connection");
         if (device["identifiers"] is JsonArray identifiers && identifiers.Any(i => i?.GetValueKind() != JsonValueKind.String))
             errors.Add("device identifiers must be strings");
-        foreach (var key in DeviceKeys.Where(k => k is not ("identifiers" or "connections")))
+        foreach (string? key in DeviceKeys.Where(k => k is not ("identifiers" or "connections")))
             CheckString(errors, device, key, "device.");
     }
 
@@ -201,7 +201,7 @@ public static partial class HomeAssistantSchema
     {
         if (node is null) return;
         if (node is not JsonObject origin || origin["name"] is null) errors.Add("origin needs a name");
-        else foreach (var key in origin.Select(p => p.Key).Where(k => k is not ("name" or "sw_version" or "support_url")))
+        else foreach (string? key in origin.Select(p => p.Key).Where(k => k is not ("name" or "sw_version" or "support_url")))
             errors.Add($"unknown origin key \"{key}\"");
     }
 
@@ -213,7 +213,7 @@ public static partial class HomeAssistantSchema
             errors.Add($"{key} must be a non-empty string");
             return;
         }
-        var text = topic.GetValue<string>();
+        string text = topic.GetValue<string>();
         if (text.Contains('\0', StringComparison.Ordinal)) errors.Add($"{key} contains NUL");
         if (publish && text.IndexOfAny(['+', '#']) >= 0) errors.Add($"{key} must not contain wildcards");
     }

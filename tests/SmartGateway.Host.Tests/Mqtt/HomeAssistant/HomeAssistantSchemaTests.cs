@@ -31,7 +31,7 @@ public sealed class HomeAssistantSchemaTests
     [InlineData("value_template", "{{ value_json['p'] | float }}", "unsupported template expression")]
     public void AFaultIsReported(string key, string value, string error)
     {
-        var config = Power();
+        JsonObject config = Power();
         config[key] = value;
         Assert.Contains(HomeAssistantSchema.Check("homeassistant", Topic, config), e => e.Contains(error, StringComparison.Ordinal));
     }
@@ -39,10 +39,10 @@ public sealed class HomeAssistantSchemaTests
     [Fact]
     public void ASensorWithoutAStateTopicOrADeviceWithoutIdentifiersIsReported()
     {
-        var config = Power();
+        JsonObject config = Power();
         config.Remove("state_topic");
         config["device"] = new JsonObject { ["name"] = "M1" };
-        var errors = HomeAssistantSchema.Check("homeassistant", Topic, config);
+        IReadOnlyList<string> errors = HomeAssistantSchema.Check("homeassistant", Topic, config);
         Assert.Contains(errors, e => e.EndsWith("required key \"state_topic\" is missing", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.EndsWith("a device needs at least one identifier or connection", StringComparison.Ordinal));
     }
@@ -50,9 +50,9 @@ public sealed class HomeAssistantSchemaTests
     [Fact]
     public void OptionsNeedAnEnumSensorWithoutUnit()
     {
-        var config = Power();
+        JsonObject config = Power();
         config["options"] = new JsonArray("Blok 1");
-        var errors = HomeAssistantSchema.Check("homeassistant", Topic, config);
+        IReadOnlyList<string> errors = HomeAssistantSchema.Check("homeassistant", Topic, config);
         Assert.Contains(errors, e => e.EndsWith("options cannot go with a state_class or a unit", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.EndsWith("options need device_class enum", StringComparison.Ordinal));
     }
@@ -68,7 +68,7 @@ public sealed class HomeAssistantSchemaTests
     public void ASwitchPublishingToAWildcardIsReported()
     {
         var config = new JsonObject { ["command_topic"] = "gw/+/cmd", ["device_class"] = "relay" };
-        var errors = HomeAssistantSchema.Check("homeassistant", "homeassistant/switch/SG1/R_relay/config", config);
+        IReadOnlyList<string> errors = HomeAssistantSchema.Check("homeassistant", "homeassistant/switch/SG1/R_relay/config", config);
         Assert.Contains(errors, e => e.EndsWith("command_topic must not contain wildcards", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.EndsWith("relay is not a switch device class", StringComparison.Ordinal));
     }

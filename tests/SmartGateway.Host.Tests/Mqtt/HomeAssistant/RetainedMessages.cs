@@ -15,8 +15,8 @@ public static class RetainedMessages
     /// <summary>Leaves retained messages on the broker, as an earlier run or another program would have.</summary>
     public static async Task PublishAsync(MosquittoBroker broker, params (string Topic, string Payload)[] messages)
     {
-        using var client = await ConnectAsync(broker);
-        foreach (var (topic, payload) in messages)
+        using IMqttClient client = await ConnectAsync(broker);
+        foreach ((string? topic, string? payload) in messages)
             await client.PublishAsync(new MqttApplicationMessageBuilder().WithTopic(topic).WithPayload(payload).WithRetainFlag()
                 .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build());
         await client.TryDisconnectAsync();
@@ -24,16 +24,16 @@ public static class RetainedMessages
 
     public static async Task<IReadOnlyDictionary<string, string>> ReadAsync(MosquittoBroker broker, params string[] filters)
     {
-        using var client = await ConnectAsync(broker);
+        using IMqttClient client = await ConnectAsync(broker);
         var arrived = Channel.CreateUnbounded<(string Topic, string Payload, bool Retain)>();
         client.ApplicationMessageReceivedAsync += e =>
         {
             arrived.Writer.TryWrite((e.ApplicationMessage.Topic, Encoding.UTF8.GetString(e.ApplicationMessage.Payload.ToArray()), e.ApplicationMessage.Retain));
             return Task.CompletedTask;
         };
-        var marker = "test/marker/" + Guid.NewGuid().ToString("N");
+        string marker = "test/marker/" + Guid.NewGuid().ToString("N");
         var subscribe = new MqttClientSubscribeOptionsBuilder();
-        foreach (var filter in filters) subscribe.WithTopicFilter(filter, MqttQualityOfServiceLevel.AtLeastOnce);
+        foreach (string filter in filters) subscribe.WithTopicFilter(filter, MqttQualityOfServiceLevel.AtLeastOnce);
         await client.SubscribeAsync(subscribe.WithTopicFilter(marker, MqttQualityOfServiceLevel.AtLeastOnce).Build());
         await client.PublishStringAsync(marker, "end", MqttQualityOfServiceLevel.AtLeastOnce);
         var retained = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -46,7 +46,7 @@ public static class RetainedMessages
 
     private static async Task<IMqttClient> ConnectAsync(MosquittoBroker broker)
     {
-        var client = new MqttClientFactory().CreateMqttClient();
+        IMqttClient client = new MqttClientFactory().CreateMqttClient();
         await client.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", broker.PlainPort)
             .WithCredentials(MosquittoBroker.Username, MosquittoBroker.Password).WithClientId("retained-" + Guid.NewGuid().ToString("N")).Build());
         return client;

@@ -1,4 +1,4 @@
-namespace SmartGateway.Firmware.Rules;
+namespace SmartGateway.Runtime.Inputs;
 
 /// <summary>Where a rule input's value comes from on the gateway (docs/FORMATS.md "Input paths").</summary>
 public static class InputSource

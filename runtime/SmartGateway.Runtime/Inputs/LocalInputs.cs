@@ -1,12 +1,12 @@
 using SmartGateway.Runtime.Time;
 
-namespace SmartGateway.Firmware.Rules;
+namespace SmartGateway.Runtime.Inputs;
 
 /// <summary>
-/// The gateway's own inputs at the start of a tick: local time, active tariff, PT1000 temperature and
-/// pulse energy, each with its validity. Filled by the tick loop, read by <see cref="InputBinding"/>.
+/// The gateway's own inputs at the start of a tick: local time, active tariff, PT1000 temperature and pulse
+/// energy, each with its validity. Filled by the tick (firmware or host), read by <see cref="InputBinding"/>.
 /// </summary>
-public sealed class GatewayInputs
+public sealed class LocalInputs
 {
     public bool TimeValid;
     public LocalTime Local;
