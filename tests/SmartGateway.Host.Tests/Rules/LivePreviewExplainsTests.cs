@@ -40,6 +40,9 @@ public sealed class LivePreviewExplainsTests : IDisposable
         Assert.StartsWith("Unknown: ir.left.P has no value since ", condition["reason"]!.GetValue<string>(), StringComparison.Ordinal);
         var lastValid = DateTimeOffset.Parse(condition["inputs"]![0]!["last_valid"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(DateTimeOffset.UtcNow - lastValid, TimeSpan.Zero, TimeSpan.FromMinutes(1));
+        // Since when, on the gateway's clock (its time zone), as every time the web UI shows.
+        DateTime local = _factory.Services.GetRequiredService<ITariffClock>().Now(lastValid).LocalTime;
+        Assert.Contains($"since {local:HH:mm:ss} (", condition["reason"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

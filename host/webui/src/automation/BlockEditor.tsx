@@ -240,11 +240,11 @@ function sumOf(inputs?: PreviewNode['inputs']): number | null {
   return inputs.reduce((a, t) => a + (t.sign === '-' ? -1 : 1) * (t.value as number), 0);
 }
 
-/** "no value since 10:07:31 (42 s)" for an input the gateway has no reading of. */
+/** "ir.left.P: no value for 42 s" for an input the gateway has no reading of (an age: the page's clock and zone
+ *  need not be the gateway's; the block's reason gives the gateway's time). */
 export function missingText(input: PreviewInput, now = Date.now()): string {
   if (!input.last_valid) return `${input.input}: no value since the gateway started`;
-  const at = new Date(input.last_valid);
-  return `${input.input}: no value since ${at.toLocaleTimeString()} (${seconds(Math.max(0, Math.round((now - at.getTime()) / 1000)))})`;
+  return `${input.input}: no value for ${seconds(Math.max(0, Math.round((now - new Date(input.last_valid).getTime()) / 1000)))}`;
 }
 
 /** The hysteresis band as a strip with the current value as a needle. */
