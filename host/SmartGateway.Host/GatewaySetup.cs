@@ -62,7 +62,10 @@ public static class GatewaySetup
             options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
             options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;
         });
-        services.AddOpenApi(options => options.AddSchemaTransformer(OpenApiOmittedMembers.Transform));
+        services.AddOpenApi(options => options
+            .AddSchemaTransformer(OpenApiOmittedMembers.Transform)
+            .AddSchemaTransformer(SettingsSchema.Public)
+            .AddOperationTransformer(SettingsSchema.Answer));
         return builder;
     }
 

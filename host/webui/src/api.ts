@@ -50,9 +50,6 @@ type Fill<R> = R extends `${infer A}{${string}}${infer B}` ? `${A}${string}${Fil
 export type Answer<P extends string> = P extends `${infer Path}?${string}` ? GetResponses[Route<Path>] : GetResponses[Route<P>];
 
 export const get = async <P extends string>(path: P) => parse<Answer<P>>(await request('GET', path), 'GET', path);
-/** GET of an answer the OpenAPI document describes only as an open JSON object (the settings document, the
- *  live preview): the page names its type. */
-export const getOpen = async <T>(path: string) => parse<T>(await request('GET', path), 'GET', path);
 export const del = async <T>(path: string) => parse<T>(await request('DELETE', path), 'DELETE', path);
 export const postJson = async <T>(path: string, body: unknown) =>
   parse<T>(await request('POST', path, JSON.stringify(body), 'application/json'), 'POST', path);

@@ -1,7 +1,7 @@
 // The shell: hash routing (#/page/tab), the navigation of manual §4.1, and the login gate.
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { getOpen, postJson, setForbiddenHandler } from './api';
+import { get, postJson, setForbiddenHandler } from './api';
 import { BicomsPage } from './pages/Bicoms';
 import { CertificatesPage } from './pages/Certificates';
 import { CountersPage } from './pages/Counters';
@@ -35,7 +35,7 @@ function App() {
     const onHash = () => { setRoute(route()); setMenu(false); };
     window.addEventListener('hashchange', onHash);
     setForbiddenHandler(() => setNeedLogin(true));
-    getOpen<{ auth?: { enabled?: boolean } }>('/api/settings').then((s) => setAuthOn(!!s.auth?.enabled)).catch(() => {});
+    get('/api/settings').then((s) => setAuthOn(s.auth.enabled)).catch(() => {});
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   const logout = async () => {

@@ -1,9 +1,9 @@
 // Certificate manager (the SG's menu entry beside Bicom control): the PEM files in the File manager and which
 // push/publish link uses each as its CA certificate, client certificate or client key (MQTT over TLS).
 import { useState } from 'preact/hooks';
-import { get, getOpen, postJson, putFile } from '../api';
+import { get, postJson, putFile } from '../api';
 import { usePoll } from '../hooks';
-import type { LinkSettings, Settings } from './settings/types';
+import type { LinkSettings } from './settings/types';
 
 const roles = [['ca_certificate', 'CA certificate'], ['client_certificate', 'Client certificate'], ['client_key', 'Client key']] as const;
 type Role = (typeof roles)[number][0];
@@ -12,7 +12,7 @@ const isPem = (name: string) => /\.(pem|crt|cer|key)$/i.test(name);
 
 export function CertificatesPage() {
   const files = usePoll(() => get('/api/files'), 0);
-  const settings = usePoll(() => getOpen<Settings>('/api/settings'), 0);
+  const settings = usePoll(() => get('/api/settings'), 0);
   const [message, setMessage] = useState('');
   const pems = (files.data?.files ?? []).map((f) => f.name).filter(isPem);
   const links = settings.data?.links ?? [];

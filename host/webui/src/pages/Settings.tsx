@@ -1,6 +1,6 @@
 // §4.1.2 Settings: General, Communication, IR Devices, RS485, Recorders, Automation, Tariffs.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { get, getOpen, postJson } from '../api';
+import { get, postJson } from '../api';
 import { AutomationsPage } from '../automation/AutomationsPage';
 import { CommunicationTab } from './settings/Communication';
 import { IrDevicesTab } from './settings/IrDevices';
@@ -20,7 +20,7 @@ export function SettingsPage({ tab, go }: { tab?: string; go: (tab: string) => v
   const current = (tabs.find((t) => slug(t) === tab) ?? 'General') as Tab;
   const [settings, setSettings] = useState<Settings>();
   const [error, setError] = useState('');
-  useEffect(() => { getOpen<Settings>('/api/settings').then(setSettings, (e: Error) => setError(e.message)); }, []);
+  useEffect(() => { get('/api/settings').then(setSettings, (e: Error) => setError(e.message)); }, []);
   // A tab chosen with the keyboard takes the focus once it is shown (the route changes first).
   const tabList = useRef<HTMLElement>(null);
   const keyed = useRef(false);
