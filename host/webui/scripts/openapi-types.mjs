@@ -1,6 +1,7 @@
 // Generates src/api.gen.ts from openapi.json (the gateway's OpenAPI document, kept current by the host test
 // OpenApiSnapshotTests): a TypeScript interface per schema, the response type of every GET route, and a compact
-// description of the same shapes that src/contract.ts checks each response against at run time.
+// description of the same shapes that src/contract.ts checks each response against at run time, and the
+// body and answer of every JSON POST.
 // `node scripts/openapi-types.mjs` writes the file; `--check` exits 1 when the file differs from what it would write.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -61,10 +62,16 @@ export function generate(document) {
   const names = Object.keys(schemas).sort();
   const shapes = Object.fromEntries(names.map((n) => [n, shape(schemas[n])]));
   const routes = [];
+  const posts = [];
   for (const [path, operations] of Object.entries(document.paths).sort(([a], [b]) => a.localeCompare(b))) {
     for (const [method, op] of Object.entries(operations)) {
       const schema = op.responses?.['200']?.content?.['application/json']?.schema;
       if (schema) routes.push({ method: method.toUpperCase(), path, shape: shape(schema) });
+      const body = op.requestBody?.content?.['application/json']?.schema;
+      // A POST with no JSON body (logout, rollback) takes an empty object; one with no JSON answer gives nothing.
+      if (method === 'post' && (body || !op.requestBody)) {
+        posts.push({ path, body: body ? ts(shape(body), '  ') : 'Record<string, never>', answer: schema ? ts(shape(schema), '  ') : 'void' });
+      }
     }
   }
   const lines = [
@@ -79,6 +86,9 @@ export function generate(document) {
   }
   lines.push('/** What each GET route answers with 200, by its OpenAPI path. */', 'export interface GetResponses {');
   for (const r of routes.filter((r) => r.method === 'GET')) lines.push(`  ${JSON.stringify(r.path)}: ${ts(r.shape, '  ')};`);
+  lines.push('}', '');
+  lines.push('/** What each POST route with a JSON body takes, and what it answers with 200, by its OpenAPI path. */', 'export interface PostRoutes {');
+  for (const r of posts) lines.push(`  ${JSON.stringify(r.path)}: { body: ${r.body}; answer: ${r.answer} };`);
   lines.push('}', '');
   lines.push('/** Every schema as a run-time shape (src/contract.ts). */');
   lines.push(`export const shapes: Record<string, Shape> = ${JSON.stringify(shapes)};`, '');

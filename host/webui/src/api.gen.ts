@@ -524,6 +524,96 @@ export interface GetResponses {
   "/api/wifi/scan-networks": WifiScanResponse;
 }
 
+/** What each POST route with a JSON body takes, and what it answers with 200, by its OpenAPI path. */
+export interface PostRoutes {
+  "/api/auth": { body: LoginRequest; answer: LoginResponse };
+  "/api/automations": { body: string; answer: SourceUpdateResponse };
+  "/api/automations/{index}/enabled": { body: AutomationEnabledRequest; answer: AutomationEnabledResponse };
+  "/api/automations/convert": { body: string; answer: ConvertResponse };
+  "/api/bicom": { body: BicomRequest; answer: BicomEntry };
+  "/api/devices/{slot}": { body: DeviceDescriptionRequest; answer: DevicesResponse };
+  "/api/history/{name}/replay": { body: string; answer: void };
+  "/api/logout": { body: Record<string, never>; answer: void };
+  "/api/rs485/devices": { body: Rs485AddDevicesRequest; answer: Rs485DevicesResponse };
+  "/api/rs485/set-parameters": { body: Rs485SetParametersRequest; answer: Rs485LineResponse };
+  "/api/settings": { body: JsonObject; answer: {
+    general: {
+      description: string;
+      location: string;
+    };
+    auth: {
+      enabled: boolean;
+      username: string;
+      password_set: boolean;
+    };
+    features: {
+      local_modbus_address: number;
+      modbus_tcp_enabled: boolean;
+      modbus_tcp_port: number;
+      modbus_write_clients: string[];
+      udp_discovery: boolean;
+      pulse_counter: boolean;
+      temperature_input: boolean;
+      automation: boolean;
+    };
+    time: {
+      ntp_enabled: boolean;
+      sync_period_hours: number;
+      time_zone: string;
+      ntp_servers: string[];
+    };
+    rs485: {
+      baud_rate: number;
+      parity: string;
+      stop_bits: number;
+      addresses: number[];
+    };
+    ir: {
+      left_enabled: boolean;
+      right_mode: string;
+    };
+    links: ({
+      mode: string;
+      server: string;
+      port: number;
+      response_time: number;
+      protocol: string;
+      username: string;
+      password_set: boolean;
+      root_topic: string;
+      subscribe_topic: string;
+      publish_topic: string;
+      ca_certificate: string;
+      client_certificate: string;
+      client_key: string;
+      discovery: boolean;
+      discovery_prefix: string;
+    })[];
+    push: ({
+      slot: number;
+      link1_interval: number;
+      link2_interval: number;
+    })[];
+    recorders: ({
+      enabled: boolean;
+      source: string;
+      slot: number;
+      counter_kind: string;
+      counter: number;
+    })[];
+    counter_tariffs: ({
+      slot: number;
+      counter_kind: string;
+      counter: number;
+      tariffs: number[];
+    })[];
+  } };
+  "/api/tariff_counters/{i}": { body: TariffCounterRequest; answer: TariffCountersResponse };
+  "/api/tariffs": { body: string; answer: SourceUpdateResponse };
+  "/api/tariffs/convert": { body: string; answer: ConvertResponse };
+  "/api/upgrade/rollback": { body: Record<string, never>; answer: UpgradeResponse };
+}
+
 /** Every schema as a run-time shape (src/contract.ts). */
 export const shapes: Record<string, Shape> = {"ApiError":{"object":{"title":"string","status":"number","detail":"string"},"required":["title","status","detail"]},"AutomationEnabledRequest":{"object":{"enabled":{"nullable":"boolean"}},"required":["enabled"]},"AutomationEnabledResponse":{"object":{"index":"number","name":"string","enabled":"boolean","image_hash":{"nullable":"string"}},"required":["index","name","enabled","image_hash"]},"AutomationsResponse":{"object":{"source":"string","format":"string","image_hash":{"nullable":"string"},"running":"boolean"},"required":["source","format","image_hash","running"]},"BicomEntry":{"object":{"interface":"string","address":{"nullable":"number"},"model":"string","serial":"string","state":"string"},"required":["interface","address","model","serial","state"]},"BicomRequest":{"object":{"addr":{"nullable":"number"},"serial":{"nullable":"string"},"val":"string"},"required":["addr","serial","val"]},"BicomsResponse":{"object":{"bicoms":{"array":{"ref":"BicomEntry"}}},"required":["bicoms"]},"BlinkResponse":{"object":{"blinking":"boolean","seconds":"number"},"required":["blinking","seconds"]},"ConvertResponse":{"object":{"source":"string","format":"string"},"required":["source","format"]},"CounterEntry":{"object":{"name":"string","value":"number","unit":"string","direction":"string"},"required":["name","value","unit","direction"]},"CounterLists":{"object":{"non_resettable":{"array":{"ref":"CounterEntry"}},"resettable":{"array":{"ref":"CounterEntry"}}},"required":["non_resettable","resettable"]},"CountersResponse":{"object":{"counters":{"ref":"CounterLists"}},"required":["counters"]},"DeviceDescriptionRequest":{"object":{"description":{"nullable":"string"},"location":{"nullable":"string"}},"required":["description","location"]},"DeviceEntry":{"object":{"interface":"string","address":{"nullable":"number"},"model":"string","serial":"string","description":"string","location":"string","sw_ver":"string","bicom":{"nullable":{"ref":"SlotBicom"}}},"required":["interface","address","model","serial","description","location","sw_ver"]},"DevicesResponse":{"object":{"devices":{"array":{"ref":"DeviceEntry"}}},"required":["devices"]},"DiagnosticEntry":{"object":{"severity":"string","code":"string","message":"string","line":"number","column":"number"},"required":["severity","code","message","line","column"]},"EventEntry":{"object":{"id":"number","time":"string","level":"string","source":"string","message":"string"},"required":["id","time","level","source","message"]},"EventsResponse":{"object":{"events":{"array":{"ref":"EventEntry"}}},"required":["events"]},"FileEntry":{"object":{"name":"string","size":"number"},"required":["name","size"]},"FilesResponse":{"object":{"files":{"array":{"ref":"FileEntry"}}},"required":["files"]},"GatewayDevice":{"object":{"model_type":"string","serial_number":"string","sw_ver":"string","hw_ver":"string","fs_ver":"string","description":"string","location":"string"},"required":["model_type","serial_number","sw_ver","hw_ver","fs_ver","description","location"]},"GatewayResponse":{"object":{"device":{"ref":"GatewayDevice"},"status":{"ref":"GatewayStatus"}},"required":["device","status"]},"GatewayStatus":{"object":{"connection_mode":"string","ip_address":"string","mac_address":"string","app_status":"string","upgrade_status":"string","link1_status":"string","link2_status":"string","settings_crc":"string","free_memory":"number","error_flags":"string","active_tariff":{"nullable":"number"},"uptime":"string","uptime_seconds":"number","local_time":"string","time_zone":"string","temperature":{"nullable":"number"},"pulse_energy":{"nullable":"number"},"blinking":"boolean","tick":{"ref":"TickReport"}},"required":["connection_mode","ip_address","mac_address","app_status","upgrade_status","link1_status","link2_status","settings_crc","free_memory","error_flags","active_tariff","uptime","uptime_seconds","local_time","time_zone","temperature","pulse_energy","blinking","tick"]},"HistoryEntry":{"object":{"name":"string","bytes":"number","modified":"string"},"required":["name","bytes","modified"]},"HistoryResponse":{"object":{"files":{"array":{"ref":"HistoryEntry"}}},"required":["files"]},"InstalledBundleEntry":{"object":{"version":"string","installed":"string","automations":"boolean","tariffs":"boolean","web_ui":"boolean"},"required":["version","installed","automations","tariffs","web_ui"]},"JsonObject":{"map":"unknown"},"LoadProfilePoint":{"object":{"end":"string","local_end":"string","tariff":{"nullable":"number"},"import_wh":"number","export_wh":"number","average_w":"number","partial":"boolean"},"required":["end","local_end","tariff","import_wh","export_wh","average_w","partial"]},"LoadProfileResponse":{"object":{"index":"number","local_now":"string","intervals":{"array":{"ref":"LoadProfilePoint"}}},"required":["index","local_now","intervals"]},"LoginRequest":{"object":{"username":"string","password":"string"},"required":["username","password"]},"LoginResponse":{"object":{"authorised":"boolean"},"required":["authorised"]},"ObjectMeasurements":{"object":{"Phases":{"array":{"ref":"ObjectPhase"}},"Total":{"ref":"ObjectTotal"},"frequency":{"ref":"Quantity"},"temperature":{"nullable":{"ref":"Quantity"}}},"required":["Phases","Total","frequency"]},"ObjectMeasurementsResponse":{"object":{"measurements":{"ref":"ObjectMeasurements"}},"required":["measurements"]},"ObjectPhase":{"object":{"voltage":{"ref":"Quantity"},"current":{"ref":"Quantity"},"active_power":{"ref":"Quantity"},"reactive_power":{"ref":"Quantity"},"apparent_power":{"ref":"Quantity"},"power_factor":{"ref":"PowerFactorQuantity"},"power_angle":{"ref":"Quantity"},"THD_voltage":{"ref":"Quantity"},"THD_current":{"ref":"Quantity"}},"required":["voltage","current","active_power","reactive_power","apparent_power","power_factor","power_angle","THD_voltage","THD_current"]},"ObjectTotal":{"object":{"active_power":{"ref":"Quantity"},"reactive_power":{"ref":"Quantity"},"apparent_power":{"ref":"Quantity"},"power_factor":{"ref":"PowerFactorQuantity"},"power_angle":{"ref":"Quantity"}},"required":["active_power","reactive_power","apparent_power","power_factor","power_angle"]},"PowerFactorQuantity":{"object":{"value":"number","unit":"string","character":"string"},"required":["value","unit","character"]},"PreviewAutomation":{"object":{"index":"number","name":"string","enabled":"boolean","mode":"string","state":"string","effective":"string","hold_remaining":{"nullable":"number"},"reason":{"nullable":"string"},"branch":{"nullable":"string"},"branch_ran_ago":{"nullable":"number"},"condition":{"ref":"PreviewNode"},"on_true":{"array":"string"},"on_false":{"array":"string"}},"required":["index","name","enabled","mode","state","effective","hold_remaining","reason","branch","branch_ran_ago","condition","on_true","on_false"]},"PreviewInput":{"object":{"sign":"string","input":"string","value":{"nullable":"number"},"valid":"boolean","last_valid":{"nullable":"string"}},"required":["sign","input","value","valid","last_valid"]},"PreviewNode":{"object":{"type":"string","state":"string","reason":{"nullable":"string"},"children":{"nullable":{"array":{"ref":"PreviewNode"}}},"child":{"nullable":{"ref":"PreviewNode"}},"text":{"nullable":"string"},"inputs":{"nullable":{"array":{"ref":"PreviewInput"}}},"sum":{"nullable":"number"},"op":{"nullable":"string"},"value":{"nullable":"number"},"hysteresis":{"nullable":"number"},"unit":{"nullable":"string"},"on_at":{"nullable":"number"},"off_at":{"nullable":"number"},"band":{"nullable":"string"},"band_text":{"nullable":"string"},"compare_state":{"nullable":"string"},"latched":{"nullable":"string"},"for":{"nullable":"number"},"for_remaining":{"nullable":"number"}},"required":["type","state"]},"PreviewResponse":{"object":{"running":"boolean","tick":{"nullable":"number"},"image_hash":{"nullable":"string"},"total":{"nullable":"number"},"offset":{"nullable":"number"},"automations":{"array":{"ref":"PreviewAutomation"}}},"required":["running","automations"]},"Quantity":{"object":{"value":"number","unit":"string"},"required":["value","unit"]},"RecorderDataResponse":{"object":{"id":"number","period":"string","values":{"array":{"ref":"RecorderPoint"}}},"required":["id","period","values"]},"RecorderEntry":{"object":{"id":"number","enabled":"boolean","source":"string","slot":"number","counter_kind":"string","counter":"number"},"required":["id","enabled","source","slot","counter_kind","counter"]},"RecorderPoint":{"object":{"date":"string","value":"number","unit":"string"},"required":["date","value","unit"]},"RecordersResponse":{"object":{"recorders":{"array":{"ref":"RecorderEntry"}}},"required":["recorders"]},"Rs485AddDevicesRequest":{"object":{"addresses":{"array":"number"}},"required":["addresses"]},"Rs485DeviceEntry":{"object":{"address":"number","model":"string","serial":"string"},"required":["address","model","serial"]},"Rs485DevicesResponse":{"object":{"addresses":{"array":"number"},"devices":{"array":{"ref":"Rs485DeviceEntry"}}},"required":["addresses","devices"]},"Rs485LineResponse":{"object":{"baud_rate":"number","parity":"string","stop_bits":"number"},"required":["baud_rate","parity","stop_bits"]},"Rs485ScanResponse":{"object":{"devices":{"array":{"ref":"ScannedDevice"}}},"required":["devices"]},"Rs485SetParametersRequest":{"object":{"address":"number","slot":"number","baud_rate":{"nullable":"number"},"parity":{"nullable":"string"},"stop_bits":{"nullable":"number"}},"required":["address","slot","baud_rate","parity","stop_bits"]},"ScannedDevice":{"object":{"model":"string","serial":"string","address":"number","baud_rate":"number","parity":"string","stop_bits":"number"},"required":["model","serial","address","baud_rate","parity","stop_bits"]},"SlotBicom":{"object":{"model":"string","serial":"string","sw_ver":"string"},"required":["model","serial","sw_ver"]},"SourceUpdateResponse":{"object":{"accepted":"boolean","image_hash":{"nullable":"string"},"diagnostics":{"array":{"ref":"DiagnosticEntry"}}},"required":["accepted","image_hash","diagnostics"]},"TariffCounterEntry":{"object":{"counter_kind":"string","counter":"number","tariffs":{"array":"number"},"unit":"string","value":{"nullable":"number"},"registers":{"nullable":{"array":"number"}}},"required":["counter_kind","counter","tariffs","unit","value","registers"]},"TariffCounterRequest":{"object":{"counter_kind":"string","counter":"number","tariffs":{"array":"number"}},"required":["counter_kind","counter","tariffs"]},"TariffCountersResponse":{"object":{"index":"number","counters":{"array":{"ref":"TariffCounterEntry"}}},"required":["index","counters"]},"TariffsResponse":{"object":{"source":"string","active_tariff":{"nullable":"number"},"local_time":"string"},"required":["source","active_tariff","local_time"]},"TickReport":{"object":{"ticks":"number","missed":"number","mean_late_ms":"number","max_late_ms":"number"},"required":["ticks","missed","mean_late_ms","max_late_ms"]},"UpgradeResponse":{"object":{"accepted":"boolean","errors":{"array":"string"},"firmware_upgrade":"boolean","sw_ver":"string","current":{"nullable":{"ref":"InstalledBundleEntry"}},"previous":{"nullable":{"ref":"InstalledBundleEntry"}}},"required":["accepted","errors","firmware_upgrade","sw_ver","current","previous"]},"WifiScanResponse":{"object":{"available":"boolean","networks":{"array":"string"}},"required":["available","networks"]}};
 

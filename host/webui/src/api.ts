@@ -2,7 +2,7 @@
 // the Authorization cookie the gateway sets on login, so fetch only has to send cookies. Every JSON answer is
 // checked against the gateway's OpenAPI document (contract.ts) before a page sees it.
 import { routes, shapes } from './api.gen';
-import type { GetResponses } from './api.gen';
+import type { GetResponses, PostRoutes } from './api.gen';
 import { mismatch, shapeOf } from './contract';
 
 export class ApiError extends Error {
@@ -43,16 +43,19 @@ async function parse<T>(response: Response, method: string, path: string): Promi
   return data as T;
 }
 
-/** The OpenAPI path a URL is answered by: "/api/recorder/{id}" for "/api/recorder/3?period=daily". */
-type Route<P extends string> = { [R in keyof GetResponses]: P extends `${Fill<R>}` ? R : never }[keyof GetResponses];
-type Fill<R> = R extends `${infer A}{${string}}${infer B}` ? `${A}${string}${Fill<B>}` : R;
-/** What GET answers for a URL, typed from the OpenAPI document (a query string is allowed after the path). */
-export type Answer<P extends string> = P extends `${infer Path}?${string}` ? GetResponses[Route<Path>] : GetResponses[Route<P>];
+/** The OpenAPI path of <code>Table</code> a URL is answered by: "/api/recorder/{id}" for "/api/recorder/3?period=daily". */
+type Route<P extends string, Table> = P extends `${infer Path}?${string}` ? Route<Path, Table>
+  : { [R in keyof Table]: P extends Fill<R & string> ? R : never }[keyof Table];
+type Fill<R extends string> = R extends `${infer A}{${string}}${infer B}` ? `${A}${string}${Fill<B>}` : R;
+/** What GET answers for a URL, typed from the OpenAPI document. */
+export type Answer<P extends string> = GetResponses[Route<P, GetResponses>];
+/** The body a POST to a URL takes and what it answers. */
+type Post<P extends string> = PostRoutes[Route<P, PostRoutes>];
 
 export const get = async <P extends string>(path: P) => parse<Answer<P>>(await request('GET', path), 'GET', path);
 export const del = async <T>(path: string) => parse<T>(await request('DELETE', path), 'DELETE', path);
-export const postJson = async <T>(path: string, body: unknown) =>
-  parse<T>(await request('POST', path, JSON.stringify(body), 'application/json'), 'POST', path);
+export const postJson = async <P extends string>(path: P, body: Post<P>['body']) =>
+  parse<Post<P>['answer']>(await request('POST', path, JSON.stringify(body), 'application/json'), 'POST', path);
 
 /** POST a source (DSL text or JSON text); 422 answers carry diagnostics and are returned, not thrown.
  *  The DSL's own media type: the gateway refuses text/plain, which a cross-site form could send. */

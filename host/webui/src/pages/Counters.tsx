@@ -61,7 +61,7 @@ export function CountersPage() {
     const others = assigned.filter((a) => !(a.counter_kind === kind && a.counter === counter));
     setAnswer({ index, data: { index, counters: list.length ? [...others, { counter_kind: kind, counter, tariffs: list, unit: 'Wh', value: null, registers: null }] : others } });
     try {
-      setAnswer({ index, data: await postJson<TariffCounters>(`/api/tariff_counters/${index}`, { counter_kind: kind, counter, tariffs: list }) });
+      setAnswer({ index, data: await postJson(`/api/tariff_counters/${index}`, { counter_kind: kind, counter, tariffs: list }) });
       setMessage(list.length ? `Counter ${counter} counts in tariff${list.length > 1 ? 's' : ''} ${[...list].sort().join(', ')}.` : `Counter ${counter} is no longer assigned to tariffs.`);
     } catch (e) {
       setAnswer(undefined);

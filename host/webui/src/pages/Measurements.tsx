@@ -2,13 +2,10 @@
 // internal temperature, active tariff, the gateway's local time), as fig. 29.
 import { useState } from 'preact/hooks';
 import { deviceLabel, get, meters } from '../api';
-import type { ObjectPhase, ObjectTotal } from '../api.gen';
+import type { ObjectPhase, ObjectTotal, PowerFactorQuantity, Quantity } from '../api.gen';
 import { scaled } from '../format';
 import { usePoll } from '../hooks';
 
-interface Q { value: number; unit: string }
-/** A power factor with the server's character: "Ind" (inductive) or "Cap" (capacitive). */
-interface PF { value: number; unit: string; character: string }
 
 const phaseRows: [keyof ObjectPhase, string][] = [
   ['voltage', 'U'], ['current', 'I'], ['active_power', 'Real power'], ['reactive_power', 'Reactive power'],
@@ -20,7 +17,7 @@ const totalRows = phaseRows.slice(2, 7);
 const digits: Record<string, number> = { voltage: 1, current: 3, power_factor: 4, power_angle: 2, THD_voltage: 2, THD_current: 2, frequency: 2 };
 
 /** "0.8952 Cap", "233.0 V", "-18.91°", "1.81%": the manual's way of writing each quantity. */
-export function quantity(key: string, v?: Q | PF): string {
+export function quantity(key: string, v?: Quantity | PowerFactorQuantity): string {
   if (!v) return '—';
   const n = digits[key] ?? 1;
   if (key === 'power_factor') return `${v.value.toFixed(4)}${'character' in v && v.character ? ` ${v.character}` : ''}`;

@@ -30,7 +30,7 @@ export function SettingsPage({ tab, go }: { tab?: string; go: (tab: string) => v
     tabList.current?.querySelector<HTMLElement>('[aria-selected=true]')?.focus();
   }, [current]);
   const save: SaveSettings = async (patch) => {
-    const updated = await postJson<Settings>('/api/settings', patch);
+    const updated = await postJson('/api/settings', patch);
     setSettings(updated);
     return updated;
   };
@@ -85,7 +85,7 @@ function PasswordForm({ onSaved }: { onSaved: (s: Json) => void }) {
   const save = async () => {
     if (password !== repeat) { setMessage('The two passwords differ.'); return; }
     try {
-      onSaved(await postJson<Json>('/api/settings', { auth: { password, current_password: current } }));
+      onSaved(await postJson('/api/settings', { auth: { password, current_password: current } }));
       setCurrent(''); setPassword(''); setRepeat('');
       setMessage('Password changed.');
     } catch (e) {

@@ -64,7 +64,7 @@ export function SettingsSection({ settings, section, template, onSaved, skip }: 
   useEffect(() => setValue(settings[section]), [settings, section]);
   const save = async () => {
     try {
-      onSaved(await postJson<Record<string, Json>>('/api/settings', { [section]: value }));
+      onSaved(await postJson('/api/settings', { [section]: value }));
       setMessage('Saved.');
     } catch (e) {
       setMessage((e as Error).message);

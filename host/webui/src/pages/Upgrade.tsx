@@ -5,10 +5,8 @@
 import { useState } from 'preact/hooks';
 import { ApiError, get, postJson, postSource, putFile } from '../api';
 import type { SourceUpdate } from '../api';
+import type { InstalledBundleEntry as Installed, UpgradeResponse as Upgrade } from '../api.gen';
 import { usePoll } from '../hooks';
-
-interface Installed { version: string; installed: string; automations: boolean; tariffs: boolean; web_ui: boolean }
-interface Upgrade { accepted: boolean; errors: string[]; firmware_upgrade: boolean; sw_ver: string; current: Installed | null; previous: Installed | null }
 
 const parts = (b: Installed) => [b.automations && 'automations', b.tariffs && 'tariff calendar', b.web_ui && 'web UI'].filter(Boolean).join(', ') || 'nothing';
 const when = (iso: string) => new Date(iso).toLocaleString();
@@ -43,7 +41,7 @@ export function UpgradePage() {
       ...answer.diagnostics.map((d) => `${file.name}(${d.line},${d.column}): ${d.severity} ${d.code}: ${d.message}`)];
   });
   const rollback = () => run('Rolling back', async () => {
-    const r = await postJson<Upgrade>('/api/upgrade/rollback', {});
+    const r = await postJson('/api/upgrade/rollback', {});
     return [`Rolled back: ${r.current?.version ?? 'built-in'} is in force again.`];
   });
   const s = state.data;

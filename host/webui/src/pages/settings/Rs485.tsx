@@ -2,12 +2,10 @@
 // stored by the gateway (POST /api/rs485/devices), so they are read again after a restart.
 import { useState } from 'preact/hooks';
 import { get, postJson } from '../../api';
+import type { ScannedDevice as Scanned } from '../../api.gen';
 import { usePoll } from '../../hooks';
 import { SettingsSection } from '../SettingsForm';
 import type { SaveSettings, Settings } from './types';
-
-interface Scanned { model: string; serial: string; address: number; baud_rate: number; parity: string; stop_bits: number }
-interface Kept { addresses: number[]; devices: { address: number; model: string; serial: string }[] }
 
 export function Rs485Tab({ settings, onSaved }: { settings: Settings; save: SaveSettings; onSaved: (s: Settings) => void }) {
   const [found, setFound] = useState<Scanned[] | null>(null);
@@ -28,7 +26,7 @@ export function Rs485Tab({ settings, onSaved }: { settings: Settings; save: Save
   const add = async (addresses: number[]) => {
     setBusy(true);
     try {
-      const r = await postJson<Kept>('/api/rs485/devices', { addresses });
+      const r = await postJson('/api/rs485/devices', { addresses });
       setMessage(`Added ${addresses.length === 1 ? `the device at address ${addresses[0]}` : `${addresses.length} devices`}; the gateway keeps ${r.addresses.length}.`);
       kept.reload();
     } catch (e) {
