@@ -10,12 +10,21 @@ namespace SmartGateway.Devices;
 public interface ISimulatedSite : IAsyncDisposable
 {
     /// <summary>
+    /// Called once, before any line is opened: simulated seconds per real second (1 = real time; more on request,
+    /// never by default) and the seed of the site's waveforms (the same seed repeats a run).
+    /// </summary>
+    void Configure(double timeScale, int seed);
+
+    /// <summary>The gateway's time zone (a POSIX TZ rule from its settings): the site's local day follows it.</summary>
+    void SetTimeZone(string posixRule);
+
+    /// <summary>
     /// A transport to the simulated devices behind a line ("ir.left", "ir.right", "rs485"), or null when the site
     /// has none there. An IR port's device answers at irUnit.
     /// </summary>
     IModbusTransport? Open(string line, byte irUnit);
 
-    /// <summary>The units that answer on a line opened before, in address order.</summary>
+    /// <summary>The units on a line opened before that identify themselves (Iskra's identification block), in address order.</summary>
     IReadOnlyList<byte> Units(string line);
 
     /// <summary>The gateway's own inputs now: PT1000 temperature in °C and pulse-counter energy in Wh.</summary>

@@ -18,6 +18,9 @@ public sealed class SimulatedBus
 
     public SimulatedBus(int seed = 1) => _random = new Random(seed);
 
+    /// <summary>Simulated seconds per real second (a demo site's accelerated time); 1 = real time.</summary>
+    public double TimeScale { get; set; } = 1;
+
     /// <summary>When true the models stand still (tests compare reads with a fixed truth).</summary>
     public bool Frozen { get; set; }
 
@@ -91,7 +94,7 @@ public sealed class SimulatedBus
         double seconds = (now - _lastAdvance).TotalSeconds;
         _lastAdvance = now;
         if (Frozen || seconds <= 0) return;
-        foreach (SimulatedDevice d in _devices.Values) d.Advance(seconds);
+        foreach (SimulatedDevice d in _devices.Values) d.Advance(seconds * TimeScale);
     }
 
     private bool IsFlappedOff(FaultSettings f)

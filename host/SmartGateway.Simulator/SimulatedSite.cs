@@ -1,14 +1,15 @@
 using System.Net;
 using SmartGateway.Devices;
+using SmartGateway.Runtime.Modbus;
 using SmartGateway.Simulator.Devices;
+using SmartGateway.Simulator.Site;
 
 namespace SmartGateway.Simulator;
 
 /// <summary>
-/// The host's built-in simulated site (loaded by the host when Gateway:Simulator:Enabled is true): an IE38MD meter on
-/// the left IR port, a Bicom on the right IR port, two WM3M4C meters and a BI432 Bicom on RS485. Each line's devices
-/// are served over Modbus TCP on a free loopback port, so the host polls them through the same TCP transport, bus
-/// and poller as a real meter.
+/// The host's built-in simulated site (loaded by the host when Gateway:Simulator:Enabled is true): the demo house of
+/// <see cref="DemoSite"/>, whose line-up that file defines. Each line's devices are served over Modbus TCP on a free
+/// loopback port, so the host polls them through the same TCP transport, bus and poller as a real meter.
 /// </summary>
 public sealed class SimulatedSite : ISimulatedSite
 {
@@ -17,6 +18,20 @@ public sealed class SimulatedSite : ISimulatedSite
     private readonly Dictionary<string, SimulatedBus> _buses = new(StringComparer.Ordinal);
     private readonly List<TcpSlaveServer> _servers = [];
     private readonly DateTime _start = DateTime.UtcNow;
+    private SiteClock _clock = new(TimeProvider.System);
+    private DemoSite? _site;
+
+    /// <summary>The house behind the lines (created by the first <see cref="Open"/>).</summary>
+    public DemoSite Demo => _site ??= new DemoSite(_clock);
+
+    public void Configure(double timeScale, int seed)
+    {
+        if (_site is not null) throw new InvalidOperationException("the site is configured before a line is opened");
+        _clock = new SiteClock(TimeProvider.System, timeScale);
+        _site = new DemoSite(_clock, seed);
+    }
+
+    public void SetTimeZone(string posixRule) => _clock.TimeZone = posixRule;
 
     /// <summary>The simulated devices behind a line, or null when the site has not opened it (tests inject faults here).</summary>
     public SimulatedBus? Bus(string line) => _buses.GetValueOrDefault(line);
@@ -27,15 +42,13 @@ public sealed class SimulatedSite : ISimulatedSite
         switch (line)
         {
             case "ir.left":
-                bus.Add(irUnit, new IskraMeter("IE38MD", "10006494"));
+                Demo.PopulateLeftIr(bus, irUnit);
                 break;
             case "ir.right":
-                bus.Add(irUnit, SimulatedModels.Create("BI432", "BI000001"));
+                Demo.PopulateRightIr(bus, irUnit);
                 break;
             case "rs485":
-                bus.Add(1, new IskraMeter("WM3M4C", "W4192432"));
-                bus.Add(2, new IskraMeter("WM3M4C", "W4170632"));
-                bus.Add(32, SimulatedModels.Create("BI432", "BI001487"));
+                Demo.PopulateRs485(bus);
                 break;
             default:
                 return null;
@@ -47,7 +60,8 @@ public sealed class SimulatedSite : ISimulatedSite
         return new TcpTransport("127.0.0.1", server.Port);
     }
 
-    public IReadOnlyList<byte> Units(string line) => Bus(line)?.Devices.Keys.Order().ToList() ?? [];
+    public IReadOnlyList<byte> Units(string line) =>
+        Bus(line)?.Devices.Where(d => d.Value.IsReadable(FunctionCode.ReadInputRegisters, 1, 13)).Select(d => d.Key).Order().ToList() ?? [];
 
     /// <summary>The PT1000 drifts slowly around 21.5 °C; the pulse counter's energy grows as a 1.2 kW load would.</summary>
     public (double Celsius, double PulseWh) GatewayInputs()

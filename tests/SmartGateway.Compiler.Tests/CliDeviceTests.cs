@@ -25,7 +25,7 @@ public sealed class CliDeviceTests : IDisposable
     {
         (int code, string _, string? err) = Sgc("check", RepoFile("rules/examples/pv-surplus.sgr"), "--devices", SlowSetup());
         Assert.Equal(0, code);
-        Assert.Matches(new Regex(@"pv-surplus\.sgr\(5,1\): warning SG4101: rs485: one poll cycle takes about \d+\.\d ms on the wire, longer than the 1000 ms tick"), err);
+        Assert.Matches(new Regex(@"pv-surplus\.sgr\(7,1\): warning SG4101: rs485: one poll cycle takes about \d+\.\d ms on the wire, longer than the 1000 ms tick"), err);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class GatewayOptions
     /// <summary>A Modbus TCP client that sends no request for this long is disconnected.</summary>
     public int ModbusTcpIdleSeconds { get; set; } = 60;
 
-    /// <summary>The built-in simulated site and its test hooks.</summary>
+    /// <summary>The built-in simulated site (a demo house behind the empty ports) and its test hooks.</summary>
     public SimulatorOptions Simulator { get; set; } = new();
 
     /// <summary>Initial values of the two push/publish links, used only when no settings are stored yet.</summary>
@@ -108,4 +108,10 @@ public sealed class SimulatorOptions
 
     /// <summary>Serves POST /api/simulator/inputs, which sets a simulated meter's active power (end-to-end tests).</summary>
     public bool AllowOverrides { get; set; }
+
+    /// <summary>Simulated seconds per real second for the demo site (its sun, loads and counters); 1 = real time.</summary>
+    public double TimeScale { get; set; } = 1;
+
+    /// <summary>Seed of the demo site's waveforms (clouds, household use): the same seed repeats a run.</summary>
+    public int Seed { get; set; } = 1;
 }

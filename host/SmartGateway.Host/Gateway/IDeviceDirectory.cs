@@ -8,6 +8,12 @@ public interface IDeviceDirectory
     /// <summary>Always exactly <see cref="DeviceSlot.Count"/> entries, in slot order.</summary>
     IReadOnlyList<DeviceSlot> Slots { get; }
 
+    /// <summary>
+    /// True once every line has been looked at (identified) once. The API answers before that, and devices join the
+    /// slots as they answer, so until then an empty slot may only not have answered yet.
+    /// </summary>
+    bool Complete { get; }
+
     /// <summary>Stores a user-given description/location (External Devices page).</summary>
     void Describe(int slot, string? description, string? location);
 }

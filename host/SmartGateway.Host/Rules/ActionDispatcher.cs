@@ -9,11 +9,15 @@ namespace SmartGateway.Host.Rules;
 
 /// <summary>
 /// Executes the actions a tick decided, in order, on one background consumer, so a slow relay or
-/// broker never delays the next tick. A failed action is logged and the next one still runs.
+/// broker never delays the next tick. A failed action is logged and the next one still runs. A done action is
+/// noted in the event log when it differs from its automation's previous one (a continuous automation repeating
+/// itself every second does not fill the log); a message for an MQTT link that is switched off is not a failure.
 /// </summary>
-public sealed class ActionDispatcher(IBicomControl bicoms, IModbusMaster modbus, IMqttPublisher mqtt, IDeviceDirectory directory,
-    EventLog log, ILogger<ActionDispatcher> logger) : BackgroundService
+public sealed class ActionDispatcher(IBicomControl bicoms, IModbusMaster modbus, IMqttPublisher mqtt, ILinkStatus links,
+    IDeviceDirectory directory, EventLog log, ILogger<ActionDispatcher> logger) : BackgroundService
 {
+    private readonly Dictionary<string, string> _lastDone = new(StringComparer.Ordinal);
+
     private readonly Channel<(string Automation, ActionEntry Action)> _queue =
         Channel.CreateBounded<(string, ActionEntry)>(new BoundedChannelOptions(4096) { SingleReader = true, FullMode = BoundedChannelFullMode.DropWrite });
 
@@ -27,11 +31,17 @@ public sealed class ActionDispatcher(IBicomControl bicoms, IModbusMaster modbus,
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var (automation, action) in _queue.Reader.ReadAllAsync(stoppingToken))
+        await foreach ((string? automation, ActionEntry? action) in _queue.Reader.ReadAllAsync(stoppingToken))
         {
             try
             {
+                if (action.Kind == ActionKind.Mqtt && links.Status(action.Link) == "Disabled")
+                {
+                    Note(automation, action, $"{Describe(action)} not sent: MQTT link {action.Link} is disabled");
+                    continue;
+                }
                 await RunAsync(action, stoppingToken);
+                Note(automation, action, Describe(action));
             }
             catch (Exception e) when (e is DeviceException or IOException or TimeoutException or InvalidOperationException)
             {
@@ -71,6 +81,20 @@ public sealed class ActionDispatcher(IBicomControl bicoms, IModbusMaster modbus,
                 }
                 break;
         }
+    }
+
+    /// <summary>Notes what an automation did to a target, unless it is what it did to that target last time.</summary>
+    private void Note(string automation, ActionEntry action, string done)
+    {
+        string target = automation + "\n" + action.Kind switch
+        {
+            ActionKind.Bicom => action.Target,
+            ActionKind.Modbus => $"{action.Address}/{action.Register}",
+            _ => $"{action.Link}/{action.Subtopic}",
+        };
+        if (_lastDone.TryGetValue(target, out string? last) && last == done) return;
+        _lastDone[target] = done;
+        log.Append(EventLog.Info, "automations", $"\"{automation}\": {done}");
     }
 
     /// <summary>The device slot of an interface path: ir.left, ir.right, or rs485.A by Modbus address.</summary>

@@ -37,7 +37,7 @@ public sealed class IskraMeter : SimulatedDevice
     public IskraMeter(DeviceMap map, MeterFamily family, string model, string serial) : base(map, model, serial)
     {
         Family = family;
-        Load = new ThreePhaseModel(Math.Max(1, Enumerable.Range(1, 3).Count(p => map.IndexOf("U.L" + p) >= 0)));
+        Load = new ThreePhaseModel(Math.Max(1, Enumerable.Range(1, 3).Count(p => map.IndexOf("U.L" + p) >= 0)), DriftOf(serial));
         foreach (Counter c in map.Counters) _energy[c.Number] = Seed(c);
         WriteSettings();
         Write();
@@ -49,11 +49,15 @@ public sealed class IskraMeter : SimulatedDevice
     /// <summary>Active tariff 1–5: counters of one tariff integrate only while it is active.</summary>
     public int Tariff { get; set; } = 1;
 
+    /// <summary>What sets the load at each step (a site's model); null = the manual's example load, drifting.</summary>
+    public ILoadDriver? Driver { get; set; }
+
     /// <summary>Values as the device means them, by input path ("U.L1", "P", "counter.3", "PF.capacitive").</summary>
     public Dictionary<string, double> Truth { get; } = new(StringComparer.Ordinal);
 
     public override void Advance(double seconds)
     {
+        Driver?.Drive(Load);
         Load.Advance(seconds);
         foreach (Counter c in Map.Counters)
         {
@@ -151,6 +155,14 @@ public sealed class IskraMeter : SimulatedDevice
             CounterDirection.Absolute => Math.Abs(power),
             _ => power,
         };
+    }
+
+    /// <summary>A point in the example load's drift fixed by the serial number (FNV-1a, stable across runs).</summary>
+    private static double DriftOf(string serial)
+    {
+        uint hash = 2166136261;
+        foreach (char c in serial) hash = (hash ^ c) * 16777619;
+        return hash % 6283 / 1000.0;
     }
 
     /// <summary>A meter that has been running a while: large non-resettable totals, smaller resettable ones.</summary>

@@ -1,5 +1,6 @@
 using SmartGateway.Runtime.Devices;
 using SmartGateway.Runtime.Modbus;
+using SmartGateway.Runtime.Values;
 
 namespace SmartGateway.Simulator.Devices;
 
@@ -42,10 +43,28 @@ public abstract class SimulatedDevice
 
     public bool IsReadable(byte table, int start, int count) => count > 0 && Map.IsReadable(table, start, start + count - 1);
 
-    /// <summary>Applies a write; returns an exception code (0 = accepted).</summary>
+    /// <summary>
+    /// Applies a write; returns an exception code (0 = accepted). A value outside a writable register's range in the
+    /// map is refused with illegal data value, as a device refuses a setting it does not have.
+    /// </summary>
     public virtual byte Write(int address, ushort[] values)
     {
         if (!IsReadable(FunctionCode.ReadHoldingRegisters, address, values.Length)) return ExceptionCode.IllegalDataAddress;
+        foreach (WritableRegister w in Map.Writable)
+        {
+            int offset = w.Register - address;
+            int words = w.Type is RegisterType.Int16 or RegisterType.UInt16 ? 1 : 2;
+            if (offset < 0 || offset + words > values.Length) continue;
+            if (w.Type == RegisterType.Float32) continue; // the maps give float settings no integer range
+            long value = w.Type switch
+            {
+                RegisterType.Int16 => (short)values[offset],
+                RegisterType.UInt16 => values[offset],
+                RegisterType.Int32 => (int)((uint)values[offset] << 16 | values[offset + 1]),
+                _ => (uint)values[offset] << 16 | values[offset + 1],
+            };
+            if (value * Fixed.Scale < w.Min || value * Fixed.Scale > w.Max) return ExceptionCode.IllegalDataValue; // the map's range is in micro-units
+        }
         Array.Copy(values, 0, Holding, address, values.Length);
         return ExceptionCode.None;
     }

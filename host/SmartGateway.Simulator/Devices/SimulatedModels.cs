@@ -28,9 +28,13 @@ public static class SimulatedModels
         _ => null,
     };
 
-    /// <summary>A simulated device of the model: a meter, or a Bicom relay for a map with Bicom registers.</summary>
+    /// <summary>
+    /// A simulated device of the model: a meter, or a Bicom relay for a map with Bicom registers; "HVAC" is the demo
+    /// site's HVAC controller, which no gateway map serves (it has no identification).
+    /// </summary>
     public static SimulatedDevice Create(string model, string serial)
     {
+        if (model == HvacController.ModelName) return new HvacController(serial);
         DeviceMap map = MapFor(model);
         if (map.Bicom != null) return new BicomRelay(map, model, serial);
         MeterFamily family = FamilyOf(map) ?? throw new ArgumentException($"the simulator has no behaviour for the device map {map.Model}", nameof(model));

@@ -48,7 +48,7 @@ public sealed class BusSetupTests : IDisposable
         IReadOnlyList<BusSetup>? buses = DeviceFiles.ReadBusSetup(RepoFile("rules/devices/buses.example.json"), bag);
         Assert.NotNull(buses);
         IEnumerable<string> found = buses.SelectMany(b => b.Devices.Select(d => $"{b.Name} {d.Address} {d.Interface} {d.Map.Model}"));
-        Assert.Equal(["ir.left 33 ir.left IE38MD", "ir.right 1 ir.right BI432", "rs485 1 rs485.1 WM3M4C", "rs485 2 rs485.2 WM3M4C", "rs485 32 rs485.32 BI432"], found);
+        Assert.Equal(["ir.left 33 ir.left IE38MD", "ir.right 1 ir.right BI432", "rs485 1 rs485.1 WM3M4C", "rs485 2 rs485.2 WM3M4C", "rs485 4 rs485.4 HVAC", "rs485 32 rs485.32 BI432", "rs485 35 rs485.35 WM1"], found);
         BusTiming rs485 = buses.Single(b => b.Name == "rs485").Timing;
         Assert.Equal((115200, false, 1, false), (rs485.Baud, rs485.Parity, rs485.StopBits, rs485.Tcp));
         Assert.Equal(19200, buses.Single(b => b.Name == "ir.left").Timing.Baud);

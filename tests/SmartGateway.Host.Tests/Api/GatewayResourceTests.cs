@@ -81,7 +81,8 @@ public sealed class GatewayResourceTests : IDisposable
     public async Task Rs485ScanListsTheBusDevices()
     {
         var devices = (await _client.GetJsonAsync("/api/rs485/scan-devices"))["devices"]!.AsArray();
-        Assert.Equal([1, 2, 32], devices.Select(d => d!["address"]!.GetValue<int>()));
+        // The HVAC controller at 4 has no identification block, so the scan does not find it.
+        Assert.Equal([1, 2, 32, 35], devices.Select(d => d!["address"]!.GetValue<int>()));
     }
 
     [Fact]

@@ -73,14 +73,19 @@ public sealed class PowerFactorTests : IDisposable
         Assert.Equal(t7, (uint)(reply[2] << 24 | reply[3] << 16 | reply[4] << 8 | reply[5]));
     }
 
-    /// <summary>Every phase of the left IR meter at angle (positive inductive), importing (1) or exporting (−1), then one poll.</summary>
+    /// <summary>
+    /// Every phase of the left IR meter at angle (positive inductive), importing (1) or exporting (−1), then one poll.
+    /// The demo house no longer drives the meter, so the load stays as set.
+    /// </summary>
     private void Load(double angle, double direction)
     {
         var meter = (IskraMeter)_stack.Simulator(DeviceStack.LeftIr)!.Devices[33];
+        double phi = angle * Math.PI / 180;
         lock (meter.Input)
         {
+            meter.Driver = null;
             meter.Load.LoadFactor = direction;
-            meter.Load.SetAngle(angle);
+            meter.Load.Drive([230, 230, 230], [.. Enumerable.Repeat(2000 * Math.Cos(phi), 3)], [.. Enumerable.Repeat(2000 * Math.Sin(phi), 3)], 50, 35);
             meter.Advance(0);
         }
         _stack.Cycle(_stack.Line(DeviceStack.LeftIr)!);

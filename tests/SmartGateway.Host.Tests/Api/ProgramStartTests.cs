@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using SmartGateway.Host.Tests.Support;
 
 namespace SmartGateway.Host.Tests.Api;
 
@@ -17,16 +18,21 @@ public sealed class ProgramStartTests
         start.ArgumentList.Add("--Gateway:DiscoveryPort=0");
         start.ArgumentList.Add("--Gateway:Simulator:Enabled=true");
         start.ArgumentList.Add("--Gateway:ModbusTcpPort=0"); // tests listen on loopback only
-        using var process = Process.Start(start)!;
+        using Process process = Process.Start(start)!;
+        _ = process.StandardError.BaseStream.CopyToAsync(Stream.Null);
         try
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            // A minute, as for HostProcess: the whole suite starts many hosts at once on a small machine.
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
             string? url = null;
             while (url is null && await process.StandardOutput.ReadLineAsync(timeout.Token) is string line)
                 url = Regex.Match(line, @"^SmartGateway listening on (http://127\.0\.0\.1:\d+)$") is { Success: true } m ? m.Groups[1].Value : null;
             Assert.NotNull(url);
+            // Keep draining the log so the host never blocks on a full pipe.
+            _ = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
 
             using var http = new HttpClient { BaseAddress = new Uri(url) };
+            await DemoHouse.WaitForDevicesAsync(http, timeout.Token);
             var devices = await http.GetStringAsync("/api/devices", timeout.Token);
             Assert.Contains("\"IE38MD\"", devices, StringComparison.Ordinal); // appsettings.json beside the program was read
         }

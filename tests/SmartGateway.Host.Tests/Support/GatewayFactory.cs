@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SmartGateway.Host.Gateway.Devices;
 
 namespace SmartGateway.Host.Tests.Support;
 
@@ -34,11 +36,22 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
             ["Gateway:DiscoveryPort"] = "0", // tests that want discovery choose a free port
             ["Gateway:ModbusTcpPort"] = "0", // likewise the Modbus TCP server
         };
-        foreach (var (key, value) in settings ?? []) _settings[key] = value;
+        foreach ((string? key, string? value) in settings ?? []) _settings[key] = value;
         _services = services;
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>Whether the factory waits for every line's first identification (the API itself answers before it).</summary>
+    public bool WaitForDevices { get; set; } = true;
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        IHost host = base.CreateHost(builder);
+        if (WaitForDevices && !host.Services.GetRequiredService<DeviceStack>().Identified.Wait(TimeSpan.FromSeconds(60)))
+            throw new TimeoutException("the simulated site's devices were not identified within a minute");
+        return host;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

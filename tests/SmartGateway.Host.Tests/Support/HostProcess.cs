@@ -36,6 +36,8 @@ public sealed class HostProcess : IAsyncLifetime
         Url = new Uri(url ?? throw new InvalidOperationException("the host did not print its URL"));
         // Keep draining the log so the host never blocks on a full pipe.
         _ = _process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
+        using HttpClient http = Client();
+        await DemoHouse.WaitForDevicesAsync(http, timeout.Token);
     }
 
     public async Task DisposeAsync()

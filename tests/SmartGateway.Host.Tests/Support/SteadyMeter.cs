@@ -15,6 +15,8 @@ public sealed class SteadyMeter(ManualTimeProvider time) : IDeviceDirectory, IMe
             : new DeviceSlot(n, DeviceSlot.InterfaceName(n), null, DeviceSlot.Disabled, "", "", "", ""))
         .ToList();
 
+    public bool Complete => true;
+
     public void Describe(int slot, string? description, string? location) => throw new NotSupportedException();
 
     public DeviceMeasurements? Measurements(int slot) => null;

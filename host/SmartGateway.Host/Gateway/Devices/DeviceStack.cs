@@ -45,11 +45,18 @@ public sealed class DeviceStack(
     /// <summary>Raised when any line's device list changes.</summary>
     public event Action? Changed;
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken)
     {
+        if (Site is not null)
+        {
+            // The site's sun follows the gateway's local day.
+            Site.Configure(_options.Simulator.TimeScale, _options.Simulator.Seed);
+            Site.SetTimeZone(settings.Current.Time.TimeZone);
+            settings.Changed += s => Site.SetTimeZone(s.Time.TimeZone);
+        }
         var diagnostics = new DiagnosticBag();
         var catalog = new DeviceCatalog(DeviceMapDirectory.Compile(MapsDirectory(), diagnostics));
-        foreach (var diagnostic in diagnostics.Items) logger.LogWarning("device map: {Diagnostic}", diagnostic);
+        foreach (Diagnostic diagnostic in diagnostics.Items) logger.LogWarning("device map: {Diagnostic}", diagnostic);
 
         AddSerialLine(LeftIr, _options.LeftIr, [Unit(_options.LeftIr)], _ => LeftIr, catalog);
         AddSerialLine(RightIr, _options.RightIr, [Unit(_options.RightIr)], _ => RightIr, catalog);
@@ -62,22 +69,35 @@ public sealed class DeviceStack(
         }
         if (_options.SimulateGatewayInputs && Site is not null) _gatewayInputs = new SimulatedGatewayInputs(Site, readings, settings);
 
-        // Identify and read every line once before the API answers, lines in parallel.
-        // Own threads, not the pool's: blocked pool threads would delay the socket completions these reads wait for.
-        await Task.WhenAll(_lines.Select(line => Task.Factory.StartNew(() =>
-        {
-            // A simulated device is always there: give it time on a machine busy starting up.
-            if (_simulated.Contains(line)) line.IdentifyPending(TimeSpan.FromSeconds(2), 2);
-            else line.IdentifyPending();
-            foreach (byte unit in line.Pending)
-                logger.LogWarning("{Line} ({Transport}): no device answers at unit {Unit}; looking again every ten cycles", line.Name, line.Bus.Transport.Name, unit);
-            Cycle(line);
-        }, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
         _gatewayInputs?.Update();
+        // Each line is identified on its own thread while the API already answers: devices appear in the device list
+        // as they answer (an IR port still being looked at reads "Not Detected", as on the reference gateway).
         var period = TimeSpan.FromMilliseconds(Math.Max(10, _options.PollPeriodMs));
-        foreach (DeviceLine line in _lines) _loops.Add(PollLoop(line, period, _stop.Token));
+        var identified = new List<Task>();
+        foreach (DeviceLine line in _lines)
+        {
+            var first = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            identified.Add(first.Task);
+            _loops.Add(PollLoop(line, period, first, _stop.Token));
+        }
+        Identified = Task.WhenAll(identified);
         if (_options.Rs485.Port.Length > 0 && _options.Rs485.Addresses.Count == 0 && Line(Rs485) is DeviceLine rs485)
             _loops.Add(Task.Factory.StartNew(() => rs485.Scan(AllAddresses(), ScanTimeout), _stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Completes when every line has been identified and read once (tests wait for it; the API does not).</summary>
+    public Task Identified { get; private set; } = Task.CompletedTask;
+
+    /// <summary>Identifies a line's configured units and reads them once; the rest are looked for again every ten cycles.</summary>
+    private void Identify(DeviceLine line)
+    {
+        // A simulated device is always there: give it time on a machine busy starting up.
+        if (_simulated.Contains(line)) line.IdentifyPending(TimeSpan.FromSeconds(2), 2);
+        else line.IdentifyPending();
+        foreach (byte unit in line.Pending)
+            logger.LogWarning("{Line} ({Transport}): no device answers at unit {Unit}; looking again every ten cycles", line.Name, line.Bus.Transport.Name, unit);
+        Cycle(line);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -142,7 +162,7 @@ public sealed class DeviceStack(
         }
         else
         {
-            var parity = port.Parity.ToLowerInvariant() switch { "even" => Parity.Even, "odd" => Parity.Odd, _ => Parity.None };
+            Parity parity = port.Parity.ToLowerInvariant() switch { "even" => Parity.Even, "odd" => Parity.Odd, _ => Parity.None };
             bus = new ModbusBus(new SerialTransport(port.Port, port.BaudRate, parity, port.StopBits == 2 ? StopBits.Two : StopBits.One));
         }
         var line = new DeviceLine(name, bus, units, interfaceOf, catalog, readings);
@@ -172,12 +192,29 @@ public sealed class DeviceStack(
         return report;
     }
 
-    private Task PollLoop(DeviceLine line, TimeSpan period, CancellationToken ct) => Task.Factory.StartNew(() =>
+    /// <remarks>Own threads, not the pool's: blocked pool threads would delay the socket completions these reads wait for.</remarks>
+    private Task PollLoop(DeviceLine line, TimeSpan period, TaskCompletionSource identified, CancellationToken ct) => Task.Factory.StartNew(() =>
     {
+        try
+        {
+            Identify(line);
+        }
+        catch (ObjectDisposedException)
+        {
+            return;
+        }
+        catch (Exception exception) when (exception is IOException or InvalidOperationException or ModbusCommunicationException)
+        {
+            logger.LogWarning(exception, "{Line}: identifying the devices failed; looking again every ten cycles", line.Name);
+        }
+        finally
+        {
+            identified.TrySetResult();
+        }
         long cycle = 0;
         while (!ct.IsCancellationRequested)
         {
-            var started = DateTime.UtcNow;
+            DateTime started = DateTime.UtcNow;
             try
             {
                 // An IR port switched off on the IR devices tab is not read (and so raises no error).

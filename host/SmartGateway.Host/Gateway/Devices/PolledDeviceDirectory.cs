@@ -32,6 +32,8 @@ public sealed class PolledDeviceDirectory : IDeviceDirectory
 
     public IReadOnlyList<DeviceSlot> Slots => Volatile.Read(ref _slots) ?? Build();
 
+    public bool Complete => _stack.Identified.IsCompleted;
+
     /// <summary>The identified device in a slot and the line it is on, or null for an empty slot.</summary>
     public (DeviceLine Line, IdentifiedDevice Device)? DeviceIn(int slot)
     {
@@ -43,7 +45,7 @@ public sealed class PolledDeviceDirectory : IDeviceDirectory
     public void Describe(int slot, string? description, string? location)
     {
         if (DeviceIn(slot) is not var (line, device)) return;
-        var updated = device with { Description = description ?? device.Description, Location = location ?? device.Location };
+        IdentifiedDevice updated = device with { Description = description ?? device.Description, Location = location ?? device.Location };
         ushort[] words = new ushort[40];
         PutText(words, 0, updated.Description);
         PutText(words, 20, updated.Location);
@@ -61,7 +63,7 @@ public sealed class PolledDeviceDirectory : IDeviceDirectory
 
     private DeviceSlot[] Build()
     {
-        var assigned = Assign();
+        (DeviceLine, IdentifiedDevice)?[] assigned = Assign();
         var slots = new DeviceSlot[DeviceSlot.Count];
         for (int slot = 0; slot < slots.Length; slot++)
         {
@@ -94,7 +96,7 @@ public sealed class PolledDeviceDirectory : IDeviceDirectory
             }
         }
         int next = 2;
-        foreach (var entry in rest.OrderBy(e => e.Item2.Unit))
+        foreach ((DeviceLine, IdentifiedDevice) entry in rest.OrderBy(e => e.Item2.Unit))
         {
             while (next < DeviceSlot.Count && slots[next] != null) next++;
             if (next == DeviceSlot.Count) break;

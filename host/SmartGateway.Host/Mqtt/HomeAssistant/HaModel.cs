@@ -21,6 +21,9 @@ public sealed class HaModel(
 
     public GatewayIdentity Identity => identity;
 
+    /// <summary>Whether <see cref="Devices"/> holds every device there is (each line identified once).</summary>
+    public bool DevicesComplete => directory.Complete;
+
     public IReadOnlyList<HaDevice> Devices(HaTopics topics, int link)
     {
         var factory = new HaEntityFactory(topics, identity);

@@ -115,8 +115,11 @@ public sealed class HaSession(HaTopics topics, IMqttClient client, HaModel model
             foreach (HaEntity entity in device.Entities)
                 wanted[topics.Config(entity.Component, entity.ObjectId)] = entity.Config.ToJsonString(Json);
         var pending = devices.Where(d => d.Pending).Select(d => d.Key + "_").ToList();
+        // Until every line has been identified once, a device missing from the list may only not have answered yet:
+        // nothing is removed, or a restart would make Home Assistant drop its entities and add them moments later.
+        bool complete = model.DevicesComplete;
 
-        foreach (string? topic in _configs.Keys.Where(t => !wanted.ContainsKey(t) && !Kept(t, pending)).ToList())
+        foreach (string? topic in _configs.Keys.Where(t => complete && !wanted.ContainsKey(t) && !Kept(t, pending)).ToList())
         {
             await PublishAsync(topic, "", cancellationToken);
             _configs.Remove(topic);
@@ -140,7 +143,7 @@ public sealed class HaSession(HaTopics topics, IMqttClient client, HaModel model
             await PublishAsync(topic, state, cancellationToken);
             _states[topic] = (state, now);
         }
-        foreach (string? topic in _states.Keys.Where(t => !stateTopics.Contains(t)).ToList())
+        foreach (string? topic in _states.Keys.Where(t => complete && !stateTopics.Contains(t)).ToList())
         {
             await PublishAsync(topic, "", cancellationToken);
             _states.Remove(topic);

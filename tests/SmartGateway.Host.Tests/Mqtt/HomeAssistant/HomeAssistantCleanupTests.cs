@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using SmartGateway.Host.Gateway;
+using SmartGateway.Host.Gateway.Devices;
 using SmartGateway.Host.Tests.Support;
 
 namespace SmartGateway.Host.Tests.Mqtt.HomeAssistant;
@@ -32,6 +35,28 @@ public sealed class HomeAssistantCleanupTests : IDisposable
         Assert.Contains($"{Prefix}/sensor/another_gateway/X1_p/config", configs.Keys); // not this gateway's: left alone
         IReadOnlyDictionary<string, string> states = await RetainedMessages.ReadAsync(_broker, Root + "/publish/ha/+");
         Assert.DoesNotContain($"{Root}/publish/ha/OLD00001", states.Keys);
+    }
+
+    [Fact]
+    public async Task NothingIsRemovedUntilEveryLineHasBeenLookedAtOnce()
+    {
+        // OLD00001 stands for a meter of the last run that has not answered yet: the API and the links start before
+        // the lines are identified, and removing its entities now would make Home Assistant add them again later.
+        var oldConfig = $"{Prefix}/sensor/{Node}/OLD00001_p/config";
+        await RetainedMessages.PublishAsync(_broker, (oldConfig, """{"unique_id": "sg_OLD00001_p", "state_topic": "ha-gw/publish/ha/OLD00001"}"""));
+        var lines = new StillIdentifying();
+        using var gateway = new GatewayFactory(HomeAssistantFixture.LinkSettings(_broker), services =>
+        {
+            HomeAssistantFixture.WithAutomations(HomeAssistantFixture.Automations)(services);
+            services.AddSingleton<IDeviceDirectory>(provider => lines.Around(provider.GetRequiredService<PolledDeviceDirectory>()));
+        });
+        await using MqttTestClient client = await MqttTestClient.ConnectAsync(_broker, Prefix + "/#", Root + "/publish/#");
+        _ = gateway.Services;
+        await HomeAssistantFixture.WaitForDiscoveryAsync(client, Prefix, Node); // whole passes, every device published
+
+        Assert.Contains(oldConfig, (await RetainedMessages.ConfigsAsync(_broker, Prefix)).Keys);
+        lines.Done = true;
+        await WaitForConfigsAsync(c => !c.ContainsKey(oldConfig));
     }
 
     [Fact]
@@ -137,4 +162,21 @@ public sealed class HomeAssistantCleanupTests : IDisposable
     }
 
     private static string Config(string component, string objectId) => $"{Prefix}/{component}/{Node}/{objectId}/config";
+
+    /// <summary>The gateway's device directory, reporting its lines as still being identified until <see cref="Done"/>.</summary>
+    private sealed class StillIdentifying
+    {
+        public volatile bool Done;
+
+        public IDeviceDirectory Around(IDeviceDirectory directory) => new Directory(directory, this);
+
+        private sealed class Directory(IDeviceDirectory inner, StillIdentifying lines) : IDeviceDirectory
+        {
+            public IReadOnlyList<DeviceSlot> Slots => inner.Slots;
+
+            public bool Complete => lines.Done && inner.Complete;
+
+            public void Describe(int slot, string? description, string? location) => inner.Describe(slot, description, location);
+        }
+    }
 }

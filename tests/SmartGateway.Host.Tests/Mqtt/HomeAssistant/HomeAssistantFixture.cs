@@ -75,17 +75,21 @@ public sealed class HomeAssistantFixture : IAsyncLifetime
         return new RuleHostOptions { DefaultsDirectory = defaults };
     });
 
-    /// <summary>The identify button is the last config of a pass and the automations the last state.</summary>
+    /// <summary>
+    /// The identify button is the last config of a pass and the automations the last state. The link may connect
+    /// before every line is identified, so a device can come in a later pass: its state follows its configs.
+    /// </summary>
     public static async Task WaitForDiscoveryAsync(MqttTestClient client, string prefix, string node, string root = Root)
     {
         await client.WaitForAsync(m => m.Topic == $"{prefix}/button/{node}/gateway_identify/config");
         await client.WaitForAsync(m => m.Topic == $"{root}/publish/ha/automations");
+        foreach (string serial in DemoHouse.Serials) await client.WaitForAsync(m => m.Topic == $"{root}/publish/ha/{serial}");
     }
 
     /// <summary>Waits for a retained-state message on <paramref name="stateTopic"/> that satisfies <paramref name="match"/>.</summary>
     public async Task<JsonObject> WaitForStateAsync(string stateTopic, Func<JsonObject, bool> match, int from = 0)
     {
-        var message = await Client.WaitForAsync(m => m.Topic == stateTopic && m.Payload.Length > 0
+        (string Topic, string Payload, bool Retain) message = await Client.WaitForAsync(m => m.Topic == stateTopic && m.Payload.Length > 0
             && JsonNode.Parse(m.Payload) is JsonObject state && match(state), from);
         return JsonNode.Parse(message.Payload)!.AsObject();
     }
