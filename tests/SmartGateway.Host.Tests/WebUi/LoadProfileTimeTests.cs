@@ -20,7 +20,13 @@ public sealed class LoadProfileTimeTests : IDisposable
              "seasons": [{"name": "All", "start": "01-01", "days": ["workday", "weekend"], "schedule": [{"hour": 0, "tariff": 3}]}], "holidays": []}
             """);
         Assert.True(calendar.IsSuccessStatusCode, await calendar.Content.ReadAsStringAsync());
+        // The running interval shows from the sampler's first sample of the meter after start.
         var profile = await client.GetJsonAsync("/api/load_profile/0");
+        for (int tries = 0; profile["intervals"]!.AsArray().Count == 0 && tries < 100; tries++)
+        {
+            await Task.Delay(100);
+            profile = await client.GetJsonAsync("/api/load_profile/0");
+        }
         var running = profile["intervals"]!.AsArray().Last()!;
         var end = DateTimeOffset.Parse(running["end"]!.GetValue<string>(), CultureInfo.InvariantCulture);
         string localEnd = running["local_end"]!.GetValue<string>();
