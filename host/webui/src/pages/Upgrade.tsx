@@ -9,7 +9,8 @@ import type { InstalledBundleEntry as Installed, UpgradeResponse as Upgrade } fr
 import { usePoll } from '../hooks';
 
 const parts = (b: Installed) => [b.automations && 'automations', b.tariffs && 'tariff calendar', b.web_ui && 'web UI'].filter(Boolean).join(', ') || 'nothing';
-const when = (iso: string) => new Date(iso).toLocaleString();
+/** An install time, in UTC and saying so (the browser's own zone need not be the gateway's). */
+const when = (iso: string) => `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 export function UpgradePage() {
   const state = usePoll(() => get('/api/upgrade'), 0);
