@@ -36,3 +36,20 @@ test('a route with a path parameter is found by its URL, query left out', () => 
   assert.deepEqual(contract.shapeOf(gen.routes, 'GET', '/api/recorder/2?period=daily'), { ref: 'RecorderDataResponse' });
   assert.equal(contract.shapeOf(gen.routes, 'GET', '/api/files/cert.pem'), undefined);
 });
+
+test('the generator writes nullable, optional and array members as TypeScript reads them', () => {
+  const text = generate({
+    paths: { '/api/x': { get: { responses: { 200: { content: { 'application/json': { schema: { $ref: '#/components/schemas/X' } } } } } } } },
+    components: { schemas: { X: {
+      type: 'object', required: ['n', 'list', 'parent'],
+      properties: {
+        n: { type: ['integer', 'string'], pattern: '^-?\\d+$' },
+        list: { type: ['null', 'array'], items: { type: 'string' } },
+        parent: { oneOf: [{ type: 'null' }, { $ref: '#/components/schemas/X' }] },
+        note: { type: 'string' },
+      },
+    } } },
+  });
+  assert.match(text, /export interface X \{\n {2}n: number;\n {2}list: string\[\] \| null;\n {2}parent: X \| null;\n {2}note\?: string;\n\}/);
+  assert.match(text, /"\/api\/x": X;/);
+});
