@@ -12,7 +12,7 @@ namespace SmartGateway.Host.Api;
 /// </summary>
 internal static class OpenApiOmittedMembers
 {
-    public static Task Transform(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    public static Task Transform(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken _)
     {
         if (schema.Required is { Count: > 0 } required && context.JsonTypeInfo.Kind == JsonTypeInfoKind.Object)
         {

@@ -14,7 +14,7 @@ namespace SmartGateway.Host.Api;
 internal static class SettingsSchema
 {
     /// <summary>Schema transformer: the settings records as <see cref="SettingsPatch.ToPublic"/> writes them.</summary>
-    public static Task Public(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    public static Task Public(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken _)
     {
         if (context.JsonTypeInfo.Kind != JsonTypeInfoKind.Object || context.JsonTypeInfo.Type.Namespace != typeof(GatewaySettings).Namespace
             || schema.Properties is not { } properties)

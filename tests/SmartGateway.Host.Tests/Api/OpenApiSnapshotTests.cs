@@ -42,7 +42,7 @@ public sealed class OpenApiSnapshotTests : IClassFixture<GatewayFactory>
         {
             // Only text members: a schema's property may itself be called "description".
             foreach (string key in obj.Where(p => p.Key is "summary" or "description" && p.Value is JsonValue).Select(p => p.Key).ToList()) obj.Remove(key);
-            foreach (var (_, value) in obj) WithoutProse(value);
+            foreach ((string _, JsonNode? value) in obj) WithoutProse(value);
         }
     }
 

@@ -32,7 +32,7 @@ public sealed class SettingsContractTests : IClassFixture<GatewayFactory>
             var named = schema["properties"]!.AsObject().Select(p => p.Key).ToHashSet();
             foreach (string extra in obj.Select(p => p.Key).Where(k => !named.Contains(k))) yield return $"{at}.{extra} is not in the schema";
             foreach (string absent in named.Where(k => !obj.ContainsKey(k))) yield return $"{at}.{absent} is missing";
-            foreach (var (key, member) in obj.Where(p => named.Contains(p.Key)))
+            foreach ((string? key, JsonNode? member) in obj.Where(p => named.Contains(p.Key)))
                 foreach (string d in Differences(member, schema["properties"]![key]!, $"{at}.{key}")) yield return d;
         }
         else if (value is JsonArray array && types.Contains("array"))

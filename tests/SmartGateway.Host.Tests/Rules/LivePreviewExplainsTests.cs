@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using SmartGateway.Devices;
 using SmartGateway.Host.Gateway;
@@ -23,7 +24,7 @@ public sealed class LivePreviewExplainsTests : IDisposable
         await Post(ExampleRules.Hvac);
         Tick(9);
         Tick(11);
-        var automation = (await _client.GetJsonAsync("/api/automations/preview"))["automations"]![0]!;
+        JsonNode automation = (await _client.GetJsonAsync("/api/automations/preview"))["automations"]![0]!;
         Assert.Equal("on_true", automation["branch"]!.GetValue<string>());
         Assert.True(automation["branch_ran_ago"]!.GetValue<long>() >= 0);
     }
@@ -35,7 +36,7 @@ public sealed class LivePreviewExplainsTests : IDisposable
         Tick(11);
         _factory.Services.GetRequiredService<DeviceReadings>().Invalidate("ir.left.P");
         RunTick();
-        var condition = (await _client.GetJsonAsync("/api/automations/preview"))["automations"]![0]!["condition"]!;
+        JsonNode condition = (await _client.GetJsonAsync("/api/automations/preview"))["automations"]![0]!["condition"]!;
         Assert.Equal("unknown", condition["state"]!.GetValue<string>());
         Assert.StartsWith("Unknown: ir.left.P has no value since ", condition["reason"]!.GetValue<string>(), StringComparison.Ordinal);
         var lastValid = DateTimeOffset.Parse(condition["inputs"]![0]!["last_valid"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
@@ -50,7 +51,7 @@ public sealed class LivePreviewExplainsTests : IDisposable
     {
         await Post(ExampleRules.Hvac);
         Tick(11);
-        var condition = (await _client.GetJsonAsync("/api/automations/preview"))["automations"]![0]!["condition"]!;
+        JsonNode condition = (await _client.GetJsonAsync("/api/automations/preview"))["automations"]![0]!["condition"]!;
         Assert.Null(condition["reason"]);
         Assert.Null(condition["inputs"]![0]!["last_valid"]);
     }
@@ -86,7 +87,7 @@ public sealed class LivePreviewExplainsTests : IDisposable
 
     private async Task Post(string source)
     {
-        using var response = await _client.PostAsync("/api/automations", new StringContent(source, Encoding.UTF8, "text/x-sg-dsl"));
+        using HttpResponseMessage response = await _client.PostAsync("/api/automations", new StringContent(source, Encoding.UTF8, "text/x-sg-dsl"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
