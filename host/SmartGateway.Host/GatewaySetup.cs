@@ -9,6 +9,7 @@ using SmartGateway.Host.Rules;
 using SmartGateway.Host.Security;
 using SmartGateway.Host.Settings;
 using SmartGateway.Host.Storage;
+using SmartGateway.Host.Upgrade;
 
 namespace SmartGateway.Host;
 
@@ -42,12 +43,17 @@ public static class GatewaySetup
         services.AddSingleton<StatusReporter>();
         services.AddSingleton<HistorySampler>();
         services.AddHostedService<HistoryService>();
+        services.AddSingleton(sp => new TariffCounterBook(sp.GetRequiredService<IDeviceDirectory>(), sp.GetRequiredService<IMeasurementSource>(),
+            sp.GetRequiredService<CalendarClock>(), sp.GetRequiredService<SettingsStore>(), Options(sp).DataDirectory));
+        services.AddHostedService<TariffCounterService>();
         services.AddSingleton<TickStatistics>();
         services.AddHostedService<TickService>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<AuthGate>();
         services.AddSingleton<CompileGate>();
         services.AddSingleton<Rs485ScanGate>();
+        services.AddSingleton(sp => new UpgradeManager(Options(sp).DataDirectory, sp.GetRequiredService<IRuleEngine>(),
+            sp.GetRequiredService<ITariffClock>(), sp.GetRequiredService<SourceStore>()));
         services.AddPushLinks();
         services.AddHostedService<DiscoveryResponder>();
 
@@ -56,16 +62,20 @@ public static class GatewaySetup
             options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
             options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;
         });
-        services.AddOpenApi();
+        services.AddOpenApi(options => options
+            .AddSchemaTransformer(OpenApiOmittedMembers.Transform)
+            .AddSchemaTransformer(SettingsSchema.Public)
+            .AddOperationTransformer(SettingsSchema.Answer));
         return builder;
     }
 
     public static WebApplication MapGateway(this WebApplication app)
     {
         app.UseProblemAnswers();
-        // The web UI (host/webui, built into wwwroot) holds no data, so it loads before authentication.
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
+        // The web UI (host/webui, built into wwwroot, or an installed bundle's) holds no data, so it loads before authentication.
+        var webUi = new WebUiFiles(app.Services.GetRequiredService<UpgradeManager>(), app.Environment.WebRootFileProvider);
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = webUi });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = webUi });
         app.UseRouting();
         app.Use((context, next) =>
         {
@@ -77,8 +87,10 @@ public static class GatewaySetup
         app.MapOpenApi();
         app.MapGatewayApi();
         app.MapDevicesApi();
+        app.MapRs485DevicesApi();
         app.MapMeasurementsApi();
         app.MapCountersApi();
+        app.MapTariffCountersApi();
         app.MapBicomsApi();
         app.MapSettingsApi();
         app.MapAutomationsApi();
@@ -86,6 +98,7 @@ public static class GatewaySetup
         app.MapTariffsApi();
         app.MapRecordersApi();
         app.MapFilesApi();
+        app.MapUpgradeApi();
         app.MapSimulatorApi();
         return app;
     }

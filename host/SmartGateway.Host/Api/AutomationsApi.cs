@@ -23,9 +23,11 @@ public static class AutomationsApi
             .WithSummary($"Compile, verify and swap in new automations ({MediaTypes.Dsl} = DSL, {MediaTypes.Json} = JSON)")
             .Accepts<string>(MediaTypes.Dsl, MediaTypes.Json).WithBodyLimit(BodyLimit.Source);
         api.MapPost("/automations/{index:int}/enabled", SetAutomationEnabled).WithName(nameof(SetAutomationEnabled))
-            .WithSummary("Enable or disable one automation (a minimal edit of the stored source, then compile and swap)");
+            .WithSummary("Enable or disable one automation (a minimal edit of the stored source, then compile and swap)")
+            .Accepts<AutomationEnabledRequest>(MediaTypes.Json);
         api.MapGet("/automations/preview", GetPreview).WithName(nameof(GetPreview))
-            .WithSummary($"Live preview of every block (?offset=, ?limit= up to {PreviewPage} automations a page)");
+            .WithSummary($"Live preview of every block (?offset=, ?limit= up to {PreviewPage} automations a page)")
+            .Produces<PreviewResponse>();
         api.MapPost("/automations/convert", ConvertAutomations).WithName(nameof(ConvertAutomations))
             .WithSummary("Canonical DSL (?to=text) or JSON (?to=json) of a source; nothing is stored")
             .Accepts<string>(MediaTypes.Dsl, MediaTypes.Json).WithBodyLimit(BodyLimit.Source);

@@ -12,7 +12,8 @@ public static class BicomsApi
         var api = app.MapGroup("/api").WithTags("Bicoms");
 
         api.MapGet("/bicoms", GetBicoms).WithName(nameof(GetBicoms)).WithSummary("Bicom relays and their states");
-        api.MapPost("/bicom", ControlBicom).WithName(nameof(ControlBicom)).WithSummary("Switch a Bicom on, off or toggle it");
+        api.MapPost("/bicom", ControlBicom).WithName(nameof(ControlBicom)).WithSummary("Switch a Bicom on, off or toggle it")
+            .Accepts<BicomRequest>(MediaTypes.Json);
         return app;
     }
 

@@ -13,12 +13,13 @@ public static class DevicesApi
         var api = app.MapGroup("/api").WithTags("Devices");
 
         api.MapGet("/devices", GetDevices).WithName(nameof(GetDevices)).WithSummary("All 18 device slots");
-        api.MapPost("/devices/{slot:int}", DescribeDevice).WithName(nameof(DescribeDevice)).WithSummary("Set a device's description and location");
+        api.MapPost("/devices/{slot:int}", DescribeDevice).WithName(nameof(DescribeDevice)).WithSummary("Set a device's description and location")
+            .Accepts<DeviceDescriptionRequest>(MediaTypes.Json);
 
         // RS485 bus management.
         api.MapGet("/rs485/scan-devices", ScanRs485).WithName(nameof(ScanRs485)).WithSummary("Scan the RS485 bus for devices");
         api.MapPost("/rs485/set-parameters", SetRs485Parameters).WithName(nameof(SetRs485Parameters))
-            .WithSummary("Set the RS485 line parameters of a scanned device");
+            .WithSummary("Set the RS485 line parameters of a scanned device").Accepts<Rs485SetParametersRequest>(MediaTypes.Json);
         return app;
     }
 

@@ -19,7 +19,7 @@ public static class GatewayApi
 
         // Logging in and out are the resources open without credentials.
         api.MapPost("/auth", Login).WithName(nameof(Login)).WithSummary("Check credentials and set the Authorization cookie")
-            .AllowWithoutCredentials();
+            .Accepts<LoginRequest>(MediaTypes.Json).AllowWithoutCredentials();
         api.MapPost("/logout", Logout).WithName(nameof(Logout)).WithSummary("Expire the Authorization cookie (it is HttpOnly: script cannot)")
             .AllowWithoutCredentials();
         return app;

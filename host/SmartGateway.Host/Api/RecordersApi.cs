@@ -69,7 +69,7 @@ public static class RecordersApi
     }
 
     public static Results<Ok<LoadProfileResponse>, NotFound<ApiError>, BadRequest<ApiError>> GetLoadProfile(
-        int i, int? hours, IDeviceDirectory directory, LoadProfileStore loadProfile, HistorySampler sampler, TimeProvider time)
+        int i, int? hours, IDeviceDirectory directory, LoadProfileStore loadProfile, HistorySampler sampler, ITariffClock clock, TimeProvider time)
     {
         if (MeasurementsApi.Resolve(i, directory) is not DeviceSlot slot)
             return ApiResults.NotFound($"metering index {i} holds no meter");
@@ -78,12 +78,18 @@ public static class RecordersApi
             return ApiResults.BadRequest($"hours must be 1..{LoadProfileStore.RetentionDays * 24}");
         var now = time.GetUtcNow();
         var entries = loadProfile.Range(slot.Slot, now.AddHours(-span), now)
-            .Select(e => new LoadProfilePoint(e.IntervalEnd, e.ImportWh, e.ExportWh, e.AverageW, Partial: false)).ToList();
+            .Select(e => Point(e, clock, partial: false)).ToList();
         // The running interval as a partial bar, so the profile shows from the first minutes on.
-        if (sampler.Running(slot.Slot, now) is LoadProfileEntry running)
-            entries.Add(new LoadProfilePoint(running.IntervalEnd, running.ImportWh, running.ExportWh, running.AverageW, Partial: true));
-        return TypedResults.Ok(new LoadProfileResponse(i, entries));
+        if (sampler.Running(slot.Slot, now) is LoadProfileEntry running) entries.Add(Point(running, clock, partial: true));
+        return TypedResults.Ok(new LoadProfileResponse(i, LocalText(clock.Now(now).LocalTime), entries));
     }
+
+    /// <summary>The tariff of an interval is the one in force at its middle (tariffs change on the hour, intervals are 15 minutes).</summary>
+    private static LoadProfilePoint Point(LoadProfileEntry e, ITariffClock clock, bool partial) =>
+        new(e.IntervalEnd, LocalText(clock.Now(e.IntervalEnd).LocalTime), clock.Now(e.IntervalEnd.AddMinutes(-7.5)).ActiveTariff,
+            e.ImportWh, e.ExportWh, e.AverageW, partial);
+
+    private static string LocalText(DateTime local) => local.ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 
     public static Results<Ok<EventsResponse>, BadRequest<ApiError>> GetEvents(string? level, int? count, EventLog log)
     {

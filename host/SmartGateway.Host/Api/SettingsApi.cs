@@ -16,7 +16,8 @@ public static class SettingsApi
         var api = app.MapGroup("/api").WithTags("Settings");
 
         api.MapGet("/settings", GetSettings).WithName(nameof(GetSettings)).WithSummary("All settings (passwords left out)");
-        api.MapPost("/settings", PostSettings).WithName(nameof(PostSettings)).WithSummary("Change some settings");
+        api.MapPost("/settings", PostSettings).WithName(nameof(PostSettings)).WithSummary("Change some settings")
+            .Accepts<JsonObject>(MediaTypes.Json);
         return app;
     }
 

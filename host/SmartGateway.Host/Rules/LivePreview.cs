@@ -12,7 +12,9 @@ namespace SmartGateway.Host.Rules;
 /// The live preview (manual §4.5.5) of the last tick, read from the interpreter's probe: every block's
 /// truth value as the VM computed it, each comparison's inputs, sum, band edges, hysteresis state and
 /// timer. Numbers are in base units (W, V …) as JSON numbers. Shape: host/webui/API-NEEDS.md §2.3
-/// (and/or blocks have "children", not has "child").
+/// (and/or blocks have "children", not has "child"). Each automation says which branch's actions ran
+/// (<c>branch</c>: on_true / on_false, null before any result; Unknown keeps the last) and how long ago;
+/// <see cref="UnknownInputs"/> adds why a comparison is Unknown.
 /// </summary>
 internal static class LivePreview
 {
@@ -30,6 +32,8 @@ internal static class LivePreview
             int resultAt = rules.Map.ResultOffset(a.Condition);
             string state = a.Enabled ? Truth(vm, resultAt) : "unknown";
             long? hold = HoldRemaining(vm, i, entry);
+            // The branch in force is the one whose actions ran: on a change (on change) or at every tick (continuous).
+            string? branch = !a.Enabled ? null : vm.LastResult(i) == Tri.True ? "on_true" : vm.LastResult(i) == Tri.False ? "on_false" : null;
             automations.Add(new JsonObject
             {
                 ["index"] = i,
@@ -40,6 +44,8 @@ internal static class LivePreview
                 ["effective"] = hold != null ? Tri.Name(vm.LastResult(i)) : state,
                 ["hold_remaining"] = hold,
                 ["reason"] = hold != null ? $"held {Tri.Name(vm.LastResult(i))} by min {(vm.LastResult(i) == Tri.True ? "on" : "off")} for {hold} s more" : null,
+                ["branch"] = branch,
+                ["branch_ran_ago"] = branch == null ? null : a.Continuous ? 0 : vm.CurrentTick - vm.LastResultTick(i),
                 ["condition"] = Block(a.Condition, rules, a.Enabled),
                 ["on_true"] = Actions(a.OnTrue),
                 ["on_false"] = Actions(a.OnFalse),

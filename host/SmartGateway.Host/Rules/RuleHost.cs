@@ -92,7 +92,7 @@ public sealed class RuleHost : IRuleEngine, ITickHandler, IDisposable
     {
         lock (_gate)
         {
-            return _running == null ? new JsonObject { ["running"] = false, ["automations"] = new JsonArray() } : LivePreview.Build(_running, offset, limit);
+            return _running == null ? new JsonObject { ["running"] = false, ["automations"] = new JsonArray() } : UnknownInputs.Explain(LivePreview.Build(_running, offset, limit), _readings.Get, DateTime.UtcNow, utc => _clock.Now(new DateTimeOffset(utc, TimeSpan.Zero)).LocalTime);
         }
     }
 

@@ -11,9 +11,11 @@ public sealed record GatewaySettings
     public FeatureSettings Features { get; set; } = new();
     public TimeSettings Time { get; set; } = new();
     public RS485Settings Rs485 { get; set; } = new();
+    public IrSettings Ir { get; set; } = new();
     public IReadOnlyList<LinkSettings> Links { get; set; } = [new(), new()];
     public IReadOnlyList<DevicePushSettings> Push { get; set; } = [];
     public IReadOnlyList<RecorderSettings> Recorders { get; set; } = [];
+    public IReadOnlyList<CounterTariffSettings> CounterTariffs { get; set; } = [];
 }
 
 public sealed record GeneralSettings
@@ -64,6 +66,20 @@ public sealed record RS485Settings
     public int BaudRate { get; set; } = 115200;
     public string Parity { get; set; } = "none";
     public int StopBits { get; set; } = 1;
+
+    /// <summary>RS485 devices added by the user ("Add device", "Add all devices"): polled from start on, beside
+    /// any addresses configured in Gateway:Rs485:Addresses.</summary>
+    public IReadOnlyList<int> Addresses { get; set; } = [];
+}
+
+/// <summary>The IR devices tab (§4.1.2.3): a device on an IR port is read only while it is enabled.</summary>
+public sealed record IrSettings
+{
+    /// <summary>The energy counter on the left IR port.</summary>
+    public bool LeftEnabled { get; set; } = true;
+
+    /// <summary>The Bicom relay on the right IR port: "controlled" (by the gateway) or "not_connected".</summary>
+    public string RightMode { get; set; } = "controlled";
 }
 
 /// <summary>One push/publish link (§4.1.2.2): disabled, MQTT or Standard TCP.</summary>
@@ -122,4 +138,20 @@ public sealed record RecorderSettings
 
     /// <summary>1-based counter number within its kind.</summary>
     public int Counter { get; set; } = 1;
+}
+
+/// <summary>A meter's counter assigned to tariffs (§4.1.4 "Tariff: 1 2 3 4 5"): the gateway keeps a register that
+/// grows with the counter only while one of <see cref="Tariffs"/> is in force.</summary>
+public sealed record CounterTariffSettings
+{
+    public int Slot { get; set; }
+
+    /// <summary>"non_resettable" or "resettable".</summary>
+    public string CounterKind { get; set; } = "non_resettable";
+
+    /// <summary>1-based counter number within its kind.</summary>
+    public int Counter { get; set; } = 1;
+
+    /// <summary>Tariffs 1–5 the register counts in.</summary>
+    public IReadOnlyList<int> Tariffs { get; set; } = [];
 }

@@ -112,8 +112,22 @@ public static class SettingsPatch
             if (recorder.Counter is < 1 or > 16) return $"recorders[{n}].counter must be 1..16";
             if (recorder.Slot is < 0 or >= Gateway.DeviceSlot.Count) return $"recorders[{n}].slot must be 0..{Gateway.DeviceSlot.Count - 1}";
         }
+        for (var n = 0; n < settings.CounterTariffs.Count; n++)
+        {
+            var assigned = settings.CounterTariffs[n];
+            if (assigned.Slot is < 0 or >= Gateway.DeviceSlot.Count) return $"counter_tariffs[{n}].slot must be 0..{Gateway.DeviceSlot.Count - 1}";
+            if (assigned.CounterKind is not ("non_resettable" or "resettable")) return $"counter_tariffs[{n}].counter_kind must be non_resettable or resettable";
+            if (assigned.Counter is < 1 or > 16) return $"counter_tariffs[{n}].counter must be 1..16";
+            if (assigned.Tariffs.Count == 0 || assigned.Tariffs.Any(t => t is < 1 or > 5) || assigned.Tariffs.Distinct().Count() != assigned.Tariffs.Count)
+                return $"counter_tariffs[{n}].tariffs must list distinct tariffs 1..5";
+            if (settings.CounterTariffs.Take(n).Any(o => o.Slot == assigned.Slot && o.CounterKind == assigned.CounterKind && o.Counter == assigned.Counter))
+                return $"counter_tariffs[{n}]: that counter is assigned already";
+        }
         if (settings.Rs485.Parity is not ("none" or "odd" or "even")) return "rs485.parity must be none, odd or even";
         if (settings.Rs485.StopBits is not (1 or 2)) return "rs485.stop_bits must be 1 or 2";
+        if (settings.Rs485.Addresses.Any(a => a is < 1 or > 247)) return "rs485.addresses must be Modbus addresses 1..247";
+        if (settings.Rs485.Addresses.Distinct().Count() != settings.Rs485.Addresses.Count) return "rs485.addresses must not repeat an address";
+        if (settings.Ir.RightMode is not ("controlled" or "not_connected")) return "ir.right_mode must be controlled or not_connected";
         return null;
     }
 

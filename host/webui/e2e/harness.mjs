@@ -118,3 +118,11 @@ export async function call(api, method, path, body, cookie) {
   const text = await r.text();
   return { status: r.status, body: text ? (() => { try { return JSON.parse(text); } catch { return text; } })() : undefined };
 }
+
+/** Collects the page's console errors and uncaught exceptions; take() returns and forgets them. */
+export function consoleErrors(page) {
+  let errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`${m.text()} (${m.location().url})`); });
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  return { take: () => { const out = errors; errors = []; return out; } };
+}

@@ -37,7 +37,8 @@ test('the login page appears when the lock is on, and logging in shows the statu
   await shot('login');
   await page.fill('input[name=password]', 'wrong');
   await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByTestId('login-error').waitFor();
+  // The first wrong password says so; the throttle's message is for throttled clients only.
+  await page.getByTestId('login-error').getByText('wrong username or password').waitFor();
   await page.fill('input[name=password]', password);
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.getByTestId('status-device').getByText('IS000966').waitFor();
@@ -47,7 +48,7 @@ test('the login page appears when the lock is on, and logging in shows the statu
 test('measurements show every phase and the totals of the selected meter', async () => {
   await go('measurements');
   const table = page.getByTestId('measurements');
-  await table.getByText('Voltage').waitFor();
+  await table.getByText('Real power').waitFor();
   assert.match(await table.innerText(), /L1[\s\S]*L2[\s\S]*L3[\s\S]*Total/);
   assert.match(await table.innerText(), /\d+\.\d+ V/);
   await shot('measurements');
@@ -95,7 +96,6 @@ test('the HVAC automation of §4.5.6.1 is built in the block editor and saved as
   await page.getByTestId('a0-c-op').selectOption('>');
   await page.getByTestId('a0-c-value').fill('10000');
   await page.getByTestId('a0-c-hysteresis').fill('500');
-  assert.equal(await page.getByTestId('a0-c-band').innerText(), 'on at 10.5 kW, off at 9.5 kW');
   await card.getByLabel('Add On True action').selectOption('modbus');
   await card.getByLabel('Add On True action').selectOption('bicom');
   await card.getByLabel('Add On False action').selectOption('bicom');
@@ -108,6 +108,9 @@ test('the HVAC automation of §4.5.6.1 is built in the block editor and saved as
   await shot('automation-blocks');
   await page.getByTestId('save').click();
   await page.getByTestId('message').getByText('Saved').waitFor();
+  // The band edges are the gateway's (its preview of the saved rules), not computed in the page.
+  await page.getByTestId('a0-c-band').waitFor();
+  assert.equal(await page.getByTestId('a0-c-band').innerText(), 'on at 10.5 kW, off at 9.5 kW');
 
   const stored = await call(env.api, 'GET', '/api/automations', undefined, cookie);
   assert.equal(stored.body.format, 'json');
@@ -152,6 +155,10 @@ test('needs preview + simulator hook: the HVAC block turns green above the band 
   await go('settings/automation');
   await page.waitForFunction(() => document.querySelector('[data-testid=a0-c]')?.getAttribute('data-state') === 'true', null, { timeout: 10_000 });
   assert.match(await page.getByTestId('a0-c-value-0').innerText(), /11\.00 kW/);
+  // The actions that ran are coloured too (§4.5.5): On True ran when the result turned true, On False did not.
+  await page.getByTestId('on-true-ran').getByText(/^ran \d+ (s|min) ago$/).waitFor({ timeout: 10_000 });
+  assert.equal(await page.getByTestId('on-true').getAttribute('data-ran'), 'true');
+  assert.equal(await page.getByTestId('on-false').getAttribute('data-ran'), 'false');
   await shot('automation-preview-true');
   await go('bicoms');
   await page.waitForFunction(() => document.querySelector('[data-testid=bicom-0-state]')?.textContent === 'off', null, { timeout: 10_000 });
@@ -172,7 +179,35 @@ test('needs convert endpoint: a rule round-trips through the text view', async (
   await page.getByTestId('view-blocks').click();
   await page.getByTestId('a0-c-value').or(page.getByTestId('diagnostics')).waitFor();
   assert.equal(await page.getByTestId('a0-c-value').inputValue(), '12000');
-  assert.equal(await page.getByTestId('a0-c-band').innerText(), 'on at 12.5 kW, off at 11.5 kW');
+  await page.getByTestId('save').click();
+  await page.getByTestId('message').getByText('Saved').waitFor();
+  await page.getByTestId('a0-c-band').getByText('on at 12.5 kW, off at 11.5 kW').waitFor();
+});
+
+test('an Unknown block says which input has no value and since when', async () => {
+  const rules = 'automation "Absent meter" on change {\n  when rs485.40.P > 1 kW\n  then bicom rs485.32 on\n}\n';
+  const r = await fetch(`${env.api}/api/automations`, { method: 'POST', headers: { 'Content-Type': 'text/x-sg-dsl', Cookie: cookie }, body: rules });
+  assert.equal(r.status, 200, await r.text());
+  await go('settings/automation');
+  await page.getByTestId('a0-c').getByText('Unknown: rs485.40.P has had no value since the gateway started').waitFor({ timeout: 10_000 });
+  assert.equal(await page.getByTestId('a0-c-value-0').innerText(), '= no value');
+  assert.equal(await page.getByTestId('on-true').getAttribute('data-ran'), 'false');
+  await shot('automation-unknown');
+});
+
+test('a for timer counts down in the block view while the condition holds', async () => {
+  await call(env.api, 'POST', '/api/simulator/inputs', { slot: 0, active_power_w: 11000 }, cookie);
+  const rules = 'automation "Late" on change {\n  when ir.left.P > 1 kW for 90 s\n  then bicom ir.right off\n}\n';
+  const r = await fetch(`${env.api}/api/automations`, { method: 'POST', headers: { 'Content-Type': 'text/x-sg-dsl', Cookie: cookie }, body: rules });
+  assert.equal(r.status, 200, await r.text());
+  await go('settings/automation');
+  const timer = page.getByTestId('a0-c-timer');
+  await timer.waitFor({ timeout: 10_000 });
+  const left = async () => Number(/timer: (\d+) s left/.exec(await timer.innerText())[1]);
+  const first = await left();
+  await page.waitForFunction((n) => Number(/(\d+) s left/.exec(document.querySelector('[data-testid=a0-c-timer]')?.textContent ?? '')?.[1] ?? n) < n, first, { timeout: 10_000 });
+  assert.ok(await left() < first);
+  await shot('automation-timer');
 });
 
 test('needs the compiler: a DSL error is shown at its line and column and nothing is saved', async () => {
@@ -210,7 +245,7 @@ test('the load profile chart and daily statistics render', async () => {
   await page.getByTestId('load-profile-chart').locator('canvas').waitFor();
   await page.getByTestId('load-profile-stats').locator('tbody tr').first().waitFor();
   await page.getByLabel('Chart type').selectOption('line');
-  await page.getByLabel('Day').selectOption('1');
+  await page.getByLabel('Day', { exact: true }).selectOption('1');
   await page.getByLabel('Equation').fill('0 - 2');
   await page.getByTestId('load-profile-chart').getByText('= 0 - 2').waitFor();
   await page.getByLabel('Equation').fill('0 -');
@@ -236,7 +271,7 @@ test('the recorder graph renders and exports its CSV', async () => {
 test('settings, tariffs, files and upgrade pages render', async () => {
   for (const tab of ['general', 'communication', 'ir-devices', 'rs485', 'recorders']) {
     await go(`settings/${tab}`);
-    await page.getByRole('button', { name: 'General' }).waitFor();
+    await page.getByRole('tab', { name: 'General' }).waitFor();
     await shot(`settings-${tab}`);
   }
   // A known calendar (day tariff 1 from 06:00 to 22:00, night tariff 2) instead of the gateway's default.

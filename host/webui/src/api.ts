@@ -1,5 +1,9 @@
 // The REST client: every page talks to the gateway only through these helpers. Credentials travel in
-// the Authorization cookie the gateway sets on login, so fetch only has to send cookies.
+// the Authorization cookie the gateway sets on login, so fetch only has to send cookies. Every JSON answer is
+// checked against the gateway's OpenAPI document (contract.ts) before a page sees it.
+import { routes, shapes } from './api.gen';
+import type { GetResponses, PostRoutes } from './api.gen';
+import { mismatch, shapeOf } from './contract';
 
 export class ApiError extends Error {
   constructor(public status: number, message: string, public body?: unknown) {
@@ -21,7 +25,7 @@ async function request(method: string, path: string, body?: BodyInit, contentTyp
   return response;
 }
 
-async function parse<T>(response: Response): Promise<T> {
+async function parse<T>(response: Response, method: string, path: string): Promise<T> {
   const text = await response.text();
   let data: unknown = undefined;
   try {
@@ -33,24 +37,36 @@ async function parse<T>(response: Response): Promise<T> {
     const detail = (data as { detail?: string; title?: string } | undefined)?.detail ?? response.statusText;
     throw new ApiError(response.status, `${response.status}: ${detail}`, data);
   }
+  const shape = shapeOf(routes, method, path);
+  const wrong = shape && mismatch(data, shape, shapes);
+  if (wrong) throw new ApiError(response.status, `The gateway's answer to ${method} ${path.split('?')[0]} does not fit its contract: ${wrong}`, data);
   return data as T;
 }
 
-export const get = async <T>(path: string) => parse<T>(await request('GET', path));
-export const del = async <T>(path: string) => parse<T>(await request('DELETE', path));
-export const postJson = async <T>(path: string, body: unknown) =>
-  parse<T>(await request('POST', path, JSON.stringify(body), 'application/json'));
+/** The OpenAPI path of <code>Table</code> a URL is answered by: "/api/recorder/{id}" for "/api/recorder/3?period=daily". */
+type Route<P extends string, Table> = P extends `${infer Path}?${string}` ? Route<Path, Table>
+  : { [R in keyof Table]: P extends Fill<R & string> ? R : never }[keyof Table];
+type Fill<R extends string> = R extends `${infer A}{${string}}${infer B}` ? `${A}${string}${Fill<B>}` : R;
+/** What GET answers for a URL, typed from the OpenAPI document. */
+export type Answer<P extends string> = GetResponses[Route<P, GetResponses>];
+/** The body a POST to a URL takes and what it answers. */
+type Post<P extends string> = PostRoutes[Route<P, PostRoutes>];
+
+export const get = async <P extends string>(path: P) => parse<Answer<P>>(await request('GET', path), 'GET', path);
+export const del = async <T>(path: string) => parse<T>(await request('DELETE', path), 'DELETE', path);
+export const postJson = async <P extends string>(path: P, body: Post<P>['body']) =>
+  parse<Post<P>['answer']>(await request('POST', path, JSON.stringify(body), 'application/json'), 'POST', path);
 
 /** POST a source (DSL text or JSON text); 422 answers carry diagnostics and are returned, not thrown.
  *  The DSL's own media type: the gateway refuses text/plain, which a cross-site form could send. */
 export async function postSource<T>(path: string, source: string, format: 'text' | 'json'): Promise<T> {
   const response = await request('POST', path, source, format === 'json' ? 'application/json' : 'text/x-sg-dsl');
   if (response.status === 422) return (await response.json()) as T;
-  return parse<T>(response);
+  return parse<T>(response, 'POST', path);
 }
 
 export async function putFile<T>(path: string, content: Blob): Promise<T> {
-  return parse<T>(await request('PUT', path, content, 'application/octet-stream'));
+  return parse<T>(await request('PUT', path, content, 'application/octet-stream'), 'PUT', path);
 }
 
 export async function getText(path: string): Promise<string> {
@@ -60,15 +76,8 @@ export async function getText(path: string): Promise<string> {
 }
 
 // Wire shapes used by several pages.
-export interface DeviceEntry {
-  interface: string;
-  address: number | null;
-  model: string;
-  serial: string;
-  description: string;
-  location: string;
-  sw_ver: string;
-}
+import type { DeviceEntry } from './api.gen';
+export type { DeviceEntry };
 export interface Diagnostic {
   severity: string;
   code: string;

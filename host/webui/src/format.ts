@@ -56,3 +56,23 @@ export function seconds(total: number): string {
   if (total >= 60 && total % 60 === 0) return `${total / 60} min`;
   return `${total} s`;
 }
+
+/** 11234567890 → "10.5 GiB": memory and file sizes in binary units, as people read them. */
+export function bytes(value: number | null | undefined): string {
+  if (value == null || !Number.isFinite(value)) return '—';
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let v = value;
+  let u = 0;
+  while (Math.abs(v) >= 1024 && u < units.length - 1) { v /= 1024; u++; }
+  return u === 0 ? `${v} B` : `${v.toFixed(v < 10 ? 2 : 1)} ${units[u]}`;
+}
+
+/** "2026-12-05T10:07:31" (the gateway's wall clock) → "05.12.2026 10:07:31", the manual's way of writing it. */
+export function localText(iso: string | null | undefined): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}(:\d{2})?)/.exec(iso ?? '');
+  return m ? `${m[3]}.${m[2]}.${m[1]} ${m[4]}` : iso ?? '—';
+}
+
+/** A wall-clock time "2026-12-05T10:15:00" read as if it were UTC: seconds on an axis drawn in UTC, so a chart shows
+ *  the gateway's local time whatever the browser's zone. */
+export const wallSeconds = (iso: string) => Date.parse(iso.slice(0, 19) + 'Z') / 1000;

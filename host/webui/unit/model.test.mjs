@@ -15,17 +15,30 @@ const hvac = {
   }],
 };
 
-test('a greater-than compare with hysteresis turns on above value + h and off below value - h', () => {
-  assert.deepEqual(model.bandEdges({ op: '>', value: 10000, hysteresis: 500 }), { on: 10500, off: 9500 });
+test('editing a block keeps the members the block view does not edit, such as comments', () => {
+  const compare = { comments: ['# too warm'], compare: { inputs: [{ sign: '+', input: 'ir.left.P' }], op: '>', value: 1, extra: 'x' } };
+  const edited = model.withPart(compare, 'compare', { ...compare.compare, value: 2 });
+  assert.deepEqual(edited, { comments: ['# too warm'], compare: { inputs: [{ sign: '+', input: 'ir.left.P' }], op: '>', value: 2, extra: 'x' } });
+  const and = { comments: ['# both'], and: [compare] };
+  assert.deepEqual(model.withPart(and, 'and', [edited]).comments, ['# both']);
+  assert.deepEqual(model.convertBlock(and, 'or'), { comments: ['# both'], or: [compare] });
+  assert.deepEqual(model.convertBlock({ comments: ['# not'], compare: compare.compare }, 'not').comments, ['# not']);
 });
 
-test('a less-than compare with hysteresis turns on below value - h and off above value + h', () => {
-  assert.deepEqual(model.bandEdges({ op: '<=', value: 20, hysteresis: 2 }), { on: 18, off: 22 });
-});
-
-test('equality and a zero hysteresis have no band', () => {
-  assert.equal(model.bandEdges({ op: '==', value: 1, hysteresis: 1 }), null);
-  assert.equal(model.bandEdges({ op: '>', value: 1, hysteresis: 0 }), null);
+test('editing a tariff, season or holiday keeps every member the tariff editor does not edit', () => {
+  const cal = {
+    version: 1, timezone: 'UTC0', comments: ['# grid operator 2026'],
+    tariffs: [{ id: 1, name: 'High', comments: ['# day'] }],
+    seasons: [{ name: 'All', start: '01-01', days: ['workday'], schedule: [{ hour: 0, tariff: 1, note: 'n' }], comments: ['# all'] }],
+    holidays: [{ name: 'New Year', date: '01-01', comments: ['# fixed'] }],
+  };
+  const edited = tariffs.editItem(tariffs.editItem(tariffs.editItem(cal, 'tariffs', 0, { name: 'Peak' }), 'seasons', 0, { name: 'Year' }), 'holidays', 0, { duration: 2 });
+  assert.deepEqual(edited, {
+    ...cal,
+    tariffs: [{ id: 1, name: 'Peak', comments: ['# day'] }],
+    seasons: [{ ...cal.seasons[0], name: 'Year' }],
+    holidays: [{ name: 'New Year', date: '01-01', comments: ['# fixed'], duration: 2 }],
+  });
 });
 
 test('the posted JSON is exactly JSON.stringify with two spaces, one path per line', () => {
@@ -53,6 +66,13 @@ test('changing a block to AND keeps it as the only child, and NOT back to a cond
 test('a file that is not an automation set is refused on import', () => {
   assert.throws(() => model.parseRuleSet('{"automations": []}'), /version/);
   assert.deepEqual(model.parseRuleSet(JSON.stringify(hvac)), hvac);
+});
+
+test('memory reads in binary units and the gateway\'s wall clock as the manual writes it', () => {
+  assert.equal(format.bytes(11234567890), '10.5 GiB');
+  assert.equal(format.bytes(512), '512 B');
+  assert.equal(format.localText('2026-12-05T10:07:31'), '05.12.2026 10:07:31');
+  assert.equal(format.wallSeconds('2026-12-05T00:15:00'), Date.UTC(2026, 11, 5, 0, 15) / 1000);
 });
 
 test('energy is scaled to kWh and MWh, and band edges read as typed', () => {

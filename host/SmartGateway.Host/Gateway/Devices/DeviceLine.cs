@@ -93,6 +93,18 @@ public sealed class DeviceLine : IDisposable
         if (found.Count > 0) SetDevices([.. Devices, .. found]);
     }
 
+    /// <summary>Queues units that are neither devices of the line nor pending for identification.</summary>
+    public void Add(IEnumerable<byte> units)
+    {
+        byte[] added = [.. units.Distinct()];
+        while (true)
+        {
+            byte[] pending = Volatile.Read(ref _pending);
+            byte[] next = [.. pending, .. added.Where(u => !pending.Contains(u) && !Devices.Any(d => d.Unit == u))];
+            if (next.Length == pending.Length || Interlocked.CompareExchange(ref _pending, next, pending) == pending) return;
+        }
+    }
+
     /// <summary>Probes every address with one short read and makes whoever answers the line's devices.</summary>
     public List<ScannedDevice> Scan(IEnumerable<byte> addresses, TimeSpan timeout)
     {

@@ -60,7 +60,8 @@ public sealed class DeviceStack(
 
         AddSerialLine(LeftIr, _options.LeftIr, [Unit(_options.LeftIr)], _ => LeftIr, catalog);
         AddSerialLine(RightIr, _options.RightIr, [Unit(_options.RightIr)], _ => RightIr, catalog);
-        AddSerialLine(Rs485, _options.Rs485, _options.Rs485.Addresses.Select(a => (byte)a), RsInterface, catalog);
+        // The addresses of configuration and those stored from the RS485 tab ("Add device", "Add all devices").
+        AddSerialLine(Rs485, _options.Rs485, _options.Rs485.Addresses.Union(settings.Current.Rs485.Addresses).Select(a => (byte)a), RsInterface, catalog);
         foreach (TcpMeterOptions meter in _options.TcpMeters)
         {
             var bus = new ModbusBus(new TcpTransport(meter.Host, meter.Port));
@@ -123,6 +124,22 @@ public sealed class DeviceStack(
         _stop.Dispose();
     }
 
+    private bool IrLineEnabled(string name) => name switch
+    {
+        LeftIr => settings.Current.Ir.LeftEnabled,
+        RightIr => settings.Current.Ir.RightMode == "controlled",
+        _ => true,
+    };
+
+    /// <summary>Adds RS485 addresses to the line and identifies them now; returns the line's devices afterwards.</summary>
+    public IReadOnlyList<IdentifiedDevice> AddRs485(IEnumerable<int> addresses)
+    {
+        if (Line(Rs485) is not DeviceLine line) return [];
+        line.Add(addresses.Select(a => (byte)a));
+        line.IdentifyPending(_simulated.Contains(line) ? TimeSpan.FromSeconds(2) : null, null);
+        return line.Devices;
+    }
+
     public static IEnumerable<byte> AllAddresses() => Enumerable.Range(1, 247).Select(a => (byte)a);
 
     private static string RsInterface(byte unit) => "rs485." + unit.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -141,7 +158,7 @@ public sealed class DeviceStack(
         {
             if (Site?.Open(name, Unit(port)) is not IModbusTransport simulated) return;
             bus = new ModbusBus(simulated);
-            if (name == Rs485 && !units.Any()) units = Site.Units(name);
+            if (name == Rs485 && _options.Rs485.Addresses.Count == 0) units = Site.Units(name).Union(units).Order();
         }
         else
         {
@@ -200,6 +217,12 @@ public sealed class DeviceStack(
             DateTime started = DateTime.UtcNow;
             try
             {
+                // An IR port switched off on the IR devices tab is not read (and so raises no error).
+                if (!IrLineEnabled(line.Name))
+                {
+                    ct.WaitHandle.WaitOne(period);
+                    continue;
+                }
                 Cycle(line);
                 // Devices that did not answer at start are looked for again every ten cycles.
                 if (++cycle % 10 == 0) line.IdentifyPending(TimeSpan.FromMilliseconds(100), 0);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SmartGateway.Devices;
 using SmartGateway.Host.Configuration;
+using SmartGateway.Host.Storage;
 using SmartGateway.Runtime.Modbus;
 
 namespace SmartGateway.Host.Gateway.Devices;
@@ -8,21 +9,25 @@ namespace SmartGateway.Host.Gateway.Devices;
 /// <summary>
 /// The 18 slots as the devices identified themselves (model, serial, software version, description and
 /// location from their own registers): slot 0 = the left IR meter, 1 = the right IR Bicom, 2..17 = RS485
-/// devices (Modbus TCP meters at their configured RS485 slot, the rest in address order).
+/// devices (Modbus TCP meters at their configured RS485 slot, the rest in address order). An IR port switched
+/// off on the IR devices tab shows "Disabled" and its device is neither listed nor read.
 /// </summary>
 public sealed class PolledDeviceDirectory : IDeviceDirectory
 {
     private readonly DeviceStack _stack;
     private readonly GatewayOptions _options;
+    private readonly SettingsStore _settings;
     private readonly ILogger<PolledDeviceDirectory> _logger;
     private DeviceSlot[]? _slots;
 
-    public PolledDeviceDirectory(DeviceStack stack, IOptions<GatewayOptions> options, ILogger<PolledDeviceDirectory> logger)
+    public PolledDeviceDirectory(DeviceStack stack, IOptions<GatewayOptions> options, SettingsStore settings, ILogger<PolledDeviceDirectory> logger)
     {
         _stack = stack;
         _options = options.Value;
+        _settings = settings;
         _logger = logger;
         stack.Changed += () => Volatile.Write(ref _slots, null);
+        settings.Changed += _ => Volatile.Write(ref _slots, null);
     }
 
     public IReadOnlyList<DeviceSlot> Slots => Volatile.Read(ref _slots) ?? Build();
@@ -68,7 +73,7 @@ public sealed class PolledDeviceDirectory : IDeviceDirectory
             else
                 // An IR port is always there, so its empty slot was looked at; RS485 slots are used as devices are found.
                 slots[slot] = new DeviceSlot(slot, name, slot >= 2 ? slot - 1 : null,
-                    slot < 2 ? DeviceSlot.NotDetected : DeviceSlot.Disabled, "", "", "", "");
+                    slot < 2 && IrEnabled(slot) ? DeviceSlot.NotDetected : DeviceSlot.Disabled, "", "", "", "");
         }
         Volatile.Write(ref _slots, slots);
         return slots;
@@ -77,8 +82,8 @@ public sealed class PolledDeviceDirectory : IDeviceDirectory
     private (DeviceLine, IdentifiedDevice)?[] Assign()
     {
         var slots = new (DeviceLine, IdentifiedDevice)?[DeviceSlot.Count];
-        if (First(DeviceStack.LeftIr) is var (leftLine, left)) slots[0] = (leftLine, left);
-        if (First(DeviceStack.RightIr) is var (rightLine, right)) slots[1] = (rightLine, right);
+        if (IrEnabled(0) && First(DeviceStack.LeftIr) is var (leftLine, left)) slots[0] = (leftLine, left);
+        if (IrEnabled(1) && First(DeviceStack.RightIr) is var (rightLine, right)) slots[1] = (rightLine, right);
         var rest = new List<(DeviceLine, IdentifiedDevice)>();
         foreach (DeviceLine line in _stack.Lines)
         {
@@ -99,6 +104,9 @@ public sealed class PolledDeviceDirectory : IDeviceDirectory
         }
         return slots;
     }
+
+    /// <summary>Whether the IR device of slot 0 (left) or 1 (right) is switched on in the settings.</summary>
+    public bool IrEnabled(int slot) => slot == 0 ? _settings.Current.Ir.LeftEnabled : _settings.Current.Ir.RightMode == "controlled";
 
     private (DeviceLine, IdentifiedDevice)? First(string lineName) =>
         _stack.Line(lineName) is DeviceLine line && line.Devices.Count > 0 ? (line, line.Devices[0]) : null;

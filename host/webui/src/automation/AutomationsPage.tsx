@@ -2,7 +2,7 @@
 // export/import JSON, and the live preview polled every second.
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, get, postSource } from '../api';
-import type { DeviceEntry, Diagnostic, SourceUpdate } from '../api';
+import type { Diagnostic, SourceUpdate } from '../api';
 import { BlockEditor } from './BlockEditor';
 import { TextEditor } from './TextEditor';
 import type { RuleSet } from './model';
@@ -40,7 +40,7 @@ export function AutomationsPage() {
   const setText = (t: string) => { setTextState(t); setDirty(true); };
 
   useEffect(() => {
-    get<{ source: string; format: 'text' | 'json' }>('/api/automations').then(async (current) => {
+    get('/api/automations').then(async (current) => {
       if (!current.source.trim()) return;
       if (current.format === 'json') {
         setRulesState(parseRuleSet(current.source));
@@ -56,7 +56,7 @@ export function AutomationsPage() {
         setView('text');
       }
     }).catch((e: Error) => setMessage('Could not load the automations: ' + e.message));
-    get<{ devices: DeviceEntry[] }>('/api/devices').then(({ devices }) => {
+    get('/api/devices').then(({ devices }) => {
       const ifaces = devices.filter((d) => d.model !== 'Disabled' && d.model !== 'Not Detected' && !d.model.startsWith('BI'))
         .map((d) => (d.interface.includes('Left IR') ? 'ir.left' : `rs485.${d.address}`));
       setInputPaths([...ifaces.flatMap((i) => quantities.map((q) => `${i}.${q}`)), 'tariff', 'temperature', 'pulse', 'time.hour', 'time.weekday']);
@@ -67,7 +67,7 @@ export function AutomationsPage() {
     let stopped = false;
     const poll = async () => {
       try {
-        const p = await get<Preview>('/api/automations/preview');
+        const p = await get('/api/automations/preview');
         if (!stopped) { setPreview(p); setPreviewError(''); }
       } catch (e) {
         if (!stopped) setPreviewError((e as Error).message);

@@ -3,8 +3,8 @@
 import { ActionList } from './ActionList';
 import { Errors } from './Errors';
 import type { Automation, Block, Compare, RuleSet } from './model';
-import { bandEdges, blockKind, clone, convertBlock, newAutomation, newCompare, ops } from './model';
-import type { Preview, PreviewAutomation, PreviewNode } from './preview';
+import { blockKind, clone, convertBlock, newAutomation, newCompare, ops, withPart } from './model';
+import type { Preview, PreviewAutomation, PreviewInput, PreviewNode } from './preview';
 import { nodeAt } from './preview';
 import { scaled, seconds, unitOfPath } from '../format';
 
@@ -104,11 +104,20 @@ function AutomationCard({ index, count, automation: a, set, preview, errorPaths,
       <BlockView block={a.condition} set={(b) => set({ ...a, condition: b })} path={`${path}.condition`} steps={[]}
         preview={preview?.condition} errorPaths={errorPaths} testId={`a${index}-c`} />
       <div class="branches">
-        <ActionList title="On True" actions={a.on_true} set={(x) => set({ ...a, on_true: x })} path={`${path}.on_true`} errorPaths={errorPaths} />
-        <ActionList title="On False" actions={a.on_false} set={(x) => set({ ...a, on_false: x })} path={`${path}.on_false`} errorPaths={errorPaths} />
+        <ActionList title="On True" actions={a.on_true} set={(x) => set({ ...a, on_true: x })} path={`${path}.on_true`} errorPaths={errorPaths}
+          ran={ranText(preview, 'on_true', a.mode)} />
+        <ActionList title="On False" actions={a.on_false} set={(x) => set({ ...a, on_false: x })} path={`${path}.on_false`} errorPaths={errorPaths}
+          ran={ranText(preview, 'on_false', a.mode)} />
       </div>
     </section>
   );
+}
+
+/** Whether a branch's actions ran, in words (manual §4.5.5: the preview shows which actions are triggered). */
+export function ranText(p: PreviewAutomation | undefined, branch: 'on_true' | 'on_false', mode: string): string | undefined {
+  if (!p || p.branch !== branch) return undefined;
+  if (mode === 'continuous') return 'running every second';
+  return p.branch_ran_ago != null ? `ran ${seconds(p.branch_ran_ago)} ago` : 'ran';
 }
 
 interface BlockProps {
@@ -143,15 +152,15 @@ function BlockView({ block, set, path, steps, preview, errorPaths, onRemove, tes
       </div>
       <Errors path={path} errorPaths={errorPaths} />
       {'compare' in block && (
-        <CompareView c={block.compare} set={(c) => set({ compare: c })} node={node} path={`${path}.compare`} errorPaths={errorPaths} testId={testId} />
+        <CompareView c={block.compare} set={(c) => set(withPart(block, 'compare', c))} node={node} path={`${path}.compare`} errorPaths={errorPaths} testId={testId} />
       )}
       {'not' in block && (
         <div class="children">
-          <BlockView block={block.not} set={(b) => set({ not: b })} path={`${path}.not`} steps={[...steps, 0]} preview={preview} errorPaths={errorPaths} testId={`${testId}-0`} />
+          <BlockView block={block.not} set={(b) => set(withPart(block, 'not', b))} path={`${path}.not`} steps={[...steps, 0]} preview={preview} errorPaths={errorPaths} testId={`${testId}-0`} />
         </div>
       )}
       {('and' in block || 'or' in block) && (
-        <ChildList items={'and' in block ? block.and : (block as { or: Block[] }).or} kind={kind as 'and' | 'or'} set={set}
+        <ChildList items={'and' in block ? block.and : (block as { or: Block[] }).or} kind={kind as 'and' | 'or'} set={(items) => set(withPart(block, kind as 'and', items))}
           path={path} steps={steps} preview={preview} errorPaths={errorPaths} testId={testId} />
       )}
     </div>
@@ -159,18 +168,17 @@ function BlockView({ block, set, path, steps, preview, errorPaths, onRemove, tes
 }
 
 function ChildList({ items, kind, set, path, steps, preview, errorPaths, testId }: {
-  items: Block[]; kind: 'and' | 'or'; set: (b: Block) => void; path: string; steps: number[];
+  items: Block[]; kind: 'and' | 'or'; set: (items: Block[]) => void; path: string; steps: number[];
   preview?: PreviewNode; errorPaths: Map<string, string[]>; testId: string;
 }) {
-  const wrap = (next: Block[]) => set(kind === 'and' ? { and: next } : { or: next });
   return (
     <div class="children">
       {items.map((child, i) => (
-        <BlockView key={i} block={child} set={(b) => wrap(items.map((x, j) => (j === i ? b : x)))}
+        <BlockView key={i} block={child} set={(b) => set(items.map((x, j) => (j === i ? b : x)))}
           path={`${path}.${kind}[${i}]`} steps={[...steps, i]} preview={preview} errorPaths={errorPaths}
-          onRemove={items.length > 1 ? () => wrap(items.filter((_, j) => j !== i)) : undefined} testId={`${testId}-${i}`} />
+          onRemove={items.length > 1 ? () => set(items.filter((_, j) => j !== i)) : undefined} testId={`${testId}-${i}`} />
       ))}
-      <button type="button" class="small" onClick={() => wrap([...items, { compare: newCompare() }])}>+ {kind.toUpperCase()} condition</button>
+      <button type="button" class="small" onClick={() => set([...items, { compare: newCompare() }])}>+ {kind.toUpperCase()} condition</button>
     </div>
   );
 }
@@ -179,9 +187,10 @@ function CompareView({ c, set, node, path, errorPaths, testId }: {
   c: Compare; set: (c: Compare) => void; node?: PreviewNode; path: string; errorPaths: Map<string, string[]>; testId: string;
 }) {
   const unit = unitOfPath(c.inputs[0]?.input ?? '');
-  const edges = bandEdges(c);
+  // Band edges and position come from the gateway (one runtime place computes them); unsaved edits have none.
+  const edges = node?.on_at != null && node.off_at != null && node.on_at !== node.off_at ? { on: node.on_at, off: node.off_at } : null;
   const sum = node ? node.sum ?? sumOf(node.inputs) : null;
-  const band = node?.band ?? (edges && sum != null ? bandOf(sum, edges) : undefined);
+  const band = node?.band;
   const setInput = (i: number, patch: Partial<Compare['inputs'][number]>) =>
     set({ ...c, inputs: c.inputs.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
   return (
@@ -195,7 +204,8 @@ function CompareView({ c, set, node, path, errorPaths, testId }: {
             </select>
             <input list="input-paths" aria-label="Input" data-testid={`${testId}-input-${i}`} value={term.input}
               onInput={(e) => setInput(i, { input: e.currentTarget.value.trim() })} />
-            {node?.inputs?.[i] && <span class="value" data-testid={`${testId}-value-${i}`}>= {scaled(node.inputs[i].value, unit)}</span>}
+            {node?.inputs?.[i] && <span class={node.inputs[i].value == null ? 'value missing' : 'value'} data-testid={`${testId}-value-${i}`}
+              title={node.inputs[i].value == null ? missingText(node.inputs[i]) : undefined}>= {node.inputs[i].value == null ? 'no value' : scaled(node.inputs[i].value, unit)}</span>}
             {c.inputs.length > 1 && <button type="button" title="Remove input" onClick={() => set({ ...c, inputs: c.inputs.filter((_, j) => j !== i) })}>✕</button>}
           </span>
         ))}
@@ -230,8 +240,11 @@ function sumOf(inputs?: PreviewNode['inputs']): number | null {
   return inputs.reduce((a, t) => a + (t.sign === '-' ? -1 : 1) * (t.value as number), 0);
 }
 
-function bandOf(sum: number, edges: { on: number; off: number }): 'above' | 'inside' | 'below' {
-  return sum > Math.max(edges.on, edges.off) ? 'above' : sum < Math.min(edges.on, edges.off) ? 'below' : 'inside';
+/** "ir.left.P: no value for 42 s" for an input the gateway has no reading of (an age: the page's clock and zone
+ *  need not be the gateway's; the block's reason gives the gateway's time). */
+export function missingText(input: PreviewInput, now = Date.now()): string {
+  if (!input.last_valid) return `${input.input}: no value since the gateway started`;
+  return `${input.input}: no value for ${seconds(Math.max(0, Math.round((now - new Date(input.last_valid).getTime()) / 1000)))}`;
 }
 
 /** The hysteresis band as a strip with the current value as a needle. */

@@ -58,29 +58,28 @@ export function blockKind(b: Block): 'and' | 'or' | 'not' | 'compare' {
   return 'compare';
 }
 
-/** Changes a block's kind, keeping what can be kept (the children of and/or, the child of not). */
+/** The members of a block beside its kind (e.g. "comments", which this editor does not edit but must keep). */
+function extras(b: Block): Record<string, unknown> {
+  const { and: _a, or: _o, not: _n, compare: _c, ...rest } = b as Record<string, unknown>;
+  return rest;
+}
+
+/** A block with one part replaced and every other member kept: the editor's only way to change a block. */
+export function withPart<K extends 'and' | 'or' | 'not' | 'compare'>(b: Block, kind: K, value: K extends 'not' ? Block : K extends 'compare' ? Compare : Block[]): Block {
+  return { ...extras(b), [kind]: value } as Block;
+}
+
+/** Changes a block's kind, keeping what can be kept (the children of and/or, the child of not, other members). */
 export function convertBlock(b: Block, kind: 'and' | 'or' | 'not' | 'compare'): Block {
   const children: Block[] = 'and' in b ? b.and : 'or' in b ? b.or : 'not' in b ? [b.not] : [b];
   switch (kind) {
-    case 'and': return { and: children.length ? children : [{ compare: newCompare() }] };
-    case 'or': return { or: children.length ? children : [{ compare: newCompare() }] };
-    case 'not': return { not: 'not' in b ? b.not : children.length === 1 ? children[0] : b };
+    case 'and': return withPart(b, 'and', children.length ? children : [{ compare: newCompare() }]);
+    case 'or': return withPart(b, 'or', children.length ? children : [{ compare: newCompare() }]);
+    case 'not': return withPart(b, 'not', 'not' in b ? b.not : children.length === 1 ? children[0] : b);
     default:
       if ('compare' in b) return b;
-      return children.length === 1 && 'compare' in children[0] ? children[0] : { compare: newCompare() };
+      return children.length === 1 && 'compare' in children[0] ? children[0] : withPart(b, 'compare', newCompare());
   }
-}
-
-/**
- * The band edges of a compare with hysteresis (§4.5.3): "> 10 kW ± 500 W" turns on above 10.5 kW and off
- * below 9.5 kW. Null when the operator has no direction (== and !=) or there is no hysteresis.
- */
-export function bandEdges(c: Compare): { on: number; off: number } | null {
-  const h = c.hysteresis ?? 0;
-  if (h <= 0) return null;
-  if (c.op === '>' || c.op === '>=') return { on: c.value + h, off: c.value - h };
-  if (c.op === '<' || c.op === '<=') return { on: c.value - h, off: c.value + h };
-  return null;
 }
 
 export const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

@@ -1,16 +1,15 @@
 // §4.1.8 Bicom control: state of every Bicom relay, switch on/off/toggle.
 import { useState } from 'preact/hooks';
 import { get, postJson } from '../api';
+import type { BicomEntry as Bicom } from '../api.gen';
 import { usePoll } from '../hooks';
 
-interface Bicom { interface: string; address: number | null; model: string; serial: string; state: string }
-
 export function BicomsPage() {
-  const { data, error, reload } = usePoll(() => get<{ bicoms: Bicom[] }>('/api/bicoms'), 1000);
+  const { data, error, reload } = usePoll(() => get('/api/bicoms'), 1000);
   const [message, setMessage] = useState('');
   const send = async (b: Bicom, val: string) => {
     try {
-      await postJson('/api/bicom', b.serial ? { serial: b.serial, val } : { addr: b.address ?? 0, val });
+      await postJson('/api/bicom', b.serial ? { addr: null, serial: b.serial, val } : { addr: b.address ?? 0, serial: null, val });
       setMessage('');
     } catch (e) {
       setMessage((e as Error).message);

@@ -1,11 +1,10 @@
 // §4.1.7 External devices: the 18 slots with editable descriptions and locations.
 import { useState } from 'preact/hooks';
 import { get, postJson } from '../api';
-import type { DeviceEntry } from '../api';
 import { usePoll } from '../hooks';
 
 export function DevicesPage() {
-  const { data, error, reload } = usePoll(() => get<{ devices: DeviceEntry[] }>('/api/devices'), 0);
+  const { data, error, reload } = usePoll(() => get('/api/devices'), 0);
   const [edits, setEdits] = useState<Record<number, { description: string; location: string }>>({});
   const [message, setMessage] = useState('');
   const save = async (slot: number) => {

@@ -4,16 +4,15 @@
 import { useMemo, useState } from 'preact/hooks';
 import { deviceLabel, get } from '../api';
 import { Chart } from '../chart';
-import type { Series } from '../chart';
-import { scaled } from '../format';
+import type { Band, Series } from '../chart';
+import { tariffBands } from '../chartData';
+import { scaled, wallSeconds } from '../format';
+import { tariffColors } from './tariffModel';
 import { usePoll } from '../hooks';
 import { useMeters } from './Measurements';
 
-interface Point { end: string; import_wh: number; export_wh: number; average_w: number; average_w_phases?: number[] }
-interface Profile { index: number; intervals: Point[] }
 
 const colors = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b'];
-const phaseColors = ['#8c564b', '#222222', '#7f7f7f'];
 
 /** "0 + 1 - 2" → [[+1, 0], [+1, 1], [-1, 2]]; null when it does not parse. */
 export function parseEquation(text: string): [number, number][] | null {
@@ -23,27 +22,27 @@ export function parseEquation(text: string): [number, number][] | null {
   return [...compact.matchAll(/([+-]?)#?(\d+)/g)].map((m) => [m[1] === '-' ? -1 : 1, Number(m[2])]);
 }
 
-function dayStart(daysAgo: number): number {
-  const d = new Date();
-  d.setHours(0, 0, 0, 0);
-  d.setDate(d.getDate() - daysAgo);
-  return d.getTime() / 1000;
+/** Midnight of the gateway's day, <code>daysAgo</code> before its "now", in wall seconds. */
+function dayStart(localNow: string, daysAgo: number): number {
+  return wallSeconds(localNow.slice(0, 10) + 'T00:00:00') - daysAgo * 86400;
 }
+
+const dateOf = (wall: number) => new Date(wall * 1000).toISOString().slice(0, 10);
 
 export function LoadProfilePage() {
   const { data: meterList } = useMeters();
   const [selected, setSelected] = useState<number[]>([0]);
   const [day, setDay] = useState(0);
   const [kind, setKind] = useState<'bar' | 'line'>('bar');
-  const [phases, setPhases] = useState(false);
   const [equation, setEquation] = useState('');
   const terms = parseEquation(equation);
   const wanted = [...new Set([...selected, ...(terms ?? []).map(([, i]) => i)])];
   const [auto, setAuto] = useState(true);
   const { data, error, reload } = usePoll(
-    () => Promise.all(wanted.map((i) => get<Profile>(`/api/load_profile/${i}?hours=48`))), auto ? 60_000 : 0, [wanted.join(','), auto]);
+    () => Promise.all(wanted.map((i) => get(`/api/load_profile/${i}?hours=48`))), auto ? 60_000 : 0, [wanted.join(','), auto]);
 
-  const from = dayStart(day);
+  const localNow = data?.[0]?.local_now;
+  const from = localNow ? dayStart(localNow, day) : 0;
   const to = from + 86400;
   const chart = useMemo(() => {
     const x: number[] = [];
@@ -52,18 +51,14 @@ export function LoadProfilePage() {
     const stats: { label: string; imp: number; exp: number }[] = [];
     const power = new Map<number, (number | null)[]>();
     (data ?? []).forEach((profile, n) => {
-      const byEnd = new Map(profile.intervals.map((p) => [Math.round(Date.parse(p.end) / 1000), p]));
+      const byEnd = new Map(profile.intervals.map((p) => [wallSeconds(p.local_end), p]));
       const label = meterList?.find((m) => m.index === profile.index)?.device;
       const name = label ? deviceLabel(label) : `Device ${profile.index}`;
       const values = x.map((t) => byEnd.get(t)?.average_w ?? null);
       power.set(profile.index, values);
       if (!selected.includes(profile.index)) return;
       series.push({ label: name, color: colors[n % colors.length], values });
-      if (phases) for (let p = 0; p < 3; p++) {
-        const values = x.map((t) => byEnd.get(t)?.average_w_phases?.[p] ?? null);
-        if (values.some((v) => v != null)) series.push({ label: `${name} L${p + 1}`, color: phaseColors[p], values });
-      }
-      const inDay = profile.intervals.filter((p) => { const t = Date.parse(p.end) / 1000; return t > from && t <= to; });
+      const inDay = profile.intervals.filter((p) => { const t = wallSeconds(p.local_end); return t > from && t <= to; });
       stats.push({ label: name, imp: inDay.reduce((a, p) => a + p.import_wh, 0), exp: inDay.reduce((a, p) => a + p.export_wh, 0) });
     });
     if (terms && terms.length > 0 && terms.every(([, i]) => power.has(i))) {
@@ -73,8 +68,14 @@ export function LoadProfilePage() {
         return a == null || v == null ? null : a + sign * v;
       }, 0)) });
     }
-    return { x, series, stats };
-  }, [data, from, to, phases, equation, meterList, selected]);
+    // The tariff in force behind each interval, from the first profile (tariffs are the gateway's, not a meter's).
+    const runs = tariffBands((data?.[0]?.intervals ?? []).map((p) => ({ end: wallSeconds(p.local_end), tariff: p.tariff })), 900);
+    const bands: Band[] = runs.map((b) => ({ from: b.from, to: b.to, color: tariffColors[b.tariff] + '30' }));
+    const tariffs = [...new Set(runs.map((b) => b.tariff))].sort();
+    return { x, series, stats, bands, tariffs };
+  }, [data, from, to, equation, meterList, selected]);
+  const first = data?.[0]?.intervals;
+  const pending = first && !first.some((p) => !p.partial) ? first.find((p) => p.partial) : undefined;
 
   const toggle = (i: number) => setSelected(selected.includes(i) ? selected.filter((s) => s !== i) : [...selected, i]);
   return (
@@ -92,14 +93,19 @@ export function LoadProfilePage() {
         <select aria-label="Chart type" value={kind} onChange={(e) => setKind(e.currentTarget.value as 'bar')}>
           <option value="bar">Bars</option><option value="line">Lines</option>
         </select>
-        <label><input type="checkbox" checked={phases} onChange={(e) => setPhases(e.currentTarget.checked)} /> Phases</label>
         <label>Equation <input class="short2" aria-label="Equation" placeholder="0 + 1 - 2" value={equation} onInput={(e) => setEquation(e.currentTarget.value)} /></label>
         {terms === null && <span class="error">use metering indices joined by + and −</span>}
         <label><input type="checkbox" checked={auto} onChange={(e) => setAuto(e.currentTarget.checked)} /> Auto refresh</label>
         <button type="button" onClick={reload}>Refresh</button>
       </div>
       {error && <p class="error">{error}</p>}
-      <Chart x={chart.x} series={chart.series} kind={kind} unit="W" testId="load-profile-chart" />
+      {first && first.length === 0 && <p class="message" role="status" data-testid="load-profile-pending">No interval recorded yet: the gateway records 15-minute intervals from its start.</p>}
+      {pending && <p class="message" role="status" data-testid="load-profile-pending">
+        The first 15-minute interval ends at {pending.local_end.slice(11, 16)} (gateway time); until then the bar shows the average so far.</p>}
+      <Chart x={chart.x} series={chart.series} kind={kind} unit="W" bands={chart.bands} testId="load-profile-chart"
+        name={`load-profile-${dateOf(from)}`}
+        title={`Average power per 15 minutes, ${day ? 'yesterday' : 'today'} (${dateOf(from)}, gateway time)`} />
+      {chart.tariffs.length > 0 && <p class="small legend">Background: {chart.tariffs.map((t) => <span key={t}><span class="swatch" style={{ background: tariffColors[t] + '60' }} />tariff {t} </span>)}</p>}
       <h3>Daily statistics</h3>
       <table class="data" data-testid="load-profile-stats">
         <thead><tr><th>Device</th><th>Import</th><th>Export</th></tr></thead>

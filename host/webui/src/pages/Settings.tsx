@@ -1,27 +1,56 @@
 // §4.1.2 Settings: General, Communication, IR Devices, RS485, Recorders, Automation, Tariffs.
-import { useEffect, useState } from 'preact/hooks';
-import { deviceLabel, get, postJson } from '../api';
-import type { DeviceEntry } from '../api';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { get, postJson } from '../api';
 import { AutomationsPage } from '../automation/AutomationsPage';
+import { CommunicationTab } from './settings/Communication';
+import { IrDevicesTab } from './settings/IrDevices';
+import { RecordersTab } from './settings/Recorders';
+import { Rs485Tab } from './settings/Rs485';
+import type { SaveSettings, Settings } from './settings/types';
 import { SettingsSection } from './SettingsForm';
 import { TariffsPage } from './Tariffs';
 
 const tabs = ['General', 'Communication', 'IR Devices', 'RS485', 'Recorders', 'Automation', 'Tariffs'] as const;
 type Tab = (typeof tabs)[number];
+const slug = (t: string) => t.toLowerCase().replace(' ', '-');
 
 type Json = Parameters<typeof SettingsSection>[0]['settings'];
 
 export function SettingsPage({ tab, go }: { tab?: string; go: (tab: string) => void }) {
-  const current = (tabs.find((t) => t.toLowerCase().replace(' ', '-') === tab) ?? 'General') as Tab;
-  const [settings, setSettings] = useState<Json>();
+  const current = (tabs.find((t) => slug(t) === tab) ?? 'General') as Tab;
+  const [settings, setSettings] = useState<Settings>();
   const [error, setError] = useState('');
-  useEffect(() => { get<Json>('/api/settings').then(setSettings, (e: Error) => setError(e.message)); }, []);
+  useEffect(() => { get('/api/settings').then(setSettings, (e: Error) => setError(e.message)); }, []);
+  // A tab chosen with the keyboard takes the focus once it is shown (the route changes first).
+  const tabList = useRef<HTMLElement>(null);
+  const keyed = useRef(false);
+  useEffect(() => {
+    if (!keyed.current) return;
+    keyed.current = false;
+    tabList.current?.querySelector<HTMLElement>('[aria-selected=true]')?.focus();
+  }, [current]);
+  const save: SaveSettings = async (patch) => {
+    const updated = await postJson('/api/settings', patch);
+    setSettings(updated);
+    return updated;
+  };
+  const onSaved = (s: Json) => setSettings(s as unknown as Settings);
+  const json = settings as unknown as Json;
   return (
     <div>
       <h2>Settings</h2>
-      <nav class="tabs wrap">
+      <nav class="tabs wrap" role="tablist" aria-label="Settings" ref={tabList} onKeyDown={(e) => {
+        // The tab list is one stop for Tab; the arrow keys, Home and End move between tabs (WAI-ARIA tabs pattern).
+        const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+        const at = tabs.indexOf(current);
+        const next = e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : step ? (at + step + tabs.length) % tabs.length : -1;
+        if (next < 0) return;
+        e.preventDefault();
+        keyed.current = true;
+        go(slug(tabs[next]));
+      }}>
         {tabs.map((t) => (
-          <button type="button" key={t} aria-selected={t === current} onClick={() => go(t.toLowerCase().replace(' ', '-'))}>{t}</button>
+          <button type="button" role="tab" key={t} aria-selected={t === current} tabIndex={t === current ? 0 : -1} onClick={() => go(slug(t))}>{t}</button>
         ))}
       </nav>
       {error && <p class="error">{error}</p>}
@@ -29,26 +58,19 @@ export function SettingsPage({ tab, go }: { tab?: string; go: (tab: string) => v
       {current === 'Tariffs' && <TariffsPage />}
       {settings && current === 'General' && (
         <>
-          <h3>Gateway</h3><SettingsSection settings={settings} section="general" onSaved={setSettings} />
-          <h3>Access</h3><p class="muted small">With the web lock on, every page and API call needs the user name and password (default admin / iskra).</p>
-          <SettingsSection settings={settings} section="auth" onSaved={setSettings} skip={['password_set']} />
-          <PasswordForm onSaved={setSettings} />
-          <h3>Features</h3><SettingsSection settings={settings} section="features" onSaved={setSettings} />
-          <h3>Time</h3><SettingsSection settings={settings} section="time" onSaved={setSettings} />
+          <h3>General settings</h3><SettingsSection settings={json} section="general" onSaved={onSaved} />
+          <div class="row"><button type="button" onClick={() => get('/api/blink')}>Blink LED</button><span class="muted small">the gateway's LED blinks for about 30 s</span></div>
+          <h3>Authentication</h3><p class="muted small">With the web lock on, every page and API call needs the user name and password (default admin / iskra).</p>
+          <SettingsSection settings={json} section="auth" onSaved={onSaved} skip={['password_set']} />
+          <PasswordForm onSaved={onSaved} />
+          <h3>Features</h3><SettingsSection settings={json} section="features" onSaved={onSaved} />
+          <h3>Time settings</h3><SettingsSection settings={json} section="time" onSaved={onSaved} />
         </>
       )}
-      {settings && current === 'Communication' && (
-        <>
-          <h3>Links</h3><SettingsSection settings={settings} section="links" onSaved={setSettings} skip={['password_set']} />
-          <h3>Push intervals</h3><SettingsSection settings={settings} section="push" onSaved={setSettings} template={{ slot: 0, link1_interval: 60, link2_interval: 0 }} />
-        </>
-      )}
-      {current === 'IR Devices' && <IrDevices />}
-      {settings && current === 'RS485' && <Rs485 settings={settings} setSettings={setSettings} />}
-      {settings && current === 'Recorders' && (
-        <SettingsSection settings={settings} section="recorders" onSaved={setSettings}
-          template={{ enabled: true, source: 'device', slot: 0, counter_kind: 'non_resettable', counter: 1 }} />
-      )}
+      {settings && current === 'Communication' && <CommunicationTab settings={settings} save={save} />}
+      {settings && current === 'IR Devices' && <IrDevicesTab settings={settings} save={save} />}
+      {settings && current === 'RS485' && <Rs485Tab settings={settings} save={save} onSaved={setSettings} />}
+      {settings && current === 'Recorders' && <RecordersTab settings={settings} save={save} />}
     </div>
   );
 }
@@ -63,7 +85,7 @@ function PasswordForm({ onSaved }: { onSaved: (s: Json) => void }) {
   const save = async () => {
     if (password !== repeat) { setMessage('The two passwords differ.'); return; }
     try {
-      onSaved(await postJson<Json>('/api/settings', { auth: { password, current_password: current } }));
+      onSaved(await postJson('/api/settings', { auth: { password, current_password: current } }));
       setCurrent(''); setPassword(''); setRepeat('');
       setMessage('Password changed.');
     } catch (e) {
@@ -77,61 +99,6 @@ function PasswordForm({ onSaved }: { onSaved: (s: Json) => void }) {
       <label class="field">Repeat <input type="password" autoComplete="new-password" value={repeat} onInput={(e) => setRepeat(e.currentTarget.value)} /></label>
       <button type="button" disabled={!password} onClick={save}>Change password</button>
       {message && <span class="message">{message}</span>}
-    </div>
-  );
-}
-
-function IrDevices() {
-  const [devices, setDevices] = useState<DeviceEntry[]>([]);
-  useEffect(() => { get<{ devices: DeviceEntry[] }>('/api/devices').then((d) => setDevices(d.devices.filter((x) => x.interface.includes('IR')))); }, []);
-  return (
-    <table class="data">
-      <thead><tr><th>Port</th><th>Model</th><th>Serial</th><th>Address</th></tr></thead>
-      <tbody>{devices.map((d) => <tr key={d.interface}><td>{d.interface}</td><td>{d.model}</td><td>{d.serial}</td><td>{d.address ?? ''}</td></tr>)}</tbody>
-    </table>
-  );
-}
-
-interface Scanned { model: string; serial: string; address: number; baud_rate: number; parity: string; stop_bits: number }
-
-function Rs485({ settings, setSettings }: { settings: Json; setSettings: (s: Json) => void }) {
-  const [found, setFound] = useState<Scanned[] | null>(null);
-  const [message, setMessage] = useState('');
-  const [devices, setDevices] = useState<DeviceEntry[]>([]);
-  const loadDevices = () => get<{ devices: DeviceEntry[] }>('/api/devices').then((d) => setDevices(d.devices.filter((x) => x.interface.includes('485'))));
-  useEffect(() => { loadDevices(); }, []);
-  const scan = async () => {
-    setMessage('Scanning the RS485 bus…');
-    try {
-      setFound((await get<{ devices: Scanned[] }>('/api/rs485/scan-devices')).devices);
-      setMessage('');
-    } catch (e) {
-      setMessage((e as Error).message);
-    }
-  };
-  const addAll = async () => {
-    try {
-      for (const [n, d] of (found ?? []).entries())
-        await postJson('/api/rs485/set-parameters', { address: d.address, slot: n + 1, baud_rate: d.baud_rate, parity: d.parity, stop_bits: d.stop_bits });
-      setMessage(`Added ${found?.length ?? 0} devices.`);
-      loadDevices();
-    } catch (e) {
-      setMessage((e as Error).message);
-    }
-  };
-  return (
-    <div>
-      <h3>Line</h3>
-      <SettingsSection settings={settings} section="rs485" onSaved={setSettings} />
-      <h3>Devices</h3>
-      <div class="row"><button type="button" onClick={scan}>Scan</button>{found && found.length > 0 && <button type="button" onClick={addAll}>Add all devices</button>}{message && <span class="message">{message}</span>}</div>
-      {found && (
-        <table class="data">
-          <thead><tr><th>Address</th><th>Model</th><th>Serial</th><th>Line</th></tr></thead>
-          <tbody>{found.map((d) => <tr key={d.address}><td>{d.address}</td><td>{d.model}</td><td>{d.serial}</td><td>{d.baud_rate} {d.parity} {d.stop_bits}</td></tr>)}</tbody>
-        </table>
-      )}
-      <ul>{devices.filter((d) => d.model !== 'Disabled').map((d) => <li key={d.interface}>{deviceLabel(d)} {d.serial}</li>)}</ul>
     </div>
   );
 }

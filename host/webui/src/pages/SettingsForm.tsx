@@ -6,16 +6,24 @@ import { postJson } from '../api';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-/** Settings whose strings come from a fixed set (GatewaySettings.cs) get a drop-down. */
-const choices: Record<string, string[]> = {
-  mode: ['disabled', 'mqtt', 'tcp'],
-  protocol: ['tcp', 'tls'],
-  parity: ['none', 'even', 'odd'],
-  source: ['device', 'pulse'],
-  counter_kind: ['non_resettable', 'resettable'],
+/** Settings whose strings come from a fixed set (GatewaySettings.cs) get a drop-down with the manual's words. */
+const choices: Record<string, [string, string][]> = {
+  mode: [['disabled', 'Disabled'], ['mqtt', 'MQTT'], ['tcp', 'Standard TCP']],
+  protocol: [['tcp', 'TCP'], ['tls', 'MQTT secured with mutual auth (TLS)']],
+  parity: [['none', 'None'], ['even', 'Even'], ['odd', 'Odd']],
 };
 
-const label = (key: string) => key.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+/** The manual's label for each settings member (§4.1.2), with its unit. */
+const labels: Record<string, string> = {
+  description: 'Description', location: 'Location', enabled: 'Enabled', username: 'User name',
+  local_modbus_address: 'Local Modbus address', modbus_tcp_enabled: 'Modbus TCP server', modbus_tcp_port: 'Local TCP Modbus port',
+  modbus_write_clients: 'Modbus TCP write clients (addresses or networks)', udp_discovery: 'UDP discovery',
+  pulse_counter: 'Pulse counter', temperature_input: 'Temperature input', automation: 'Automation',
+  ntp_enabled: 'NTP synchronization', sync_period_hours: 'Time synchronization period (h)', time_zone: 'Time zone (POSIX rule)',
+  ntp_servers: 'NTP servers', baud_rate: 'RS485 baud rate (bit/s)', parity: 'RS485 parity', stop_bits: 'RS485 stop bits',
+};
+
+export const label = (key: string) => labels[key] ?? key.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
 function Field({ name, value, set }: { name: string; value: Json; set: (v: Json) => void }) {
   if (typeof value === 'boolean')
@@ -26,7 +34,7 @@ function Field({ name, value, set }: { name: string; value: Json; set: (v: Json)
     return (
       <label class="field">{label(name)}
         <select name={name} value={value} onChange={(e) => set(e.currentTarget.value)}>
-          {[...new Set([value, ...choices[name]])].map((c) => <option key={c} value={c}>{c}</option>)}
+          {choices[name].map(([c, text]) => <option key={c} value={c}>{text}</option>)}
         </select>
       </label>
     );
@@ -56,7 +64,7 @@ export function SettingsSection({ settings, section, template, onSaved, skip }: 
   useEffect(() => setValue(settings[section]), [settings, section]);
   const save = async () => {
     try {
-      onSaved(await postJson<Record<string, Json>>('/api/settings', { [section]: value }));
+      onSaved(await postJson('/api/settings', { [section]: value }));
       setMessage('Saved.');
     } catch (e) {
       setMessage((e as Error).message);

@@ -3,9 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { get, postSource } from '../api';
 import type { Diagnostic, SourceUpdate } from '../api';
 import type { Calendar, SeasonDef } from './tariffModel';
-import { daySelectors, emptyCalendar, holidayOn, tariffsOfDay } from './tariffModel';
+import { daySelectors, editItem, emptyCalendar, holidayOn, tariffColors, tariffsOfDay } from './tariffModel';
 
-const tariffColors = ['#eeeeee', '#e4572e', '#f3a712', '#29335c', '#669bbc', '#a8c686'];
 
 export function TariffsPage() {
   const [cal, setCal] = useState<Calendar>(emptyCalendar());
@@ -15,7 +14,7 @@ export function TariffsPage() {
   const [weekOf, setWeekOf] = useState(() => new Date().toISOString().slice(0, 10));
 
   useEffect(() => {
-    get<{ source: string; active_tariff: number | null; local_time: string }>('/api/tariffs').then((t) => {
+    get('/api/tariffs').then((t) => {
       setActive(`${t.active_tariff ?? '—'} at ${t.local_time}`);
       if (t.source.trim().startsWith('{')) setCal(JSON.parse(t.source) as Calendar);
       else if (t.source.trim()) {
@@ -32,7 +31,7 @@ export function TariffsPage() {
     setDiagnostics(r.diagnostics);
     setMessage(r.accepted ? 'Saved.' : 'Not saved: the calendar in force stays.');
   };
-  const setSeason = (i: number, s: SeasonDef) => setCal({ ...cal, seasons: cal.seasons.map((x, j) => (j === i ? s : x)) });
+  const setSeason = (i: number, s: SeasonDef) => setCal(editItem(cal, 'seasons', i, s));
 
   const monday = new Date(weekOf + 'T00:00:00');
   monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7));
@@ -49,8 +48,8 @@ export function TariffsPage() {
           {cal.tariffs.map((t, i) => (
             <tr key={i}>
               <td><span class="swatch" style={{ background: tariffColors[t.id] }} />{t.id}</td>
-              <td><input value={t.name} onInput={(e) => setCal({ ...cal, tariffs: cal.tariffs.map((x, j) => (j === i ? { ...x, name: e.currentTarget.value } : x)) })} /></td>
-              <td><input type="number" step="any" class="short" value={t.price ?? ''} onInput={(e) => setCal({ ...cal, tariffs: cal.tariffs.map((x, j) => (j === i ? { ...x, price: e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value) } : x)) })} /></td>
+              <td><input aria-label={`Tariff ${t.id} name`} value={t.name} onInput={(e) => setCal(editItem(cal, 'tariffs', i, { name: e.currentTarget.value }))} /></td>
+              <td><input type="number" step="any" class="short" aria-label={`Tariff ${t.id} price per kWh`} value={t.price ?? ''} onInput={(e) => setCal(editItem(cal, 'tariffs', i, { price: e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value) }))} /></td>
               <td><button type="button" onClick={() => setCal({ ...cal, tariffs: cal.tariffs.filter((_, j) => j !== i) })}>✕</button></td>
             </tr>
           ))}
@@ -73,9 +72,9 @@ export function TariffsPage() {
           </div>
           <div class="row wrap small">
             {s.schedule.map((e, k) => (
-              <span class="term" key={k}>from <input type="number" min="0" max="23" class="short" value={e.hour} onInput={(ev) => setSeason(i, { ...s, schedule: s.schedule.map((x, j) => (j === k ? { ...x, hour: Number(ev.currentTarget.value) } : x)) })} />
-                h use <input type="number" min="1" max="5" class="short" value={e.tariff} onInput={(ev) => setSeason(i, { ...s, schedule: s.schedule.map((x, j) => (j === k ? { ...x, tariff: Number(ev.currentTarget.value) } : x)) })} />
-                <button type="button" onClick={() => setSeason(i, { ...s, schedule: s.schedule.filter((_, j) => j !== k) })}>✕</button></span>
+              <span class="term" key={k}>from <input type="number" min="0" max="23" class="short" aria-label={`${s.name}: hour`} value={e.hour} onInput={(ev) => setSeason(i, { ...s, schedule: s.schedule.map((x, j) => (j === k ? { ...x, hour: Number(ev.currentTarget.value) } : x)) })} />
+                h use <input type="number" min="1" max="5" class="short" aria-label={`${s.name}: tariff from that hour`} value={e.tariff} onInput={(ev) => setSeason(i, { ...s, schedule: s.schedule.map((x, j) => (j === k ? { ...x, tariff: Number(ev.currentTarget.value) } : x)) })} />
+                <button type="button" aria-label="Remove hour" onClick={() => setSeason(i, { ...s, schedule: s.schedule.filter((_, j) => j !== k) })}>✕</button></span>
             ))}
             <button type="button" onClick={() => setSeason(i, { ...s, schedule: [...s.schedule, { hour: Math.min(23, (s.schedule.at(-1)?.hour ?? -1) + 1), tariff: 1 }] })}>+ hour</button>
           </div>
@@ -85,7 +84,7 @@ export function TariffsPage() {
 
       <h3>Holidays</h3>
       {(cal.holidays ?? []).map((h, i) => {
-        const set = (patch: Partial<typeof h>) => setCal({ ...cal, holidays: (cal.holidays ?? []).map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+        const set = (patch: Partial<typeof h>) => setCal(editItem(cal, 'holidays', i, patch));
         return (
           <div class="row wrap" key={i}>
             <input aria-label="Holiday name" value={h.name} onInput={(e) => set({ name: e.currentTarget.value })} />

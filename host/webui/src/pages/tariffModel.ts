@@ -6,8 +6,20 @@ export interface SeasonDef { name: string; start: string; days: string[]; schedu
 export interface HolidayDef { name: string; date: string; duration?: number }
 export interface Calendar { version: 1; timezone: string; tariffs: TariffDef[]; seasons: SeasonDef[]; holidays?: HolidayDef[] }
 
+/** One colour per tariff (index = tariff id, 0 = none), shared by the week view and the charts' tariff bands. */
+export const tariffColors = ['#eeeeee', '#e4572e', '#f3a712', '#29335c', '#669bbc', '#a8c686'];
+
 export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 export const daySelectors = ['workday', 'weekend', 'holiday', ...weekdays];
+
+type Lists = { tariffs: TariffDef; seasons: SeasonDef; holidays: HolidayDef };
+
+/** The calendar with item <code>i</code> of one list patched. Every member the editor does not edit — of the
+ *  calendar, of the list and of the item (e.g. "comments") — is kept, so saving loses nothing. */
+export function editItem<K extends keyof Lists>(cal: Calendar, list: K, i: number, patch: Partial<Lists[K]>): Calendar {
+  const items = (cal[list] ?? []) as Lists[K][];
+  return { ...cal, [list]: items.map((x, j) => (j === i ? { ...x, ...patch } : x)) };
+}
 
 export const emptyCalendar = (): Calendar => ({
   version: 1,
