@@ -18,7 +18,7 @@ public static class GatewaySetup
 {
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
-        var services = builder.Services;
+        IServiceCollection services = builder.Services;
         builder.WebHost.ConfigureKestrel((context, kestrel) => ServerLimits.Apply(kestrel, context.Configuration));
         services.Configure<GatewayOptions>(builder.Configuration.GetSection(GatewayOptions.Section));
         services.AddSingleton(TimeProvider.System);

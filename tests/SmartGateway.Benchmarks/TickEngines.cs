@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
 using SmartGateway.Compiler;
 using SmartGateway.Compiler.Native;
 using SmartGateway.Runtime.Bytecode;
@@ -121,7 +122,7 @@ public sealed class TickEngines
         var compilation = CSharpCompilation.Create("NativeBench", [CSharpSyntaxTree.ParseText(source)], references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release));
         using var pe = new MemoryStream();
-        var emitted = compilation.Emit(pe);
+        EmitResult emitted = compilation.Emit(pe);
         if (!emitted.Success) throw new InvalidOperationException(string.Join("\n", emitted.Diagnostics));
         var assembly = System.Reflection.Assembly.Load(pe.ToArray());
         return Activator.CreateInstance(assembly.GetType("Bench.Rules")!)!;

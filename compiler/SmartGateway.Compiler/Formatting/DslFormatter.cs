@@ -1,9 +1,9 @@
 using System.Text;
 using SmartGateway.Compiler.Binding;
 using SmartGateway.Compiler.Syntax.Comments;
-using static SmartGateway.Compiler.Syntax.Comments.CommentPrinter;
 using SmartGateway.Runtime.Bytecode;
 using SmartGateway.Runtime.Values;
+using static SmartGateway.Compiler.Syntax.Comments.CommentPrinter;
 
 namespace SmartGateway.Compiler.Formatting;
 

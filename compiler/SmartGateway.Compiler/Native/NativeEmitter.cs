@@ -3,7 +3,6 @@ using System.Text;
 using SmartGateway.Compiler.Binding;
 using SmartGateway.Runtime.Bytecode;
 using SmartGateway.Runtime.Execution;
-using SmartGateway.Runtime.Values;
 
 namespace SmartGateway.Compiler.Native;
 

@@ -2,9 +2,8 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SmartGateway.Host.Api.Contracts;
 using SmartGateway.Host.Gateway;
-using SmartGateway.Host.Storage;
-
 using SmartGateway.Host.Rules;
+using SmartGateway.Host.Storage;
 
 namespace SmartGateway.Host.Api;
 
@@ -16,7 +15,7 @@ public static class AutomationsApi
 
     public static IEndpointRouteBuilder MapAutomationsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Automations");
+        RouteGroupBuilder api = app.MapGroup("/api").WithTags("Automations");
 
         api.MapGet("/automations", GetAutomations).WithName(nameof(GetAutomations)).WithSummary("The automations source in force");
         api.MapPost("/automations", PostAutomations).WithName(nameof(PostAutomations))
@@ -36,7 +35,7 @@ public static class AutomationsApi
 
     public static Ok<AutomationsResponse> GetAutomations(IRuleEngine rules)
     {
-        var current = rules.Current;
+        RuleSourceView current = rules.Current;
         return TypedResults.Ok(new AutomationsResponse(current.Source, current.Format == RuleSourceFormat.Json ? "json" : "text",
             current.ImageHash, current.Running));
     }
@@ -46,10 +45,10 @@ public static class AutomationsApi
     public static async Task<Results<Ok<SourceUpdateResponse>, UnprocessableEntity<SourceUpdateResponse>, BadRequest<ApiError>>> PostAutomations(
         HttpRequest request, IRuleEngine rules, CompileGate gate, EventLog log)
     {
-        var (source, json, error) = await ApiResults.ReadSourceAsync(request);
+        (string? source, bool json, string? error) = await ApiResults.ReadSourceAsync(request);
         if (source is null) return ApiResults.BadRequest(error!);
-        var format = json ? RuleSourceFormat.Json : RuleSourceFormat.Text;
-        var result = await gate.RunAsync(token => rules.CompileAndSwapAsync(source, format, token).GetAwaiter().GetResult(),
+        RuleSourceFormat format = json ? RuleSourceFormat.Json : RuleSourceFormat.Text;
+        RuleSwapResult result = await gate.RunAsync(token => rules.CompileAndSwapAsync(source, format, token).GetAwaiter().GetResult(),
             request.HttpContext.RequestAborted);
         var response = new SourceUpdateResponse(result.Accepted, result.ImageHash, result.Diagnostics.Select(ToEntry).ToList());
         log.Append(result.Accepted ? EventLog.Info : EventLog.Error, "automations",
@@ -62,10 +61,10 @@ public static class AutomationsApi
     public static async Task<Results<Ok<AutomationEnabledResponse>, BadRequest<ApiError>, NotFound<ApiError>, JsonHttpResult<ApiError>,
         UnprocessableEntity<SourceUpdateResponse>>> SetAutomationEnabled(int index, HttpRequest request, AutomationSwitch automations)
     {
-        var (body, error) = await ApiResults.ReadJsonAsync(request, ApiJsonContext.Default.AutomationEnabledRequest);
+        (AutomationEnabledRequest? body, string? error) = await ApiResults.ReadJsonAsync(request, ApiJsonContext.Default.AutomationEnabledRequest);
         if (body is null) return ApiResults.BadRequest(error!);
         if (body.Enabled is not bool enabled) return ApiResults.BadRequest("\"enabled\" must be true or false");
-        var result = await automations.SetEnabledAsync(index, enabled, request.HttpContext.RequestAborted);
+        AutomationSwitchResult result = await automations.SetEnabledAsync(index, enabled, request.HttpContext.RequestAborted);
         return result.Outcome switch
         {
             AutomationSwitchOutcome.NotFound => ApiResults.NotFound(result.Error!),
@@ -86,9 +85,9 @@ public static class AutomationsApi
     public static async Task<Results<Ok<ConvertResponse>, UnprocessableEntity<SourceUpdateResponse>, BadRequest<ApiError>>> ConvertAutomations(
         HttpRequest request, string? to, CompileGate gate)
     {
-        var (source, json, error) = await ApiResults.ReadSourceAsync(request);
+        (string? source, bool json, string? error) = await ApiResults.ReadSourceAsync(request);
         if (source is null) return ApiResults.BadRequest(error!);
-        var from = json ? RuleSourceFormat.Json : RuleSourceFormat.Text;
+        RuleSourceFormat from = json ? RuleSourceFormat.Json : RuleSourceFormat.Text;
         return Converted(await gate.RunAsync(token => SourceConverter.Automations(source, from, to == "json", token), request.HttpContext.RequestAborted));
     }
 

@@ -9,7 +9,7 @@ public static class BicomsApi
 {
     public static IEndpointRouteBuilder MapBicomsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Bicoms");
+        RouteGroupBuilder api = app.MapGroup("/api").WithTags("Bicoms");
 
         api.MapGet("/bicoms", GetBicoms).WithName(nameof(GetBicoms)).WithSummary("Bicom relays and their states");
         api.MapPost("/bicom", ControlBicom).WithName(nameof(ControlBicom)).WithSummary("Switch a Bicom on, off or toggle it")
@@ -23,10 +23,10 @@ public static class BicomsApi
     public static async Task<Results<Ok<BicomEntry>, BadRequest<ApiError>, NotFound<ApiError>, JsonHttpResult<ApiError>>> ControlBicom(
         HttpRequest request, IDeviceDirectory directory, IBicomControl bicoms)
     {
-        var (body, error) = await ApiResults.ReadJsonAsync(request, Contracts.ApiJsonContext.Default.BicomRequest);
+        (BicomRequest? body, string? error) = await ApiResults.ReadJsonAsync(request, Contracts.ApiJsonContext.Default.BicomRequest);
         if (body is null) return ApiResults.BadRequest(error!);
         if (ParseCommand(body.Val) is not BicomCommand command) return ApiResults.BadRequest("val must be on, off or toggle");
-        var slot = body.Serial is string serial ? directory.BySerial(serial)
+        DeviceSlot? slot = body.Serial is string serial ? directory.BySerial(serial)
             : body.Addr is int addr ? directory.ByAddress(addr, bicom: true)
             : null;
         if (body.Serial is null && body.Addr is null) return ApiResults.BadRequest("name the Bicom by addr (0 = right IR) or serial");

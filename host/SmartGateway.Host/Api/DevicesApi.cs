@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SmartGateway.Host.Api.Contracts;
 using SmartGateway.Host.Gateway;
+using SmartGateway.Host.Settings;
 using SmartGateway.Host.Storage;
 
 namespace SmartGateway.Host.Api;
@@ -10,7 +11,7 @@ public static class DevicesApi
 {
     public static IEndpointRouteBuilder MapDevicesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Devices");
+        RouteGroupBuilder api = app.MapGroup("/api").WithTags("Devices");
 
         api.MapGet("/devices", GetDevices).WithName(nameof(GetDevices)).WithSummary("All 18 device slots");
         api.MapPost("/devices/{slot:int}", DescribeDevice).WithName(nameof(DescribeDevice)).WithSummary("Set a device's description and location")
@@ -32,7 +33,7 @@ public static class DevicesApi
     public static Ok<DevicesResponse> GetDevices(IDeviceDirectory directory)
     {
         var entries = new List<DeviceEntry>(DeviceSlot.Count);
-        foreach (var slot in directory.Slots)
+        foreach (DeviceSlot slot in directory.Slots)
         {
             bool rs485Bicom = slot.IsBicom && slot.Slot != DeviceSlot.RightIrSlot;
             entries.Add(rs485Bicom
@@ -48,7 +49,7 @@ public static class DevicesApi
         int slot, HttpRequest request, IDeviceDirectory directory)
     {
         if (slot is < 0 or >= DeviceSlot.Count) return ApiResults.NotFound($"slot {slot} is outside 0..{DeviceSlot.Count - 1}");
-        var (body, error) = await ApiResults.ReadJsonAsync(request, ApiJsonContext.Default.DeviceDescriptionRequest);
+        (DeviceDescriptionRequest? body, string? error) = await ApiResults.ReadJsonAsync(request, ApiJsonContext.Default.DeviceDescriptionRequest);
         if (body is null) return ApiResults.BadRequest(error!);
         if (body.Description?.Length > 40 || body.Location?.Length > 40)
             return ApiResults.BadRequest("description and location hold at most 40 characters (holding registers 101–140)");
@@ -61,7 +62,7 @@ public static class DevicesApi
     {
         try
         {
-            var found = await scans.ScanAsync(cancellationToken);
+            IReadOnlyList<DetectedDevice> found = await scans.ScanAsync(cancellationToken);
             var devices = found.Select(d => new ScannedDevice(d.Model, d.Serial, d.Address, d.BaudRate, d.Parity, d.StopBits)).ToList();
             return TypedResults.Ok(new Rs485ScanResponse(devices));
         }
@@ -76,17 +77,17 @@ public static class DevicesApi
     public static async Task<Results<Ok<Rs485LineResponse>, BadRequest<ApiError>>> SetRs485Parameters(
         HttpRequest request, SettingsStore settings)
     {
-        var (body, error) = await ApiResults.ReadJsonAsync(request, ApiJsonContext.Default.Rs485SetParametersRequest);
+        (Rs485SetParametersRequest? body, string? error) = await ApiResults.ReadJsonAsync(request, ApiJsonContext.Default.Rs485SetParametersRequest);
         if (body is null) return ApiResults.BadRequest(error!);
         if (body.Address is < 1 or > 247) return ApiResults.BadRequest("address must be 1..247");
         if (body.Slot is < 1 or > 16) return ApiResults.BadRequest("slot must be RS485 device 1..16");
-        var line = settings.Current.Rs485 with
+        RS485Settings line = settings.Current.Rs485 with
         {
             BaudRate = body.BaudRate ?? settings.Current.Rs485.BaudRate,
             Parity = body.Parity ?? settings.Current.Rs485.Parity,
             StopBits = body.StopBits ?? settings.Current.Rs485.StopBits,
         };
-        var updated = settings.Current with { Rs485 = line };
+        GatewaySettings updated = settings.Current with { Rs485 = line };
         if (Settings.SettingsPatch.Validate(updated) is string invalid) return ApiResults.BadRequest(invalid);
         settings.Save(updated);
         return TypedResults.Ok(new Rs485LineResponse(line.BaudRate, line.Parity, line.StopBits));

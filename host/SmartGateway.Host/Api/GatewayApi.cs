@@ -10,7 +10,7 @@ public static class GatewayApi
 {
     public static IEndpointRouteBuilder MapGatewayApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Gateway");
+        RouteGroupBuilder api = app.MapGroup("/api").WithTags("Gateway");
 
         // Home Assistant reads /api first; the model must start with "SG".
         api.MapGet("", GetGateway).WithName(nameof(GetGateway)).WithSummary("Gateway identity and status (§4.1.1)");
@@ -47,20 +47,20 @@ public static class GatewayApi
     /// <summary>A Linux host is usually wired; Wi-Fi is reported when the kernel lists a wireless interface.</summary>
     public static Ok<WifiScanResponse> ScanWifi()
     {
-        var wireless = File.Exists("/proc/net/wireless") && File.ReadAllLines("/proc/net/wireless").Length > 2;
+        bool wireless = File.Exists("/proc/net/wireless") && File.ReadAllLines("/proc/net/wireless").Length > 2;
         return TypedResults.Ok(new WifiScanResponse(wireless, []));
     }
 
     public static async Task<Results<Ok<LoginResponse>, BadRequest<ApiError>, JsonHttpResult<ApiError>>> Login(
         HttpContext context, AuthGate gate)
     {
-        var (request, error) = await ApiResults.ReadJsonAsync(context.Request, ApiJsonContext.Default.LoginRequest);
+        (LoginRequest? request, string? error) = await ApiResults.ReadJsonAsync(context.Request, ApiJsonContext.Default.LoginRequest);
         if (request is null) return ApiResults.BadRequest(error!);
         var credentials = new BasicCredentials(request.Username, request.Password);
-        var decision = gate.Check(credentials, ClientAddress.Key(context));
+        AuthDecision decision = gate.Check(credentials, ClientAddress.Key(context));
         if (decision.Verdict != AuthVerdict.Allowed)
         {
-            var detail = decision.Verdict == AuthVerdict.LockedOut || decision.RetryAfter > TimeSpan.Zero
+            string detail = decision.Verdict == AuthVerdict.LockedOut || decision.RetryAfter > TimeSpan.Zero
                 ? $"too many failed attempts: retry after {Math.Ceiling(decision.RetryAfter.TotalSeconds)} s"
                 : "wrong username or password";
             return ApiResults.Error(403, "Forbidden", detail);

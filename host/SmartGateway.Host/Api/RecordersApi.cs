@@ -10,7 +10,7 @@ public static class RecordersApi
 {
     public static IEndpointRouteBuilder MapRecordersApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Recorders");
+        RouteGroupBuilder api = app.MapGroup("/api").WithTags("Recorders");
 
         api.MapGet("/recorders", GetRecorders).WithName(nameof(GetRecorders)).WithSummary("The configured recorders");
         api.MapGet("/recorder/{id:int}", GetRecorderData).WithName(nameof(GetRecorderData))
@@ -38,7 +38,7 @@ public static class RecordersApi
     public static Results<Ok<RecorderDataResponse>, NotFound<ApiError>, BadRequest<ApiError>> GetRecorderData(
         int id, string? period, SettingsStore settings, RecorderStore recorders)
     {
-        var chosen = period ?? RecorderPeriod.Daily;
+        string chosen = period ?? RecorderPeriod.Daily;
         if (!RecorderPeriod.IsKnown(chosen)) return ApiResults.BadRequest("period must be daily, monthly or yearly");
         if (id < 1 || id > settings.Current.Recorders.Count) return ApiResults.NotFound($"recorder {id} is not configured");
         var values = recorders.Values(id, chosen).Select(v => new RecorderPoint(v.Date, v.Value, v.Unit)).ToList();
@@ -48,7 +48,7 @@ public static class RecordersApi
     public static Results<ContentHttpResult, NotFound<ApiError>, BadRequest<ApiError>> GetRecorderCsv(
         int id, string? period, SettingsStore settings, RecorderStore recorders)
     {
-        var chosen = period ?? RecorderPeriod.Daily;
+        string chosen = period ?? RecorderPeriod.Daily;
         if (!RecorderPeriod.IsKnown(chosen)) return ApiResults.BadRequest("period must be daily, monthly or yearly");
         if (id < 1 || id > settings.Current.Recorders.Count) return ApiResults.NotFound($"recorder {id} is not configured");
         return TypedResults.Text(RecorderStore.ToCsv(recorders.Values(id, chosen)), "text/csv; charset=utf-8");
@@ -73,10 +73,10 @@ public static class RecordersApi
     {
         if (MeasurementsApi.Resolve(i, directory) is not DeviceSlot slot)
             return ApiResults.NotFound($"metering index {i} holds no meter");
-        var span = hours ?? 24;
+        int span = hours ?? 24;
         if (span is < 1 or > LoadProfileStore.RetentionDays * 24)
             return ApiResults.BadRequest($"hours must be 1..{LoadProfileStore.RetentionDays * 24}");
-        var now = time.GetUtcNow();
+        DateTimeOffset now = time.GetUtcNow();
         var entries = loadProfile.Range(slot.Slot, now.AddHours(-span), now)
             .Select(e => Point(e, clock, partial: false)).ToList();
         // The running interval as a partial bar, so the profile shows from the first minutes on.
@@ -94,7 +94,7 @@ public static class RecordersApi
     public static Results<Ok<EventsResponse>, BadRequest<ApiError>> GetEvents(string? level, int? count, EventLog log)
     {
         if (level is not (null or EventLog.Info or EventLog.Error)) return ApiResults.BadRequest("level must be info or error");
-        var n = count ?? 100;
+        int n = count ?? 100;
         if (n is < 1 or > 1000) return ApiResults.BadRequest("count must be 1..1000");
         return TypedResults.Ok(new EventsResponse(log.Recent(n, level)
             .Select(e => new EventEntry(e.Id, e.Time, e.Level, e.Source, e.Message)).ToList()));

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SmartGateway.Host.Api.Contracts;
 using SmartGateway.Host.Gateway.Devices;
+using SmartGateway.Host.Settings;
 using SmartGateway.Host.Storage;
 
 namespace SmartGateway.Host.Api;
@@ -11,7 +12,7 @@ public static class Rs485DevicesApi
 {
     public static IEndpointRouteBuilder MapRs485DevicesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/rs485").WithTags("Devices");
+        RouteGroupBuilder api = app.MapGroup("/api/rs485").WithTags("Devices");
         api.MapGet("/devices", GetRs485Devices).WithName(nameof(GetRs485Devices)).WithSummary("The RS485 addresses the gateway keeps and who answers there");
         api.MapPost("/devices", AddRs485Devices).WithName(nameof(AddRs485Devices))
             .WithSummary("Add RS485 devices by address (stored, then identified)").Accepts<Rs485AddDevicesRequest>(MediaTypes.Json);
@@ -24,11 +25,11 @@ public static class Rs485DevicesApi
     public static async Task<Results<Ok<Rs485DevicesResponse>, BadRequest<ApiError>>> AddRs485Devices(
         HttpRequest request, SettingsStore settings, DeviceStack stack)
     {
-        var (body, error) = await ApiResults.ReadJsonAsync(request, ApiJsonContext.Default.Rs485AddDevicesRequest);
+        (Rs485AddDevicesRequest? body, string? error) = await ApiResults.ReadJsonAsync(request, ApiJsonContext.Default.Rs485AddDevicesRequest);
         if (body is null) return ApiResults.BadRequest(error!);
         if (body.Addresses.Count == 0) return ApiResults.BadRequest("addresses must list at least one address");
-        var current = settings.Current;
-        var updated = current with { Rs485 = current.Rs485 with { Addresses = [.. current.Rs485.Addresses.Union(body.Addresses).Order()] } };
+        GatewaySettings current = settings.Current;
+        GatewaySettings updated = current with { Rs485 = current.Rs485 with { Addresses = [.. current.Rs485.Addresses.Union(body.Addresses).Order()] } };
         if (Settings.SettingsPatch.Validate(updated) is string invalid) return ApiResults.BadRequest(invalid);
         settings.Save(updated);
         // Identifying reads each new address once; a thread of its own keeps the request's pool thread free.

@@ -13,7 +13,7 @@ public static class SettingsApi
 {
     public static IEndpointRouteBuilder MapSettingsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Settings");
+        RouteGroupBuilder api = app.MapGroup("/api").WithTags("Settings");
 
         api.MapGet("/settings", GetSettings).WithName(nameof(GetSettings)).WithSummary("All settings (passwords left out)");
         api.MapPost("/settings", PostSettings).WithName(nameof(PostSettings)).WithSummary("Change some settings")
@@ -40,7 +40,7 @@ public static class SettingsApi
         {
             if (patch["auth"]?[SettingsPatch.CurrentPassword] is not JsonValue given || !given.TryGetValue(out string? password))
                 return ApiResults.Error(403, "Forbidden", "changing the password or user name, or switching authentication off, needs auth.current_password");
-            var decision = gate.CheckCurrentPassword(password, ClientAddress.Key(request.HttpContext));
+            AuthDecision decision = gate.CheckCurrentPassword(password, ClientAddress.Key(request.HttpContext));
             if (decision.Verdict != AuthVerdict.Allowed)
             {
                 if (decision.RetryAfter > TimeSpan.Zero) request.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(decision.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -49,7 +49,7 @@ public static class SettingsApi
             }
         }
         var patchedSections = patch.Select(p => p.Key).ToList();
-        var (updated, error) = SettingsPatch.Apply(settings.Current, patch);
+        (GatewaySettings? updated, string? error) = SettingsPatch.Apply(settings.Current, patch);
         if (updated is null) return ApiResults.BadRequest(error!);
         if (updated.Features.ModbusTcpPort != settings.Current.Features.ModbusTcpPort)
             return ApiResults.BadRequest("features.modbus_tcp_port is the port the Modbus TCP server listens on; it is set by Gateway:ModbusTcpPort at start");

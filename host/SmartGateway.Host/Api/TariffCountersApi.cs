@@ -12,7 +12,7 @@ public static class TariffCountersApi
 {
     public static IEndpointRouteBuilder MapTariffCountersApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Counters");
+        RouteGroupBuilder api = app.MapGroup("/api").WithTags("Counters");
         api.MapGet("/tariff_counters/{i:int}", GetTariffCounters).WithName(nameof(GetTariffCounters))
             .WithSummary("A meter's counters assigned to tariffs, with their registers");
         api.MapPost("/tariff_counters/{i:int}", AssignTariffCounter).WithName(nameof(AssignTariffCounter))
@@ -33,13 +33,13 @@ public static class TariffCountersApi
     {
         if (MeasurementsApi.Resolve(i, directory) is not DeviceSlot slot)
             return ApiResults.NotFound($"metering index {i} holds no meter (0 = left IR, 1..16 = RS485 devices)");
-        var (body, error) = await ApiResults.ReadJsonAsync(request, ApiJsonContext.Default.TariffCounterRequest);
+        (TariffCounterRequest? body, string? error) = await ApiResults.ReadJsonAsync(request, ApiJsonContext.Default.TariffCounterRequest);
         if (body is null) return ApiResults.BadRequest(error!);
         var others = settings.Current.CounterTariffs
             .Where(a => !(a.Slot == slot.Slot && a.CounterKind == body.CounterKind && a.Counter == body.Counter)).ToList();
         if (body.Tariffs.Count > 0)
             others.Add(new CounterTariffSettings { Slot = slot.Slot, CounterKind = body.CounterKind, Counter = body.Counter, Tariffs = [.. body.Tariffs.Order()] });
-        var updated = settings.Current with { CounterTariffs = others };
+        GatewaySettings updated = settings.Current with { CounterTariffs = others };
         if (SettingsPatch.Validate(updated) is string invalid) return ApiResults.BadRequest(invalid);
         settings.Save(updated);
         return TypedResults.Ok(Answer(i, slot, source, settings, book));
@@ -47,12 +47,12 @@ public static class TariffCountersApi
 
     private static TariffCountersResponse Answer(int index, DeviceSlot slot, IMeasurementSource source, SettingsStore settings, TariffCounterBook book)
     {
-        var counters = source.Counters(slot.Slot);
+        DeviceCounters? counters = source.Counters(slot.Slot);
         var entries = settings.Current.CounterTariffs.Where(a => a.Slot == slot.Slot).Select(a =>
         {
-            var list = a.CounterKind == "resettable" ? counters?.Resettable : counters?.NonResettable;
+            IReadOnlyList<EnergyCounter>? list = a.CounterKind == "resettable" ? counters?.Resettable : counters?.NonResettable;
             string unit = list != null && a.Counter <= list.Count ? list[a.Counter - 1].Unit : "Wh";
-            var registers = book.Registers(a);
+            IReadOnlyList<double>? registers = book.Registers(a);
             double? value = registers == null ? null : a.Tariffs.Sum(t => registers[t - 1]);
             return new TariffCounterEntry(a.CounterKind, a.Counter, a.Tariffs, unit, value, registers);
         }).ToList();

@@ -12,7 +12,7 @@ public static class UpgradeApi
 {
     public static IEndpointRouteBuilder MapUpgradeApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/upgrade").WithTags("Upgrade");
+        RouteGroupBuilder api = app.MapGroup("/api/upgrade").WithTags("Upgrade");
         api.MapGet("", GetUpgrade).WithName(nameof(GetUpgrade)).WithSummary("Versions: the host's, the bundle in force and the one a rollback restores");
         api.MapPut("", PutUpgrade).WithName(nameof(PutUpgrade))
             .WithSummary($"Install a bundle (zip: bundle.json, automations.sgr|json, tariffs.sgt|json, webui/…; at most {UpgradeBundle.MaxBytes} bytes)")
@@ -31,13 +31,13 @@ public static class UpgradeApi
         var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
         if (buffer.Length == 0) return ApiResults.BadRequest("the body must be the bundle (a zip file)");
-        var (bundle, errors) = await gate.RunAsync(token => UpgradeBundle.Read(buffer.ToArray(), token), request.HttpContext.RequestAborted);
+        (UpgradeBundle? bundle, IReadOnlyList<string>? errors) = await gate.RunAsync(token => UpgradeBundle.Read(buffer.ToArray(), token), request.HttpContext.RequestAborted);
         if (bundle is null)
         {
             log.Append(EventLog.Error, "upgrade", "bundle refused: " + errors[0]);
             return TypedResults.UnprocessableEntity(Answer(upgrades, identity, false, errors));
         }
-        var swapErrors = await upgrades.InstallAsync(bundle, request.HttpContext.RequestAborted);
+        IReadOnlyList<string> swapErrors = await upgrades.InstallAsync(bundle, request.HttpContext.RequestAborted);
         log.Append(swapErrors.Count == 0 ? EventLog.Info : EventLog.Error, "upgrade",
             swapErrors.Count == 0 ? $"bundle {bundle.Version} installed" : $"bundle {bundle.Version} refused while swapping: {swapErrors[0]}");
         return swapErrors.Count == 0
@@ -48,7 +48,7 @@ public static class UpgradeApi
     public static async Task<Results<Ok<UpgradeResponse>, UnprocessableEntity<UpgradeResponse>, JsonHttpResult<ApiError>>> Rollback(
         HttpRequest request, UpgradeManager upgrades, Configuration.GatewayIdentity identity, EventLog log)
     {
-        var (done, errors) = await upgrades.RollbackAsync(request.HttpContext.RequestAborted);
+        (bool done, IReadOnlyList<string>? errors) = await upgrades.RollbackAsync(request.HttpContext.RequestAborted);
         if (!done) return ApiResults.Error(409, "Conflict", "no bundle was installed: there is nothing to roll back to");
         log.Append(errors.Count == 0 ? EventLog.Info : EventLog.Error, "upgrade",
             errors.Count == 0 ? $"rolled back to {upgrades.State.Current?.Version}" : $"rollback refused: {errors[0]}");
@@ -57,7 +57,7 @@ public static class UpgradeApi
 
     private static UpgradeResponse Answer(UpgradeManager upgrades, Configuration.GatewayIdentity identity, bool accepted, IReadOnlyList<string> errors)
     {
-        var state = upgrades.State;
+        UpgradeState state = upgrades.State;
         return new UpgradeResponse(accepted, errors, FirmwareUpgrade: false, identity.SwVer, Entry(state.Current), Entry(state.Previous));
     }
 

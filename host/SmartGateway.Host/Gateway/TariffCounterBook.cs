@@ -41,7 +41,7 @@ public sealed class TariffCounterBook
     {
         lock (_gate)
         {
-            if (!_counters.TryGetValue(Key(assigned), out var entry)) return null;
+            if (!_counters.TryGetValue(Key(assigned), out (TariffCalendar Calendar, TariffCounters Counters) entry)) return null;
             return [.. Enumerable.Range(1, 5).Select(t => entry.Counters.Register(t) / (double)Micro)];
         }
     }
@@ -56,7 +56,7 @@ public sealed class TariffCounterBook
             {
                 if (Reading(assigned) is not double value) continue;
                 string key = Key(assigned);
-                if (!_counters.TryGetValue(key, out var entry) || !ReferenceEquals(entry.Calendar, calendar))
+                if (!_counters.TryGetValue(key, out (TariffCalendar Calendar, TariffCounters Counters) entry) || !ReferenceEquals(entry.Calendar, calendar))
                 {
                     // A new calendar keeps the registers: only how future energy is split changes.
                     var counters = new TariffCounters(calendar);
@@ -91,7 +91,7 @@ public sealed class TariffCounterBook
     {
         if (assigned.Slot >= _directory.Slots.Count || !_directory.Slots[assigned.Slot].IsMeter) return null;
         if (_source.Counters(assigned.Slot) is not DeviceCounters counters) return null;
-        var list = assigned.CounterKind == "resettable" ? counters.Resettable : counters.NonResettable;
+        IReadOnlyList<EnergyCounter> list = assigned.CounterKind == "resettable" ? counters.Resettable : counters.NonResettable;
         return assigned.Counter <= list.Count ? list[assigned.Counter - 1].Value : null;
     }
 
@@ -108,7 +108,7 @@ public sealed class TariffCounterBook
         {
             return;
         }
-        foreach (var (key, values) in stored ?? [])
+        foreach ((string? key, long[]? values) in stored ?? [])
         {
             var counters = new TariffCounters(calendar);
             for (int t = 1; t <= Math.Min(5, values.Length); t++) counters.SetRegister(t, values[t - 1]);

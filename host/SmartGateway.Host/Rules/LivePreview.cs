@@ -96,7 +96,7 @@ internal static class LivePreview
                 ["valid"] = valid,
             });
         }
-        var (on, off) = Band(c);
+        (long on, long off) = Band(c);
         bool known = vm.ProbeKnown(sites.SumOffset);
         long sum = vm.ProbeValue(sites.SumOffset);
         long counted = sites.TimerSlot >= 0 ? vm.TimerCount(sites.TimerSlot) : 0;

@@ -162,7 +162,7 @@ public sealed class RuleHost : IRuleEngine, ITickHandler, IDisposable
     {
         string path = format == "json" ? "automations.json" : "automations.sgr";
         CompilationResult result = Compilation.Compile(path, Encoding.UTF8.GetBytes(source), options, cancellationToken);
-        LoadedRules? loaded = LoadedRules.From(result, path, source, format, devices, out IReadOnlyList<Diagnostic> all);
+        var loaded = LoadedRules.From(result, path, source, format, devices, out IReadOnlyList<Diagnostic> all);
         diagnostics = all.Select(ToRuleDiagnostic).ToList();
         return loaded;
     }

@@ -12,12 +12,12 @@ public static class SettingsPatch
 {
     public static JsonObject ToPublic(GatewaySettings settings)
     {
-        var node = JsonNode.Parse(SettingsStoreJson(settings))!.AsObject();
+        JsonObject node = JsonNode.Parse(SettingsStoreJson(settings))!.AsObject();
         node["auth"]!.AsObject().Remove("password_hash");
         node["auth"]!.AsObject()["password_set"] = settings.Auth.PasswordHash.Length > 0;
-        foreach (var link in node["links"]!.AsArray())
+        foreach (JsonNode? link in node["links"]!.AsArray())
         {
-            var obj = link!.AsObject();
+            JsonObject obj = link!.AsObject();
             obj["password_set"] = obj["password"]!.GetValue<string>().Length > 0;
             obj.Remove("password");
         }
@@ -55,10 +55,10 @@ public static class SettingsPatch
             auth.Remove(CurrentPassword);
         }
         if (patch["links"] is JsonArray links)
-            foreach (var link in links)
+            foreach (JsonNode? link in links)
                 (link as JsonObject)?.Remove("password_set");
 
-        var merged = JsonNode.Parse(SettingsStoreJson(current))!.AsObject();
+        JsonObject merged = JsonNode.Parse(SettingsStoreJson(current))!.AsObject();
         Merge(merged, patch);
         GatewaySettings? settings;
         try
@@ -80,9 +80,9 @@ public static class SettingsPatch
         if (settings.Features.LocalModbusAddress is < 1 or > 247) return "features.local_modbus_address must be 1..247";
         if (settings.Features.ModbusTcpPort is < 1 or > 65535) return "features.modbus_tcp_port must be 1..65535";
         if (settings.Links.Count != 2) return "links must have exactly 2 entries";
-        for (var n = 0; n < settings.Links.Count; n++)
+        for (int n = 0; n < settings.Links.Count; n++)
         {
-            var link = settings.Links[n];
+            LinkSettings link = settings.Links[n];
             if (link.Mode is not ("disabled" or "mqtt" or "tcp")) return $"links[{n}].mode must be disabled, mqtt or tcp";
             if (link.Protocol is not ("tcp" or "tls")) return $"links[{n}].protocol must be tcp or tls";
             if (link.Port is < 1 or > 65535) return $"links[{n}].port must be 1..65535";
@@ -90,31 +90,31 @@ public static class SettingsPatch
             if (link.Mode != "disabled" && link.Server.Trim().Length == 0) return $"links[{n}].server must be set when the link is enabled";
             if (link.SubscribeTopic.Trim().Length == 0 || link.PublishTopic.Trim().Length == 0)
                 return $"links[{n}]: subscribe_topic and publish_topic must not be empty";
-            foreach (var (member, file) in new[] { ("ca_certificate", link.CaCertificate), ("client_certificate", link.ClientCertificate), ("client_key", link.ClientKey) })
+            foreach ((string? member, string? file) in new[] { ("ca_certificate", link.CaCertificate), ("client_certificate", link.ClientCertificate), ("client_key", link.ClientKey) })
                 if (file.Length > 0 && !Gateway.FileArea.IsValidName(file))
                     return $"links[{n}].{member} must name a file in the File manager ({Gateway.FileArea.NameRule})";
             if (Mqtt.HomeAssistant.HaTopics.PrefixError(link.DiscoveryPrefix) is string prefixError)
                 return $"links[{n}].discovery_prefix {prefixError}";
         }
-        if (AddressAllowList.Parse(settings.Features.ModbusWriteClients, out var notAnAddress) is null)
+        if (AddressAllowList.Parse(settings.Features.ModbusWriteClients, out string? notAnAddress) is null)
             return $"features.modbus_write_clients: \"{notAnAddress}\" is neither an address nor a network (192.168.1.20, 192.168.1.0/24)";
-        for (var n = 0; n < settings.Push.Count; n++)
+        for (int n = 0; n < settings.Push.Count; n++)
         {
-            var push = settings.Push[n];
+            DevicePushSettings push = settings.Push[n];
             if (push.Slot is < 0 or >= Gateway.DeviceSlot.Count) return $"push[{n}].slot must be 0..{Gateway.DeviceSlot.Count - 1}";
             if (push.Link1Interval < 0 || push.Link2Interval < 0) return $"push[{n}]: intervals must be >= 0 s";
         }
-        for (var n = 0; n < settings.Recorders.Count; n++)
+        for (int n = 0; n < settings.Recorders.Count; n++)
         {
-            var recorder = settings.Recorders[n];
+            RecorderSettings recorder = settings.Recorders[n];
             if (recorder.Source is not ("device" or "pulse")) return $"recorders[{n}].source must be device or pulse";
             if (recorder.CounterKind is not ("non_resettable" or "resettable")) return $"recorders[{n}].counter_kind must be non_resettable or resettable";
             if (recorder.Counter is < 1 or > 16) return $"recorders[{n}].counter must be 1..16";
             if (recorder.Slot is < 0 or >= Gateway.DeviceSlot.Count) return $"recorders[{n}].slot must be 0..{Gateway.DeviceSlot.Count - 1}";
         }
-        for (var n = 0; n < settings.CounterTariffs.Count; n++)
+        for (int n = 0; n < settings.CounterTariffs.Count; n++)
         {
-            var assigned = settings.CounterTariffs[n];
+            CounterTariffSettings assigned = settings.CounterTariffs[n];
             if (assigned.Slot is < 0 or >= Gateway.DeviceSlot.Count) return $"counter_tariffs[{n}].slot must be 0..{Gateway.DeviceSlot.Count - 1}";
             if (assigned.CounterKind is not ("non_resettable" or "resettable")) return $"counter_tariffs[{n}].counter_kind must be non_resettable or resettable";
             if (assigned.Counter is < 1 or > 16) return $"counter_tariffs[{n}].counter must be 1..16";
@@ -136,7 +136,7 @@ public static class SettingsPatch
 
     private static void Merge(JsonObject target, JsonObject patch)
     {
-        foreach (var (key, value) in patch.ToArray())
+        foreach ((string? key, JsonNode? value) in patch.ToArray())
         {
             patch.Remove(key);
             if (value is JsonObject patchObject && target[key] is JsonObject targetObject)
@@ -151,13 +151,13 @@ public static class SettingsPatch
     private static JsonArray MergeArray(JsonArray target, JsonArray patch)
     {
         var result = new JsonArray();
-        for (var n = 0; n < patch.Count; n++)
+        for (int n = 0; n < patch.Count; n++)
         {
-            var item = patch[n];
+            JsonNode? item = patch[n];
             patch[n] = null;
             if (item is JsonObject patchObject && n < target.Count && target[n] is JsonObject targetObject)
             {
-                var copy = targetObject.DeepClone().AsObject();
+                JsonObject copy = targetObject.DeepClone().AsObject();
                 Merge(copy, patchObject);
                 result.Add(copy);
             }

@@ -47,7 +47,7 @@ public sealed class UpgradeBundle
                 // Sizes are checked as declared and as read: a zip bomb stops at the limit either way.
                 total += entry.Length;
                 if (total > MaxBytes) return (null, [$"bundle: unpacks to more than {MaxBytes} bytes"]);
-                using var stream = entry.Open();
+                using Stream stream = entry.Open();
                 var buffer = new MemoryStream();
                 stream.CopyTo(buffer);
                 entries[entry.FullName] = buffer.ToArray();
@@ -86,7 +86,7 @@ public sealed class UpgradeBundle
         if (webFiles.Count > 0)
         {
             webUi = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-            foreach (var (name, content) in webFiles)
+            foreach ((string? name, byte[]? content) in webFiles)
             {
                 string relative = name[WebUiFolder.Length..];
                 if (!IsSafePath(relative)) errors.Add($"{name}: the path must stay inside webui/ (no .., no absolute paths)");
@@ -121,7 +121,7 @@ public sealed class UpgradeBundle
     {
         string path = source.Format == "json" ? "automations.json" : "automations.sgr";
         CompilationResult compiled = Compilation.Compile(path, Encoding.UTF8.GetBytes(source.Text), cancellationToken);
-        foreach (var d in compiled.Diagnostics.Select(RuleHost.ToRuleDiagnostic).Where(d => d.Severity == "error"))
+        foreach (RuleDiagnostic? d in compiled.Diagnostics.Select(RuleHost.ToRuleDiagnostic).Where(d => d.Severity == "error"))
             errors.Add($"{path}({d.Line},{d.Column}): error {d.Code}: {d.Message}");
         if (compiled.Image != null && !Verifier.Load(compiled.Image, out _).IsValid) errors.Add($"{path}: the compiled image does not verify");
         else if (compiled.Image == null && !errors.Any(e => e.StartsWith(path, StringComparison.Ordinal))) errors.Add($"{path}: does not compile");

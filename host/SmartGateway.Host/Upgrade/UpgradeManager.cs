@@ -79,7 +79,7 @@ public sealed class UpgradeManager
     /// <summary>Swaps <paramref name="target"/> in; what is in force now becomes the previous state.</summary>
     private async Task<IReadOnlyList<string>> SwapAsync(InstalledBundle target, CancellationToken cancellationToken)
     {
-        var before = Snapshot();
+        InstalledBundle before = Snapshot();
         var errors = new List<string>();
         if (target.Automations is BundleSource a)
         {
@@ -118,7 +118,7 @@ public sealed class UpgradeManager
     {
         string directory = Path.Combine(_folder, "webui-" + DateTimeOffset.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture));
         string staging = directory + ".partial";
-        foreach (var (relative, content) in files)
+        foreach ((string? relative, byte[]? content) in files)
         {
             string path = Path.GetFullPath(Path.Combine(staging, relative));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -132,7 +132,7 @@ public sealed class UpgradeManager
     /// <summary>Keeps the web UI folders of the current and the previous state; older ones go.</summary>
     private void RemoveUnusedWebUis()
     {
-        var keep = new[] { State.Current?.WebUiDirectory, State.Previous?.WebUiDirectory };
+        string?[] keep = new[] { State.Current?.WebUiDirectory, State.Previous?.WebUiDirectory };
         foreach (string directory in Directory.Exists(_folder) ? Directory.GetDirectories(_folder, "webui-*") : [])
             if (!keep.Contains(directory)) Directory.Delete(directory, recursive: true);
     }

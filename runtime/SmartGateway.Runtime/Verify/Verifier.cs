@@ -31,7 +31,7 @@ public static class Verifier
         if (!r.IsValid) return r;
         bool[] boundary = new bool[image.Code.Length + 1];
         // What each stack entry holds: the interpreter keeps numbers and truths on separate stacks.
-        OperandKind[] kinds = new OperandKind[image.MaxStack];
+        var kinds = new OperandKind[image.MaxStack];
         int actions = 0;
         for (int i = 0; i < image.Automations.Length; i++)
         {
@@ -92,7 +92,7 @@ public static class Verifier
         pc = a.CodeStart;
         while (pc < a.CodeEnd)
         {
-            OpCode op = (OpCode)code[pc];
+            var op = (OpCode)code[pc];
             int next = pc + 1 + OpInfo.OperandBytes(op);
             if (OpInfo.AfterDecide(op) != decided) return Fail(image, VerifyError.MisplacedInstruction, pc);
 

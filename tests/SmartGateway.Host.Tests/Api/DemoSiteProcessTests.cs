@@ -15,7 +15,7 @@ public sealed class DemoSiteProcessTests
     [Fact]
     public async Task TheShippedExamplesSwitchTheDemoHouseAndTheLogShowsNoWarningOrError()
     {
-        var data = Directory.CreateTempSubdirectory("sg-demo-").FullName;
+        string data = Directory.CreateTempSubdirectory("sg-demo-").FullName;
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SmartGateway.Host.dll"));
         start.ArgumentList.Add("--Gateway:Simulator:Enabled=true"); // what the simulated-site launch profile sets

@@ -10,7 +10,7 @@ public sealed class ProgramStartTests
     [Fact]
     public async Task StartingTheProgramPrintsTheUrlItServesOn()
     {
-        var data = Directory.CreateTempSubdirectory("sg-start-").FullName;
+        string data = Directory.CreateTempSubdirectory("sg-start-").FullName;
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SmartGateway.Host.dll"));
         start.ArgumentList.Add("--urls=http://127.0.0.1:0");
@@ -33,7 +33,7 @@ public sealed class ProgramStartTests
 
             using var http = new HttpClient { BaseAddress = new Uri(url) };
             await DemoHouse.WaitForDevicesAsync(http, timeout.Token);
-            var devices = await http.GetStringAsync("/api/devices", timeout.Token);
+            string devices = await http.GetStringAsync("/api/devices", timeout.Token);
             Assert.Contains("\"IE38MD\"", devices, StringComparison.Ordinal); // appsettings.json beside the program was read
         }
         finally

@@ -23,7 +23,7 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
     internal GatewayFactory(Dictionary<string, string?>? settings, Action<IServiceCollection>? services = null, IEnumerable<string>? files = null)
     {
         DataDirectory = Directory.CreateTempSubdirectory("sg-host-test-").FullName;
-        foreach (var file in files ?? [])
+        foreach (string file in files ?? [])
         {
             Directory.CreateDirectory(Path.Combine(DataDirectory, "files"));
             File.Copy(file, Path.Combine(DataDirectory, "files", Path.GetFileName(file)));

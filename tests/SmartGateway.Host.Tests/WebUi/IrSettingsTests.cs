@@ -13,22 +13,22 @@ public sealed class IrSettingsTests : IDisposable
     [Fact]
     public async Task ADisabledIrMeterIsListedAsDisabledAndHasNoMeasurements()
     {
-        var client = _factory.CreateClient();
-        using var off = await client.PostJsonAsync("/api/settings", """{"ir": {"left_enabled": false}}""");
+        HttpClient client = _factory.CreateClient();
+        using HttpResponseMessage off = await client.PostJsonAsync("/api/settings", """{"ir": {"left_enabled": false}}""");
         Assert.Equal(HttpStatusCode.OK, off.StatusCode);
         Assert.Equal("Disabled", (await client.GetJsonAsync("/api/devices"))["devices"]![0]!["model"]!.GetValue<string>());
-        using var measurements = await client.GetAsync("/api/measurements/0");
+        using HttpResponseMessage measurements = await client.GetAsync("/api/measurements/0");
         Assert.Equal(HttpStatusCode.NotFound, measurements.StatusCode);
 
-        using var on = await client.PostJsonAsync("/api/settings", """{"ir": {"left_enabled": true}}""");
+        using HttpResponseMessage on = await client.PostJsonAsync("/api/settings", """{"ir": {"left_enabled": true}}""");
         Assert.Equal("IE38MD", (await client.GetJsonAsync("/api/devices"))["devices"]![0]!["model"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task ARightIrRelayNotConnectedIsListedAsDisabled()
     {
-        var client = _factory.CreateClient();
-        using var off = await client.PostJsonAsync("/api/settings", """{"ir": {"right_mode": "not_connected"}}""");
+        HttpClient client = _factory.CreateClient();
+        using HttpResponseMessage off = await client.PostJsonAsync("/api/settings", """{"ir": {"right_mode": "not_connected"}}""");
         Assert.Equal(HttpStatusCode.OK, off.StatusCode);
         Assert.Equal("Disabled", (await client.GetJsonAsync("/api/devices"))["devices"]![1]!["model"]!.GetValue<string>());
     }
@@ -36,7 +36,7 @@ public sealed class IrSettingsTests : IDisposable
     [Fact]
     public async Task AnUnknownRelayModeIsRefused()
     {
-        using var response = await _factory.CreateClient().PostJsonAsync("/api/settings", """{"ir": {"right_mode": "sometimes"}}""");
+        using HttpResponseMessage response = await _factory.CreateClient().PostJsonAsync("/api/settings", """{"ir": {"right_mode": "sometimes"}}""");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("ir.right_mode", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

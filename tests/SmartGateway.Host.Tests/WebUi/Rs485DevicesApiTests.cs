@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using SmartGateway.Host.Tests.Support;
 
 namespace SmartGateway.Host.Tests.WebUi;
@@ -15,12 +16,12 @@ public sealed class Rs485DevicesApiTests : IDisposable
     [Fact]
     public async Task AnAddedDeviceIsReadAtOnceAndAfterARestart()
     {
-        var client = _factory.CreateClient();
+        HttpClient client = _factory.CreateClient();
         Assert.DoesNotContain(await Addresses(client), a => a == 2);
 
-        using var added = await client.PostJsonAsync("/api/rs485/devices", """{"addresses": [2]}""");
+        using HttpResponseMessage added = await client.PostJsonAsync("/api/rs485/devices", """{"addresses": [2]}""");
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
-        var answer = await added.Content.ReadFromJsonNodeAsync();
+        JsonNode answer = await added.Content.ReadFromJsonNodeAsync();
         Assert.Equal([2], answer["addresses"]!.AsArray().Select(a => a!.GetValue<int>()));
         Assert.Contains(await Addresses(client), a => a == 2);
 
@@ -33,8 +34,8 @@ public sealed class Rs485DevicesApiTests : IDisposable
     [InlineData("""{"addresses": [0]}""", "1..247")]
     public async Task BadAddressesAreRefusedAndNothingIsStored(string body, string named)
     {
-        var client = _factory.CreateClient();
-        using var response = await client.PostJsonAsync("/api/rs485/devices", body);
+        HttpClient client = _factory.CreateClient();
+        using HttpResponseMessage response = await client.PostJsonAsync("/api/rs485/devices", body);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(named, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty((await client.GetJsonAsync("/api/settings"))["rs485"]!["addresses"]!.AsArray());

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using SmartGateway.Host.Gateway;
 using SmartGateway.Host.Tests.Support;
@@ -15,15 +16,15 @@ public sealed class TariffCountersApiTests : IDisposable
     [Fact]
     public async Task AnAssignedCounterIsStoredAndGetsARegisterFromTheNextReading()
     {
-        var client = _factory.CreateClient();
-        using var response = await client.PostJsonAsync("/api/tariff_counters/0", """{"counter_kind": "non_resettable", "counter": 1, "tariffs": [2, 1]}""");
+        HttpClient client = _factory.CreateClient();
+        using HttpResponseMessage response = await client.PostJsonAsync("/api/tariff_counters/0", """{"counter_kind": "non_resettable", "counter": 1, "tariffs": [2, 1]}""");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var assigned = (await client.GetJsonAsync("/api/settings"))["counter_tariffs"]!.AsArray().Single()!;
+        JsonNode assigned = (await client.GetJsonAsync("/api/settings"))["counter_tariffs"]!.AsArray().Single()!;
         Assert.Equal(0, assigned["slot"]!.GetValue<int>());
         Assert.Equal([1, 2], assigned["tariffs"]!.AsArray().Select(t => t!.GetValue<int>()));
 
         _factory.Services.GetRequiredService<TariffCounterBook>().Sample(DateTimeOffset.UtcNow);
-        var counter = (await client.GetJsonAsync("/api/tariff_counters/0"))["counters"]!.AsArray().Single()!;
+        JsonNode counter = (await client.GetJsonAsync("/api/tariff_counters/0"))["counters"]!.AsArray().Single()!;
         Assert.True(counter["value"]!.GetValue<double>() >= 0);
         Assert.Equal(5, counter["registers"]!.AsArray().Count);
     }
@@ -31,9 +32,9 @@ public sealed class TariffCountersApiTests : IDisposable
     [Fact]
     public async Task AnEmptyListUnassignsTheCounter()
     {
-        var client = _factory.CreateClient();
-        using var on = await client.PostJsonAsync("/api/tariff_counters/0", """{"counter_kind": "resettable", "counter": 2, "tariffs": [1]}""");
-        using var off = await client.PostJsonAsync("/api/tariff_counters/0", """{"counter_kind": "resettable", "counter": 2, "tariffs": []}""");
+        HttpClient client = _factory.CreateClient();
+        using HttpResponseMessage on = await client.PostJsonAsync("/api/tariff_counters/0", """{"counter_kind": "resettable", "counter": 2, "tariffs": [1]}""");
+        using HttpResponseMessage off = await client.PostJsonAsync("/api/tariff_counters/0", """{"counter_kind": "resettable", "counter": 2, "tariffs": []}""");
         Assert.Equal(HttpStatusCode.OK, off.StatusCode);
         Assert.Empty((await client.GetJsonAsync("/api/tariff_counters/0"))["counters"]!.AsArray());
     }
@@ -44,8 +45,8 @@ public sealed class TariffCountersApiTests : IDisposable
     [InlineData("""{"counter_kind": "non_resettable", "counter": 17, "tariffs": [1]}""", "counter must be 1..16")]
     public async Task BadAssignmentsAreRefusedAndNothingIsStored(string body, string named)
     {
-        var client = _factory.CreateClient();
-        using var response = await client.PostJsonAsync("/api/tariff_counters/0", body);
+        HttpClient client = _factory.CreateClient();
+        using HttpResponseMessage response = await client.PostJsonAsync("/api/tariff_counters/0", body);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(named, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty((await client.GetJsonAsync("/api/settings"))["counter_tariffs"]!.AsArray());

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text;
+using System.Text.Json.Nodes;
 using SmartGateway.Host.Tests.Support;
 
 namespace SmartGateway.Host.Tests.WebUi;
@@ -23,10 +24,10 @@ public sealed class UpgradeApiTests : IDisposable
     [Fact]
     public async Task AVerifiedBundlePutsItsAutomationsAndWebUiInForce()
     {
-        var client = _factory.CreateClient();
-        using var response = await Put(client, Zip(("bundle.json", """{"version": "2.1"}"""), ("automations.sgr", Rules), ("webui/index.html", "<p>bundle 2.1</p>")));
+        HttpClient client = _factory.CreateClient();
+        using HttpResponseMessage response = await Put(client, Zip(("bundle.json", """{"version": "2.1"}"""), ("automations.sgr", Rules), ("webui/index.html", "<p>bundle 2.1</p>")));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var answer = await response.Content.ReadFromJsonNodeAsync();
+        JsonNode answer = await response.Content.ReadFromJsonNodeAsync();
         Assert.Equal("2.1", answer["current"]!["version"]!.GetValue<string>());
         Assert.False(answer["firmware_upgrade"]!.GetValue<bool>());
         Assert.Contains("Bundle rule", (await client.GetJsonAsync("/api/automations"))["source"]!.GetValue<string>(), StringComparison.Ordinal);
@@ -36,9 +37,9 @@ public sealed class UpgradeApiTests : IDisposable
     [Fact]
     public async Task ABundleWithAnyBadPartChangesNothingAndSaysWhy()
     {
-        var client = _factory.CreateClient();
+        HttpClient client = _factory.CreateClient();
         string before = (await client.GetJsonAsync("/api/automations"))["source"]!.GetValue<string>();
-        using var response = await Put(client, Zip(("bundle.json", """{"version": "3"}"""), ("automations.sgr", Rules), ("tariffs.sgt", "not a calendar"),
+        using HttpResponseMessage response = await Put(client, Zip(("bundle.json", """{"version": "3"}"""), ("automations.sgr", Rules), ("tariffs.sgt", "not a calendar"),
             ("webui/../evil.html", "x")));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonNodeAsync())["errors"]!.AsArray().Select(e => e!.GetValue<string>()).ToList();
@@ -51,12 +52,12 @@ public sealed class UpgradeApiTests : IDisposable
     [Fact]
     public async Task RollbackPutsBackWhatWasInForceBeforeTheBundle()
     {
-        var client = _factory.CreateClient();
+        HttpClient client = _factory.CreateClient();
         string before = (await client.GetJsonAsync("/api/automations"))["source"]!.GetValue<string>();
-        using var installed = await Put(client, Zip(("bundle.json", """{"version": "2.2"}"""), ("automations.sgr", Rules)));
+        using HttpResponseMessage installed = await Put(client, Zip(("bundle.json", """{"version": "2.2"}"""), ("automations.sgr", Rules)));
         Assert.Equal(HttpStatusCode.OK, installed.StatusCode);
 
-        using var rollback = await client.PostJsonAsync("/api/upgrade/rollback", "{}");
+        using HttpResponseMessage rollback = await client.PostJsonAsync("/api/upgrade/rollback", "{}");
         Assert.Equal(HttpStatusCode.OK, rollback.StatusCode);
         Assert.Equal(before, (await client.GetJsonAsync("/api/automations"))["source"]!.GetValue<string>());
         Assert.Equal("2.2", (await rollback.Content.ReadFromJsonNodeAsync())["previous"]!["version"]!.GetValue<string>());
@@ -65,7 +66,7 @@ public sealed class UpgradeApiTests : IDisposable
     [Fact]
     public async Task RollbackWithoutAnInstalledBundleIsAConflict()
     {
-        using var response = await _factory.CreateClient().PostJsonAsync("/api/upgrade/rollback", "{}");
+        using HttpResponseMessage response = await _factory.CreateClient().PostJsonAsync("/api/upgrade/rollback", "{}");
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
     }
 
@@ -76,9 +77,9 @@ public sealed class UpgradeApiTests : IDisposable
         var buffer = new MemoryStream();
         using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (var (name, text) in files)
+            foreach ((string? name, string? text) in files)
             {
-                using var stream = archive.CreateEntry(name).Open();
+                using Stream stream = archive.CreateEntry(name).Open();
                 stream.Write(Encoding.UTF8.GetBytes(text));
             }
         }

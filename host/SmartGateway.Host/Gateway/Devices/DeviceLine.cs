@@ -85,7 +85,7 @@ public sealed class DeviceLine : IDisposable
         var still = new List<byte>();
         foreach (byte unit in pending)
         {
-            IdentifiedDevice? device = IdentifiedDevice.Read(Bus, _interfaceOf(unit), unit, _catalog, timeout, retries);
+            var device = IdentifiedDevice.Read(Bus, _interfaceOf(unit), unit, _catalog, timeout, retries);
             if (device == null) still.Add(unit);
             else found.Add(device);
         }
@@ -121,7 +121,7 @@ public sealed class DeviceLine : IDisposable
         var missing = new List<byte>();
         foreach (ScannedDevice s in found)
         {
-            IdentifiedDevice? device = IdentifiedDevice.Read(Bus, _interfaceOf(s.Address), s.Address, _catalog);
+            var device = IdentifiedDevice.Read(Bus, _interfaceOf(s.Address), s.Address, _catalog);
             if (device == null) missing.Add(s.Address);
             else devices.Add(device);
         }

@@ -42,7 +42,7 @@ public sealed class HomeAssistantCleanupTests : IDisposable
     {
         // OLD00001 stands for a meter of the last run that has not answered yet: the API and the links start before
         // the lines are identified, and removing its entities now would make Home Assistant add them again later.
-        var oldConfig = $"{Prefix}/sensor/{Node}/OLD00001_p/config";
+        string oldConfig = $"{Prefix}/sensor/{Node}/OLD00001_p/config";
         await RetainedMessages.PublishAsync(_broker, (oldConfig, """{"unique_id": "sg_OLD00001_p", "state_topic": "ha-gw/publish/ha/OLD00001"}"""));
         var lines = new StillIdentifying();
         using var gateway = new GatewayFactory(HomeAssistantFixture.LinkSettings(_broker), services =>

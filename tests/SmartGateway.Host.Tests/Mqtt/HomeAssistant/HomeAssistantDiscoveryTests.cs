@@ -16,7 +16,7 @@ public sealed class HomeAssistantDiscoveryTests(HomeAssistantFixture fixture) : 
     [Fact]
     public async Task EveryRetainedConfigFollowsHomeAssistantsDiscoverySchema()
     {
-        var configs = await Configs();
+        IReadOnlyDictionary<string, JsonObject> configs = await Configs();
         Assert.True(configs.Count > 40, $"only {configs.Count} configs");
         var errors = configs.SelectMany(c => HomeAssistantSchema.Check(Prefix, c.Key, c.Value)).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
@@ -27,20 +27,20 @@ public sealed class HomeAssistantDiscoveryTests(HomeAssistantFixture fixture) : 
     [Fact]
     public async Task EveryTopicAConfigReadsHoldsARetainedStateWithTheMembersItsTemplatesRead()
     {
-        var configs = await Configs();
-        var retained = await RetainedMessages.ReadAsync(fixture.Broker, HomeAssistantFixture.Root + "/publish/#");
-        foreach (var (topic, config) in configs)
+        IReadOnlyDictionary<string, JsonObject> configs = await Configs();
+        IReadOnlyDictionary<string, string> retained = await RetainedMessages.ReadAsync(fixture.Broker, HomeAssistantFixture.Root + "/publish/#");
+        foreach ((string? topic, JsonObject? config) in configs)
         {
             var reads = new List<(string Topic, string? Template)>();
             if (config["state_topic"] is JsonNode state) reads.Add((state.GetValue<string>(), config["value_template"]?.GetValue<string>()));
-            foreach (var availability in config["availability"]!.AsArray())
+            foreach (JsonNode? availability in config["availability"]!.AsArray())
                 reads.Add((availability!["topic"]!.GetValue<string>(), availability["value_template"]?.GetValue<string>()));
-            foreach (var (read, template) in reads)
+            foreach ((string? read, string? template) in reads)
             {
                 Assert.True(retained.ContainsKey(read), $"{topic} reads {read}, which holds nothing");
                 if (template is null) continue;
-                var json = JsonNode.Parse(retained[read])!.AsObject();
-                foreach (var path in HaTemplate.JsonPaths(template))
+                JsonObject json = JsonNode.Parse(retained[read])!.AsObject();
+                foreach (string path in HaTemplate.JsonPaths(template))
                     Assert.True(json.ContainsKey(path), $"{topic} reads {path} from {read}, which has no such member: {retained[read]}");
             }
             if (config["command_topic"] is JsonNode command) Assert.Equal(HomeAssistantFixture.Root + "/cmd", command.GetValue<string>());
@@ -51,11 +51,11 @@ public sealed class HomeAssistantDiscoveryTests(HomeAssistantFixture fixture) : 
     [Fact]
     public async Task NumericSensorsReadNumbersAndTheTariffReadsOneOfItsOptions()
     {
-        var configs = await Configs();
-        var retained = await RetainedMessages.ReadAsync(fixture.Broker, HomeAssistantFixture.Root + "/publish/ha/+");
-        foreach (var (topic, config) in configs.Where(c => c.Key.Contains("/sensor/", StringComparison.Ordinal)))
+        IReadOnlyDictionary<string, JsonObject> configs = await Configs();
+        IReadOnlyDictionary<string, string> retained = await RetainedMessages.ReadAsync(fixture.Broker, HomeAssistantFixture.Root + "/publish/ha/+");
+        foreach ((string? topic, JsonObject? config) in configs.Where(c => c.Key.Contains("/sensor/", StringComparison.Ordinal)))
         {
-            var value = HaTemplate.Render(config["value_template"]!.GetValue<string>(),
+            string value = HaTemplate.Render(config["value_template"]!.GetValue<string>(),
                 valueJson: JsonNode.Parse(retained[config["state_topic"]!.GetValue<string>()]));
             if (config["unit_of_measurement"] is not null || config["state_class"] is not null)
                 Assert.True(value == "None" || double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _), $"{topic} reads {value}");
@@ -67,13 +67,13 @@ public sealed class HomeAssistantDiscoveryTests(HomeAssistantFixture fixture) : 
     [Fact]
     public async Task EachMeterIsItsOwnDeviceBehindTheGatewayWithItsMeasurementsAndCounters()
     {
-        var configs = await Configs();
+        IReadOnlyDictionary<string, JsonObject> configs = await Configs();
         var meters = fixture.Gateway.Services.GetRequiredService<IDeviceDirectory>().Slots.Where(s => s.IsMeter).ToList();
         Assert.Equal(4, meters.Count); // grid, household, PV, water heater
-        foreach (var meter in meters)
+        foreach (DeviceSlot? meter in meters)
         {
             var mine = configs.Values.Where(c => c["device"]!["identifiers"]![0]!.GetValue<string>() == "sg_" + meter.Serial).ToList();
-            var device = mine[0]["device"]!;
+            JsonNode device = mine[0]["device"]!;
             Assert.Equal(Gateway, device["via_device"]!.GetValue<string>());
             Assert.Equal(meter.Model, device["model"]!.GetValue<string>());
             Assert.Equal(meter.Serial, device["serial_number"]!.GetValue<string>());
@@ -94,7 +94,7 @@ public sealed class HomeAssistantDiscoveryTests(HomeAssistantFixture fixture) : 
     [Fact]
     public async Task TheGatewayShowsItsTariffUptimeErrorsAndAnIdentifyButtonAndEachBicomAndAutomationIsASwitch()
     {
-        var configs = await Configs();
+        IReadOnlyDictionary<string, JsonObject> configs = await Configs();
         var gateway = configs.Where(c => c.Value["device"]!["identifiers"]![0]!.GetValue<string>() == Gateway)
             .ToDictionary(c => c.Value["unique_id"]!.GetValue<string>(), c => c.Value);
         Assert.Equal("enum", gateway[Gateway + "_tariff"]["device_class"]!.GetValue<string>());
@@ -107,41 +107,41 @@ public sealed class HomeAssistantDiscoveryTests(HomeAssistantFixture fixture) : 
         Assert.DoesNotContain(Gateway + "_temperature", gateway.Keys);
         Assert.DoesNotContain(Gateway + "_pulse_energy", gateway.Keys);
 
-        foreach (var id in new[] { "evening", "high_load" })
+        foreach (string? id in new[] { "evening", "high_load" })
         {
             Assert.Contains($"{Prefix}/switch/{HomeAssistantFixture.Node}/automations_{id}_enabled/config", configs.Keys);
             Assert.Contains($"{Prefix}/binary_sensor/{HomeAssistantFixture.Node}/automations_{id}_result/config", configs.Keys);
         }
-        foreach (var serial in new[] { "BI000001", "BI001487" })
+        foreach (string? serial in new[] { "BI000001", "BI001487" })
             Assert.Equal("sg_" + serial, configs[$"{Prefix}/switch/{HomeAssistantFixture.Node}/{serial}_relay/config"]["device"]!["identifiers"]![0]!.GetValue<string>());
     }
 
     [Fact]
     public async Task SwitchingABicomFromItsCommandTopicMakesItsStateFollow()
     {
-        var config = (await Configs())[$"{Prefix}/switch/{HomeAssistantFixture.Node}/BI001487_relay/config"];
-        var stateTopic = config["state_topic"]!.GetValue<string>();
-        var before = await State(stateTopic);
-        var wanted = before["state"]!.GetValue<string>() == "on" ? "off" : "on";
+        JsonObject config = (await Configs())[$"{Prefix}/switch/{HomeAssistantFixture.Node}/BI001487_relay/config"];
+        string stateTopic = config["state_topic"]!.GetValue<string>();
+        JsonObject before = await State(stateTopic);
+        string wanted = before["state"]!.GetValue<string>() == "on" ? "off" : "on";
 
         await Press(config, wanted);
 
         await WaitForState(stateTopic, "state", wanted);
-        var bicoms = await fixture.Gateway.CreateClient().GetJsonAsync("/api/bicoms");
+        JsonNode bicoms = await fixture.Gateway.CreateClient().GetJsonAsync("/api/bicoms");
         Assert.Contains(bicoms["bicoms"]!.AsArray(), b => b!["serial"]!.GetValue<string>() == "BI001487" && b["state"]!.GetValue<string>() == wanted);
     }
 
     [Fact]
     public async Task TogglingAnAutomationSwitchDisablesItInTheRulesAndTheStateFollows()
     {
-        var config = (await Configs())[$"{Prefix}/switch/{HomeAssistantFixture.Node}/automations_evening_enabled/config"];
-        var stateTopic = config["state_topic"]!.GetValue<string>();
-        var http = fixture.Gateway.CreateClient();
-        var original = (await http.GetJsonAsync("/api/automations"))["source"]!.GetValue<string>();
+        JsonObject config = (await Configs())[$"{Prefix}/switch/{HomeAssistantFixture.Node}/automations_evening_enabled/config"];
+        string stateTopic = config["state_topic"]!.GetValue<string>();
+        HttpClient http = fixture.Gateway.CreateClient();
+        string original = (await http.GetJsonAsync("/api/automations"))["source"]!.GetValue<string>();
 
         await Press(config, "off");
         await WaitForState(stateTopic, "evening_enabled", "off");
-        var disabled = (await http.GetJsonAsync("/api/automations"))["source"]!.GetValue<string>();
+        string disabled = (await http.GetJsonAsync("/api/automations"))["source"]!.GetValue<string>();
         Assert.Contains("automation \"Evening\" disabled on change {   // the header keeps", disabled, StringComparison.Ordinal);
 
         await Press(config, "on");
@@ -152,18 +152,18 @@ public sealed class HomeAssistantDiscoveryTests(HomeAssistantFixture fixture) : 
     [Fact]
     public async Task TheIdentifyButtonBlinksTheGateway()
     {
-        var config = (await Configs())[$"{Prefix}/button/{HomeAssistantFixture.Node}/gateway_identify/config"];
+        JsonObject config = (await Configs())[$"{Prefix}/button/{HomeAssistantFixture.Node}/gateway_identify/config"];
         await fixture.Client.RequestAsync(config["command_topic"]!.GetValue<string>(),
             HaTemplate.Render(config["command_template"]!.GetValue<string>(), "PRESS"), HomeAssistantFixture.Root + "/publish/status",
             reply => reply["cmd"]?.GetValue<string>() == "blink");
-        var status = await fixture.Gateway.CreateClient().GetJsonAsync("/api");
+        JsonNode status = await fixture.Gateway.CreateClient().GetJsonAsync("/api");
         Assert.True(status["status"]!["blinking"]!.GetValue<bool>());
     }
 
     [Fact]
     public async Task ACommandForAnAutomationThatIsGonePublishesAnError()
     {
-        var reply = await fixture.Client.RequestAsync(HomeAssistantFixture.Root + "/cmd",
+        JsonNode reply = await fixture.Client.RequestAsync(HomeAssistantFixture.Root + "/cmd",
             """{"data": {"cmd": "automation", "id": "no_such_automation", "val": "off"}}""", HomeAssistantFixture.Root + "/publish/error",
             r => r["cmd"]?.GetValue<string>() == "automation");
         Assert.Equal("Error: no automation with id \"no_such_automation\"", reply["error"]!.GetValue<string>());
@@ -180,7 +180,7 @@ public sealed class HomeAssistantDiscoveryTests(HomeAssistantFixture fixture) : 
     /// <summary>A fresh subscriber gets the retained state first: either the new one already, or the old one and then the new.</summary>
     private async Task WaitForState(string topic, string member, string value)
     {
-        await using var watcher = await MqttTestClient.ConnectAsync(fixture.Broker, topic);
+        await using MqttTestClient watcher = await MqttTestClient.ConnectAsync(fixture.Broker, topic);
         await watcher.WaitForAsync(m => m.Topic == topic && JsonNode.Parse(m.Payload)?[member]?.GetValue<string>() == value);
     }
 

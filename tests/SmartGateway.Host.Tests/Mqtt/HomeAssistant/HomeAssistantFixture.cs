@@ -66,10 +66,10 @@ public sealed class HomeAssistantFixture : IAsyncLifetime
     /// with it); the tariff calendar is the usual one.</summary>
     public static Action<IServiceCollection> WithAutomations(string source) => services => services.AddSingleton(provider =>
     {
-        var defaults = Path.Combine(provider.GetRequiredService<IOptions<GatewayOptions>>().Value.DataDirectory, "test-defaults");
+        string defaults = Path.Combine(provider.GetRequiredService<IOptions<GatewayOptions>>().Value.DataDirectory, "test-defaults");
         Directory.CreateDirectory(Path.Combine(defaults, "rules"));
         File.WriteAllText(Path.Combine(defaults, "rules", "test.sgr"), source);
-        var calendar = new RuleHostOptions().DefaultCalendarPath;
+        string calendar = new RuleHostOptions().DefaultCalendarPath;
         Directory.CreateDirectory(Path.Combine(defaults, "tariffs"));
         File.Copy(calendar, Path.Combine(defaults, "tariffs", Path.GetFileName(calendar)), overwrite: true);
         return new RuleHostOptions { DefaultsDirectory = defaults };
