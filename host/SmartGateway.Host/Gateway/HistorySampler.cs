@@ -6,7 +6,7 @@ namespace SmartGateway.Host.Gateway;
 
 /// <summary>
 /// Takes recorder readings at local midnight and 15-minute load-profile intervals. The load profile starts with the
-/// running interval: from the first sample after start its energy so far is <see cref="Running"/> (a partial bar),
+/// running interval: from a meter's first sample after start its energy so far is <see cref="Running"/> (a partial bar),
 /// and at its boundary it is stored with the average power over the part that was watched.
 /// </summary>
 /// <remarks>Driven by <see cref="Sample"/> with the current UTC time, so tests step the clock themselves.</remarks>
@@ -35,8 +35,8 @@ public sealed class HistorySampler(
                 // After a pause longer than an interval the energy since the baseline spans several: not written.
                 TakeLoadProfile(intervalEnd, write: last == quarter - 1);
             }
-            else if (_lastQuarter is null) TakeLoadProfile(utc, write: false);
             _lastQuarter = quarter;
+            StartNewMeters(utc);
         }
     }
 
@@ -88,6 +88,15 @@ public sealed class HistorySampler(
                 loadProfile.Add(slot.Slot, Interval(at, before, counters, at - before.Since));
             _baseline[slot.Slot] = (ActiveEnergy(counters, "import"), ActiveEnergy(counters, "export"), at);
         }
+    }
+
+    /// <summary>A meter read for the first time — at start, or later, since lines are identified in the background and a
+    /// meter may answer only after a while — starts its running interval at that sample, not at the next boundary.</summary>
+    private void StartNewMeters(DateTimeOffset utc)
+    {
+        foreach (DeviceSlot slot in directory.Slots)
+            if (slot.IsMeter && !_baseline.ContainsKey(slot.Slot) && source.Counters(slot.Slot) is DeviceCounters counters)
+                _baseline[slot.Slot] = (ActiveEnergy(counters, "import"), ActiveEnergy(counters, "export"), utc);
     }
 
     private static LoadProfileEntry Interval(DateTimeOffset end, (double Import, double Export, DateTimeOffset Since) before, DeviceCounters now, TimeSpan watched)

@@ -79,8 +79,9 @@ public sealed class RuleHost : IRuleEngine, ITickHandler, IDisposable
     public Task<RuleSwapResult> CompileAndSwapAsync(string source, RuleSourceFormat format, CancellationToken cancellationToken)
     {
         string stored = format == RuleSourceFormat.Json ? "json" : "text";
-        // Action targets are checked against the devices the gateway has now (a Bicom action on a meter is refused).
-        var options = new CompileOptions(LiveLineUp.Of(_devices.Slots));
+        // Action targets are checked against the devices the gateway has now (a Bicom action on a meter is refused),
+        // once every line has been identified: before that an absent device may only be one not found yet.
+        CompileOptions options = _devices.Complete ? new CompileOptions(LiveLineUp.Of(_devices.Slots)) : CompileOptions.Default;
         LoadedRules? loaded = Compile(source, stored, options, _readings, out IReadOnlyList<RuleDiagnostic> diagnostics, cancellationToken);
         if (loaded == null) return Task.FromResult(new RuleSwapResult(false, null, diagnostics));
         _sources.Save(SourceStore.Automations, source, stored);

@@ -15,6 +15,7 @@ public sealed class HistorySamplerTests : IDisposable
     private readonly RecorderStore _recorders;
     private readonly LoadProfileStore _loadProfile;
     private readonly HistorySampler _sampler;
+    private readonly SteadyMeter _meter;
 
     public HistorySamplerTests()
     {
@@ -23,7 +24,7 @@ public sealed class HistorySamplerTests : IDisposable
         {
             Recorders = [new RecorderSettings { Enabled = true, Slot = 0, CounterKind = "non_resettable", Counter = 1 }],
         });
-        var meter = new SteadyMeter(_time);
+        SteadyMeter meter = _meter = new SteadyMeter(_time);
         _recorders = new RecorderStore(database);
         _loadProfile = new LoadProfileStore(database);
         _sampler = new HistorySampler(settings, meter, meter, new FixedOffsetClock(Offset), _recorders, _loadProfile);
@@ -81,6 +82,21 @@ public sealed class HistorySamplerTests : IDisposable
         Assert.Equal(250, running.ImportWh, 6);
         Assert.Equal(3000, running.AverageW, 6);
         Assert.Empty(_loadProfile.Range(0, _time.Now.AddHours(-2), _time.Now));
+    }
+
+    [Fact]
+    public void AMeterThatFirstAnswersAfterStartIsWatchedFromItsFirstReadingNotTheNextBoundary()
+    {
+        _meter.Answering = false;
+        Step(TimeSpan.FromMinutes(1), count: 3); // 22:50 → 22:53 UTC: the line is still being identified
+        _meter.Answering = true;
+        Step(TimeSpan.FromMinutes(1), count: 2); // 22:53 → 22:55
+        Assert.Equal(100, _sampler.Running(0, _time.Now)!.ImportWh, 6); // 2 minutes at 3 kW
+
+        Step(TimeSpan.FromMinutes(1), count: 5); // → 23:00: the interval watched from 22:53 is stored
+        LoadProfileEntry stored = Assert.Single(_loadProfile.Range(0, _time.Now.AddHours(-2), _time.Now));
+        Assert.Equal(350, stored.ImportWh, 6);
+        Assert.Equal(3000, stored.AverageW, 6);
     }
 
     [Fact]

@@ -21,7 +21,10 @@ public sealed class SteadyMeter(ManualTimeProvider time) : IDeviceDirectory, IMe
 
     public DeviceMeasurements? Measurements(int slot) => null;
 
-    public DeviceCounters? Counters(int slot) => slot != 0 ? null : new DeviceCounters(
+    /// <summary>False while the meter has not answered yet: it has no counters.</summary>
+    public bool Answering { get; set; } = true;
+
+    public DeviceCounters? Counters(int slot) => slot != 0 || !Answering ? null : new DeviceCounters(
         [new EnergyCounter("Counter 1", 1_000_000 + Watts * (time.Now - _start).TotalHours, "Wh", "import")], [], time.Now);
 
     public GatewayInputs GatewayInputs() => new(null, null);

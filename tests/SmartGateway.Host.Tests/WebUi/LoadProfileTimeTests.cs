@@ -21,7 +21,7 @@ public sealed class LoadProfileTimeTests : IDisposable
              "seasons": [{"name": "All", "start": "01-01", "days": ["workday", "weekend"], "schedule": [{"hour": 0, "tariff": 3}]}], "holidays": []}
             """);
         Assert.True(calendar.IsSuccessStatusCode, await calendar.Content.ReadAsStringAsync());
-        // The running interval shows from the sampler's first sample of the meter after start (up to a minute on a loaded machine).
+        // The running interval shows from the sampler's first sample of the meter (every 5 s, once its line is identified).
         JsonNode profile = await client.GetJsonAsync("/api/load_profile/0");
         for (int tries = 0; profile["intervals"]!.AsArray().Count == 0 && tries < 600; tries++)
         {

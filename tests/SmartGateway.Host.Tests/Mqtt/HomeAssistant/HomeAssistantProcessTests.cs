@@ -18,6 +18,7 @@ public sealed class HomeAssistantProcessTests : IDisposable
     private const string Prefix = HomeAssistantFixture.Prefix;
     private readonly MosquittoBroker _broker = new();
     private readonly string _data = Directory.CreateTempSubdirectory("sg-ha-process-").FullName;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _log = new();
 
     public void Dispose()
     {
@@ -35,7 +36,7 @@ public sealed class HomeAssistantProcessTests : IDisposable
         {
             try
             {
-                await Until(async () => Online(await Retained()) && (await Configs()).ContainsKey(identify));
+                await Until(async () => NotOnline(await Retained()) ?? ((await Configs()).ContainsKey(identify) ? null : "no identify button"));
             }
             finally
             {
@@ -47,7 +48,7 @@ public sealed class HomeAssistantProcessTests : IDisposable
         var heater = before.Keys.Where(k => k.Contains("/automations_heater_", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, heater.Count);
 
-        await Until(async () => (await Retained()).GetValueOrDefault(connection) == "offline");
+        await Until(async () => (await Retained()).GetValueOrDefault(connection) is var state && state == "offline" ? null : $"connection is {state}");
         // Every entity reads the connection topic for its availability (mode "all"), so all of them are unavailable now.
         Assert.All(before.Values, c => Assert.Contains(c["availability"]!.AsArray(), a => a!["topic"]!.GetValue<string>() == connection));
 
@@ -60,7 +61,8 @@ public sealed class HomeAssistantProcessTests : IDisposable
         using Process second = Start();
         try
         {
-            await Until(async () => Online(await Retained()) && !(await Configs()).Keys.Intersect(heater).Any());
+            await Until(async () => NotOnline(await Retained())
+                ?? ((await Configs()).Keys.Intersect(heater).ToList() is { Count: > 0 } left ? "still retained: " + string.Join(", ", left) : null));
             IReadOnlyDictionary<string, JsonObject> after = await Configs();
             Assert.Equal(before.Keys.Except(heater).Order(), after.Keys.Order());
             Assert.Equal(after.Count, after.Values.Select(c => c["unique_id"]!.GetValue<string>()).Distinct().Count());
@@ -73,21 +75,28 @@ public sealed class HomeAssistantProcessTests : IDisposable
         }
     }
 
-    /// <summary>A real process starts in seconds, longer on a loaded machine: wait up to a minute.</summary>
-    private static async Task Until(Func<Task<bool>> done)
+    /// <summary>Polls <paramref name="missing"/> (what is not there yet, or null once it all is). A real process starts in
+    /// seconds, longer on a loaded machine: wait up to a minute.</summary>
+    private async Task Until(Func<Task<string?>> missing)
     {
         DateTime deadline = DateTime.UtcNow.AddMinutes(1);
-        while (!await done())
+        while (await missing() is string reason)
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("the gateway process never got there");
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"the gateway process never got there ({reason}); its log ends:\n" + string.Join("\n", _log.TakeLast(60)));
             await Task.Delay(250);
         }
     }
 
-    /// <summary>Connected, and every device of the demo house published (its lines are identified after the link may
-    /// connect, so a device can come in a later discovery pass; its state follows its configs).</summary>
-    private static bool Online(IReadOnlyDictionary<string, string> retained) =>
-        retained.GetValueOrDefault(Root + "/publish/connection") == "online" && DemoHouse.Serials.All(s => retained.ContainsKey($"{Root}/publish/ha/{s}"));
+    /// <summary>Null once connected with every device of the demo house published whole (its lines are identified after
+    /// the link may connect, so a device can come in a later discovery pass; its state follows its configs).</summary>
+    private static string? NotOnline(IReadOnlyDictionary<string, string> retained)
+    {
+        if (retained.GetValueOrDefault(Root + "/publish/connection") is var connection && connection != "online") return $"connection is {connection}";
+        DemoHouse.Device? missing = DemoHouse.Devices.FirstOrDefault(d =>
+            !retained.TryGetValue($"{Root}/publish/ha/{d.Serial}", out string? state) || !HomeAssistantFixture.IsWhole(d, state));
+        return missing == null ? null : $"{missing} not published whole: {retained.GetValueOrDefault($"{Root}/publish/ha/{missing.Serial}")}";
+    }
 
     private Task<IReadOnlyDictionary<string, string>> Retained() => RetainedMessages.ReadAsync(_broker, Root + "/publish/#");
 
@@ -115,11 +124,18 @@ public sealed class HomeAssistantProcessTests : IDisposable
         })
             start.ArgumentList.Add(argument);
         Process process = Process.Start(start)!;
-        // Drained so a chatty log never blocks the child on a full pipe.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        // Drained so a chatty log never blocks the child on a full pipe; kept to explain a timeout.
+        process.OutputDataReceived += (_, e) => Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
+    }
+
+    private void Keep(string? line)
+    {
+        if (line == null) return;
+        _log.Enqueue(line);
+        while (_log.Count > 200) _log.TryDequeue(out _);
     }
 }
