@@ -9,8 +9,9 @@ public interface IDeviceDirectory
     IReadOnlyList<DeviceSlot> Slots { get; }
 
     /// <summary>
-    /// True once every line has been looked at (identified) once. The API answers before that, and devices join the
-    /// slots as they answer, so until then an empty slot may only not have answered yet.
+    /// True once every line has been looked at (identified) once and every device configured by address (RS485, Modbus
+    /// TCP) has answered. The API answers before that, and devices join the slots as they answer, so until then an empty
+    /// slot may only not have answered yet.
     /// </summary>
     bool Complete { get; }
 

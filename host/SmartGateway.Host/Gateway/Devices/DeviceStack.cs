@@ -23,6 +23,9 @@ public sealed class DeviceStack(
     public const string RightIr = "ir.right";
     public const string Rs485 = "rs485";
 
+    /// <summary>A simulated device is always there: it gets time to answer on a machine busy starting up.</summary>
+    private static readonly TimeSpan SimulatedPatience = TimeSpan.FromSeconds(2);
+
     private readonly GatewayOptions _options = options.Value;
     private readonly List<DeviceLine> _lines = [];
     private readonly HashSet<DeviceLine> _simulated = [];
@@ -87,13 +90,12 @@ public sealed class DeviceStack(
     }
 
     /// <summary>Completes when every line has been identified and read once (tests wait for it; the API does not).</summary>
-    public Task Identified { get; private set; } = Task.CompletedTask;
+    public Task Identified { get; private set; } = new TaskCompletionSource().Task; // nothing is identified before start
 
     /// <summary>Identifies a line's configured units and reads them once; the rest are looked for again every ten cycles.</summary>
     private void Identify(DeviceLine line)
     {
-        // A simulated device is always there: give it time on a machine busy starting up.
-        if (_simulated.Contains(line)) line.IdentifyPending(TimeSpan.FromSeconds(2), 2);
+        if (_simulated.Contains(line)) line.IdentifyPending(SimulatedPatience, 2);
         else line.IdentifyPending();
         foreach (byte unit in line.Pending)
             logger.LogWarning("{Line} ({Transport}): no device answers at unit {Unit}; looking again every ten cycles", line.Name, line.Bus.Transport.Name, unit);
@@ -136,7 +138,7 @@ public sealed class DeviceStack(
     {
         if (Line(Rs485) is not DeviceLine line) return [];
         line.Add(addresses.Select(a => (byte)a));
-        line.IdentifyPending(_simulated.Contains(line) ? TimeSpan.FromSeconds(2) : null, null);
+        line.IdentifyPending(_simulated.Contains(line) ? SimulatedPatience : null, null);
         return line.Devices;
     }
 
@@ -225,7 +227,7 @@ public sealed class DeviceStack(
                 }
                 Cycle(line);
                 // Devices that did not answer at start are looked for again every ten cycles.
-                if (++cycle % 10 == 0) line.IdentifyPending(TimeSpan.FromMilliseconds(100), 0);
+                if (++cycle % 10 == 0) line.IdentifyPending(_simulated.Contains(line) ? SimulatedPatience : TimeSpan.FromMilliseconds(100), 0);
                 if (line == _lines[0]) _gatewayInputs?.Update();
             }
             catch (ObjectDisposedException)

@@ -18,7 +18,7 @@ public sealed class PolledDeviceDirectory : IDeviceDirectory
     private readonly GatewayOptions _options;
     private readonly SettingsStore _settings;
     private readonly ILogger<PolledDeviceDirectory> _logger;
-    private DeviceSlot[]? _slots;
+    private readonly RebuiltOnChange<DeviceSlot[]> _slots;
 
     public PolledDeviceDirectory(DeviceStack stack, IOptions<GatewayOptions> options, SettingsStore settings, ILogger<PolledDeviceDirectory> logger)
     {
@@ -26,13 +26,18 @@ public sealed class PolledDeviceDirectory : IDeviceDirectory
         _options = options.Value;
         _settings = settings;
         _logger = logger;
-        stack.Changed += () => Volatile.Write(ref _slots, null);
-        settings.Changed += _ => Volatile.Write(ref _slots, null);
+        _slots = new RebuiltOnChange<DeviceSlot[]>(Build);
+        stack.Changed += _slots.Changed;
+        settings.Changed += _ => _slots.Changed();
     }
 
-    public IReadOnlyList<DeviceSlot> Slots => Volatile.Read(ref _slots) ?? Build();
+    public IReadOnlyList<DeviceSlot> Slots => _slots.Value;
 
-    public bool Complete => _stack.Identified.IsCompleted;
+    /// <remarks>An address configured on RS485 or a Modbus TCP meter that has not answered yet is a device the list may
+    /// still lack, however long it takes; an IR port with nothing in front of it is normal ("Not Detected") and does not
+    /// hold the list back.</remarks>
+    public bool Complete => _stack.Identified.IsCompleted
+        && _stack.Lines.All(l => l.Name is DeviceStack.LeftIr or DeviceStack.RightIr || l.Pending.Count == 0);
 
     /// <summary>The identified device in a slot and the line it is on, or null for an empty slot.</summary>
     public (DeviceLine Line, IdentifiedDevice Device)? DeviceIn(int slot)
@@ -75,7 +80,6 @@ public sealed class PolledDeviceDirectory : IDeviceDirectory
                 slots[slot] = new DeviceSlot(slot, name, slot >= 2 ? slot - 1 : null,
                     slot < 2 && IrEnabled(slot) ? DeviceSlot.NotDetected : DeviceSlot.Disabled, "", "", "", "");
         }
-        Volatile.Write(ref _slots, slots);
         return slots;
     }
 

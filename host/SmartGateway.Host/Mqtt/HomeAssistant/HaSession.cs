@@ -114,12 +114,14 @@ public sealed class HaSession(HaTopics topics, IMqttClient client, HaModel model
         foreach (HaDevice device in devices)
             foreach (HaEntity entity in device.Entities)
                 wanted[topics.Config(entity.Component, entity.ObjectId)] = entity.Config.ToJsonString(Json);
-        var pending = devices.Where(d => d.Pending).Select(d => d.Key + "_").ToList();
-        // Until every line has been identified once, a device missing from the list may only not have answered yet:
-        // nothing is removed, or a restart would make Home Assistant drop its entities and add them moments later.
+        // Until the device list is whole, a device missing from it may only not have answered yet: its entities stay, or
+        // a restart would make Home Assistant drop them and add them moments later. An entity of a device that is listed
+        // and read (the gateway, the automations, a meter) goes as soon as that device no longer has it.
         bool complete = model.DevicesComplete;
+        var read = devices.Where(d => !d.Pending).Select(d => d.Key + "_").ToList();
+        var pending = devices.Where(d => d.Pending).Select(d => d.Key + "_").ToList();
 
-        foreach (string? topic in _configs.Keys.Where(t => complete && !wanted.ContainsKey(t) && !Kept(t, pending)).ToList())
+        foreach (string? topic in _configs.Keys.Where(t => !wanted.ContainsKey(t) && !OwnedBy(t, pending) && (complete || OwnedBy(t, read))).ToList())
         {
             await PublishAsync(topic, "", cancellationToken);
             _configs.Remove(topic);
@@ -150,9 +152,9 @@ public sealed class HaSession(HaTopics topics, IMqttClient client, HaModel model
         }
     }
 
-    /// <summary>A config of a device that is present but not read yet stays as it is.</summary>
-    private bool Kept(string topic, List<string> pendingPrefixes) =>
-        topics.ParseConfig(topic) is var (_, objectId) && pendingPrefixes.Any(p => objectId.StartsWith(p, StringComparison.Ordinal));
+    /// <summary>Whether a config is an entity of one of the devices (object ids start with the device's key and "_").</summary>
+    private bool OwnedBy(string topic, List<string> devicePrefixes) =>
+        topics.ParseConfig(topic) is var (_, objectId) && devicePrefixes.Any(p => objectId.StartsWith(p, StringComparison.Ordinal));
 
     /// <summary>Retained, so Home Assistant finds configs and the last states whenever it (re)connects; an empty payload
     /// deletes the retained message.</summary>

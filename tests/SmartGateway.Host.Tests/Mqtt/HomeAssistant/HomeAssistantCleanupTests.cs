@@ -60,6 +60,32 @@ public sealed class HomeAssistantCleanupTests : IDisposable
     }
 
     [Fact]
+    public async Task AnAutomationTakenOutWhileLinesAreStillBeingIdentifiedLosesItsEntitiesAtOnce()
+    {
+        // The automations are always known whole: a silent meter elsewhere must not keep a deleted automation's switch.
+        var lines = new StillIdentifying();
+        using var gateway = new GatewayFactory(HomeAssistantFixture.LinkSettings(_broker), services =>
+        {
+            HomeAssistantFixture.WithAutomations(HomeAssistantFixture.Automations)(services);
+            services.AddSingleton<IDeviceDirectory>(provider => lines.Around(provider.GetRequiredService<PolledDeviceDirectory>()));
+        });
+        await using MqttTestClient client = await MqttTestClient.ConnectAsync(_broker, Prefix + "/#", Root + "/publish/#");
+        _ = gateway.Services;
+        await HomeAssistantFixture.WaitForDiscoveryAsync(client, Prefix, Node);
+
+        using HttpResponseMessage response = await gateway.CreateClient().PostAsync("/api/automations", new StringContent("""
+            automation "Night" on change {
+              when time.hour < 6
+              then mqtt 1 "night" "yes"
+            }
+            """, System.Text.Encoding.UTF8, "text/x-sg-dsl"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        await WaitForConfigsAsync(c => c.ContainsKey(Config("switch", "automations_night_enabled"))
+            && !c.ContainsKey(Config("switch", "automations_evening_enabled")));
+    }
+
+    [Fact]
     public async Task AnAutomationTakenOutOfTheRulesLosesItsEntitiesAndANewOneGainsThem()
     {
         using GatewayFactory gateway = await StartAsync();
