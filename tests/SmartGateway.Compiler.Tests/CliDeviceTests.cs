@@ -68,7 +68,7 @@ public sealed class CliDeviceTests : IDisposable
         string rules = _dir.Write("write.sgr", "automation \"a\" on change {\n  when ir.left.P > 3 kW\n  then modbus 99 write 3011 int16 5\n}\n");
         (int code, string _, string? err) = Sgc("check", rules, "--devices", Example);
         Assert.Equal(0, code);
-        Assert.Contains("write.sgr(3,15): warning SG1104: modbus 99: no configured device answers at address 99", err);
+        Assert.Contains("write.sgr(3,15): warning SG1104: modbus 99: no device is listed at address 99; check the address (a device without Iskra identification registers is never listed)", err);
     }
 
     [Fact]

@@ -159,7 +159,7 @@ public class StrictCheckTests
         Assert.True(r.Success);
         Diagnostic d = At(r, "SG1104", 3, 15);
         Assert.False(d.IsError);
-        Assert.Equal("modbus 99: no configured device answers at address 99", d.Message);
+        Assert.Equal("modbus 99: no device is listed at address 99; check the address (a device without Iskra identification registers is never listed)", d.Message);
     }
 
     [Fact]

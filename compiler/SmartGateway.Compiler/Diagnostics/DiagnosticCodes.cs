@@ -56,7 +56,7 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticDescriptor ConflictingTargets = Warning("SG1101", "automations \"{0}\" and \"{1}\" can both drive {2} in the same tick");
     public static readonly DiagnosticDescriptor NoHysteresis = Warning("SG1102", "continuous automation \"{0}\" compares analogue input {1} with no hysteresis: it may switch every second");
     public static readonly DiagnosticDescriptor ConstantOutsideDomain = Warning("SG1103", "{0} is always {1} for {2} ({3})");
-    public static readonly DiagnosticDescriptor ModbusWriteNowhere = Warning("SG1104", "modbus {0}: no configured device answers at address {0}");
+    public static readonly DiagnosticDescriptor ModbusWriteNowhere = Warning("SG1104", "modbus {0}: no device is listed at address {0}; check the address (a device without Iskra identification registers is never listed)");
     public static readonly DiagnosticDescriptor HysteresisPastBound = Warning("SG1105", "hysteresis {0} reaches past {1}, the {2} of {3}: once {4}, the condition never becomes {5}");
     public static readonly DiagnosticDescriptor BandNeverSwitches = Warning("SG1106", "the band {0} … {1} covers every value {2} can take ({3}): the condition never switches");
 
