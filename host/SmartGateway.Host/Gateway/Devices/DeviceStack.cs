@@ -194,6 +194,10 @@ public sealed class DeviceStack(
         return report;
     }
 
+    /// <summary>A line that does not answer is the field's weather (a warning); anything else is a fault (an error).</summary>
+    private static LogLevel LevelOf(Exception exception) =>
+        exception is IOException or InvalidOperationException or ModbusCommunicationException ? LogLevel.Warning : LogLevel.Error;
+
     /// <remarks>Own threads, not the pool's: blocked pool threads would delay the socket completions these reads wait for.</remarks>
     private Task PollLoop(DeviceLine line, TimeSpan period, TaskCompletionSource identified, CancellationToken ct) => Task.Factory.StartNew(() =>
     {
@@ -205,9 +209,9 @@ public sealed class DeviceStack(
         {
             return;
         }
-        catch (Exception exception) when (exception is IOException or InvalidOperationException or ModbusCommunicationException)
+        catch (Exception exception)
         {
-            logger.LogWarning(exception, "{Line}: identifying the devices failed; looking again every ten cycles", line.Name);
+            logger.Log(LevelOf(exception), exception, "{Line}: identifying the devices failed; looking again every ten cycles", line.Name);
         }
         finally
         {
@@ -234,9 +238,11 @@ public sealed class DeviceStack(
             {
                 return;
             }
-            catch (Exception exception) when (exception is IOException or InvalidOperationException or ModbusCommunicationException)
+            catch (Exception exception)
             {
-                logger.LogWarning(exception, "{Line}: poll cycle failed", line.Name);
+                // Whatever failed (the line, a fault of ours, a listener such as the event log on a full disk), the line
+                // goes on polling: ended, its meters would freeze with no error to show it.
+                logger.Log(LevelOf(exception), exception, "{Line}: poll cycle failed", line.Name);
             }
             TimeSpan wait = period - (DateTime.UtcNow - started);
             if (wait > TimeSpan.Zero) ct.WaitHandle.WaitOne(wait);
