@@ -80,8 +80,17 @@ public sealed class TariffCounterBook
             registers = _counters.ToDictionary(e => e.Key, e => Enumerable.Range(1, 5).Select(t => e.Value.Counters.Register(t)).ToArray());
             _dirty = false;
         }
-        File.WriteAllText(_path + ".tmp", JsonSerializer.Serialize(registers, TariffCounterJsonContext.Default.DictionaryStringInt64Array));
-        File.Move(_path + ".tmp", _path, overwrite: true);
+        try
+        {
+            File.WriteAllText(_path + ".tmp", JsonSerializer.Serialize(registers, TariffCounterJsonContext.Default.DictionaryStringInt64Array));
+            File.Move(_path + ".tmp", _path, overwrite: true);
+        }
+        catch
+        {
+            // Not saved: the next save must write these registers even if nothing changes before it.
+            lock (_gate) _dirty = true;
+            throw;
+        }
     }
 
     public static string Key(CounterTariffSettings a) =>

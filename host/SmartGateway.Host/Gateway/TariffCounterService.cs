@@ -19,8 +19,10 @@ public sealed class TariffCounterService(TariffCounterBook book, TimeProvider ti
                     book.Sample(time.GetUtcNow());
                     if (++n % SavesEvery == 0) book.Save();
                 }
-                catch (IOException exception)
+                catch (Exception exception) when (exception is not OperationCanceledException)
                 {
+                    // A full disk or a path turned read-only: the registers stay in memory and the next save tries again;
+                    // ending the service would stop the whole gateway.
                     logger.LogError(exception, "Saving the tariff registers failed");
                 }
             }
