@@ -51,7 +51,15 @@ public sealed class DiscoveryResponder(
             if (!settings.Current.Features.UdpDiscovery || !DiscoveryPacket.IsRequest(request.Buffer)) continue;
             IPEndPoint sender = request.RemoteEndPoint;
             if (sender.Port == 0 || !local.Contains(sender.Address) || !limiter.Allow(sender.Address)) continue;
-            await socket.SendAsync(DiscoveryPacket.Answer(Fields()), request.RemoteEndPoint, stoppingToken);
+            try
+            {
+                await socket.SendAsync(DiscoveryPacket.Answer(Fields()), request.RemoteEndPoint, stoppingToken);
+            }
+            catch (SocketException exception)
+            {
+                // The asker's network went away (an interface down, no route): answering the next one goes on.
+                logger.LogWarning("UDP discovery answer to {Sender} failed: {Message}", sender, exception.Message);
+            }
         }
     }
 
