@@ -10,39 +10,41 @@ namespace SmartGateway.Host.Tests.Gateway;
 
 /// <summary>Issue 13, "Modbus TCP": no thread per client, a cap on connections, and idle and frame timeouts, so
 /// silent or slow clients cannot pile up. Real sockets against the host's server on a free loopback port.</summary>
-public sealed class ModbusTcpLimitsTests : IDisposable
+public sealed class ModbusTcpLimitsTests
 {
     private static readonly byte[] ReadIdentification = [0, 7, 0, 0, 0, 6, 34, 4, 0, 1, 0, 13];
     private readonly int _port = FreePort();
-    private readonly GatewayFactory _factory;
 
-    public ModbusTcpLimitsTests()
+    /// <summary>The host with its Modbus TCP server on this test's port, closing clients idle for <paramref name="idleSeconds"/>.</summary>
+    private GatewayFactory Start(int idleSeconds)
     {
-        _factory = new GatewayFactory(new()
+        var factory = new GatewayFactory(new()
         {
             ["Gateway:ModbusTcpPort"] = _port.ToString(CultureInfo.InvariantCulture),
             ["Gateway:ModbusTcpBind"] = "127.0.0.1",
-            ["Gateway:ModbusTcpIdleSeconds"] = "2",
+            ["Gateway:ModbusTcpIdleSeconds"] = idleSeconds.ToString(CultureInfo.InvariantCulture),
         });
-        _factory.CreateClient().Dispose();
+        factory.CreateClient().Dispose();
+        return factory;
     }
-
-    public void Dispose() => _factory.Dispose();
 
     [Fact]
     public async Task ANewClientPastTheCapTakesThePlaceOfTheLongestIdle()
     {
+        // Idle clients are closed only much later: every place stays taken until a newcomer needs one, however slow
+        // the machine is at connecting 33 clients.
+        using GatewayFactory gateway = Start(idleSeconds: 300);
         var held = new List<TcpClient>();
         try
         {
             for (int n = 0; n < ModbusTcpServer.MaxConnections; n++) held.Add(await ConnectAsync());
-            await WaitForAsync(() => _factory.Services.GetRequiredService<ModbusTcpServer>().Connections == ModbusTcpServer.MaxConnections);
+            await WaitForAsync(() => gateway.Services.GetRequiredService<ModbusTcpServer>().Connections == ModbusTcpServer.MaxConnections);
             Assert.Equal(4, (await AskAsync(held[0]))[7]); // the first has just been served: it is not the longest idle
             using TcpClient newcomer = await ConnectAsync();
             Assert.Equal(4, (await AskAsync(newcomer))[7]);
             Assert.True(await ClosedWithinAsync(held[1], TimeSpan.FromSeconds(5)), "the longest idle client gave its place");
             Assert.Equal(4, (await AskAsync(held[0]))[7]);
-            Assert.Equal(ModbusTcpServer.MaxConnections, _factory.Services.GetRequiredService<ModbusTcpServer>().Connections);
+            Assert.Equal(ModbusTcpServer.MaxConnections, gateway.Services.GetRequiredService<ModbusTcpServer>().Connections);
         }
         finally
         {
@@ -53,6 +55,7 @@ public sealed class ModbusTcpLimitsTests : IDisposable
     [Fact]
     public async Task AFrameThatStopsHalfwayIsDropped()
     {
+        using GatewayFactory gateway = Start(idleSeconds: 2);
         using TcpClient client = await ConnectAsync();
         await client.GetStream().WriteAsync(ReadIdentification.AsMemory(0, 5));
         var watch = Stopwatch.StartNew();
@@ -63,6 +66,7 @@ public sealed class ModbusTcpLimitsTests : IDisposable
     [Fact]
     public async Task AClientThatSendsNothingIsClosedAfterTheIdleTimeout()
     {
+        using GatewayFactory gateway = Start(idleSeconds: 2);
         using TcpClient client = await ConnectAsync();
         Assert.Equal(4, (await AskAsync(client))[7]);
         Assert.True(await ClosedWithinAsync(client, TimeSpan.FromSeconds(6)));

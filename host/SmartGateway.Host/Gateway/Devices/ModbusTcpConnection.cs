@@ -13,8 +13,10 @@ public sealed class ModbusTcpConnection : IDisposable
     /// <summary>Fires when the server takes the place back for a new client.</summary>
     public CancellationToken Evicted => _evicted.Token;
 
-    /// <summary>How long it has waited for a request (Stopwatch ticks); null while it is in the middle of one.</summary>
-    public long? IdleTicks => _waiting ? Stopwatch.GetTimestamp() - Interlocked.Read(ref _idleSince) : null;
+    /// <summary>Since when it has waited for a request (a Stopwatch timestamp); null while it is in the middle of one.
+    /// A moment, not a duration: durations read one after another while the server looks for the longest idle would
+    /// each be measured at a later now, and clients that connected microseconds apart would be misordered.</summary>
+    public long? IdleSince => _waiting ? Interlocked.Read(ref _idleSince) : null;
 
     public void RequestStarted() => _waiting = false;
 

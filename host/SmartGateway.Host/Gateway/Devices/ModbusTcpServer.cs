@@ -114,7 +114,7 @@ public sealed class ModbusTcpServer(
         {
             if (_clients.Count >= MaxConnections)
             {
-                ModbusTcpConnection? longest = _clients.Where(c => c.IdleTicks is not null).MaxBy(c => c.IdleTicks);
+                ModbusTcpConnection? longest = _clients.Where(c => c.IdleSince is not null).MinBy(c => c.IdleSince);
                 if (longest is null) return null;
                 _clients.Remove(longest);
                 longest.Evict();

@@ -45,14 +45,7 @@ public sealed class HomeAssistantCleanupTests : IDisposable
         string oldConfig = $"{Prefix}/sensor/{Node}/OLD00001_p/config";
         await RetainedMessages.PublishAsync(_broker, (oldConfig, """{"unique_id": "sg_OLD00001_p", "state_topic": "ha-gw/publish/ha/OLD00001"}"""));
         var lines = new StillIdentifying();
-        using var gateway = new GatewayFactory(HomeAssistantFixture.LinkSettings(_broker), services =>
-        {
-            HomeAssistantFixture.WithAutomations(HomeAssistantFixture.Automations)(services);
-            services.AddSingleton<IDeviceDirectory>(provider => lines.Around(provider.GetRequiredService<PolledDeviceDirectory>()));
-        });
-        await using MqttTestClient client = await MqttTestClient.ConnectAsync(_broker, Prefix + "/#", Root + "/publish/#");
-        _ = gateway.Services;
-        await HomeAssistantFixture.WaitForDiscoveryAsync(client, Prefix, Node); // whole passes, every device published
+        using GatewayFactory gateway = await StartAsync(lines);
 
         Assert.Contains(oldConfig, (await RetainedMessages.ConfigsAsync(_broker, Prefix)).Keys);
         lines.Done = true;
@@ -63,15 +56,7 @@ public sealed class HomeAssistantCleanupTests : IDisposable
     public async Task AnAutomationTakenOutWhileLinesAreStillBeingIdentifiedLosesItsEntitiesAtOnce()
     {
         // The automations are always known whole: a silent meter elsewhere must not keep a deleted automation's switch.
-        var lines = new StillIdentifying();
-        using var gateway = new GatewayFactory(HomeAssistantFixture.LinkSettings(_broker), services =>
-        {
-            HomeAssistantFixture.WithAutomations(HomeAssistantFixture.Automations)(services);
-            services.AddSingleton<IDeviceDirectory>(provider => lines.Around(provider.GetRequiredService<PolledDeviceDirectory>()));
-        });
-        await using MqttTestClient client = await MqttTestClient.ConnectAsync(_broker, Prefix + "/#", Root + "/publish/#");
-        _ = gateway.Services;
-        await HomeAssistantFixture.WaitForDiscoveryAsync(client, Prefix, Node);
+        using GatewayFactory gateway = await StartAsync(new StillIdentifying());
 
         using HttpResponseMessage response = await gateway.CreateClient().PostAsync("/api/automations", new StringContent("""
             automation "Night" on change {
@@ -165,9 +150,15 @@ public sealed class HomeAssistantCleanupTests : IDisposable
         Assert.Empty(await RetainedMessages.ReadAsync(_broker, Prefix + "/#", Root + "/publish/ha/#"));
     }
 
-    private async Task<GatewayFactory> StartAsync()
+    /// <summary>A gateway on this test's broker with the fixture's automations, once every device is published whole;
+    /// with <paramref name="lines"/>, its device list reports lines still being identified until they are done.</summary>
+    private async Task<GatewayFactory> StartAsync(StillIdentifying? lines = null)
     {
-        var gateway = new GatewayFactory(HomeAssistantFixture.LinkSettings(_broker), HomeAssistantFixture.WithAutomations(HomeAssistantFixture.Automations));
+        var gateway = new GatewayFactory(HomeAssistantFixture.LinkSettings(_broker), services =>
+        {
+            HomeAssistantFixture.WithAutomations(HomeAssistantFixture.Automations)(services);
+            if (lines != null) services.AddSingleton<IDeviceDirectory>(provider => lines.Around(provider.GetRequiredService<PolledDeviceDirectory>()));
+        });
         await using MqttTestClient client = await MqttTestClient.ConnectAsync(_broker, Prefix + "/#", Root + "/publish/#");
         _ = gateway.Services;
         await HomeAssistantFixture.WaitForDiscoveryAsync(client, Prefix, Node);
