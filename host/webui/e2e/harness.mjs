@@ -7,6 +7,7 @@ import { createServer, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -125,4 +126,18 @@ export function consoleErrors(page) {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`${m.text()} (${m.location().url})`); });
   page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
   return { take: () => { const out = errors; errors = []; return out; } };
+}
+
+/**
+ * Reads `read()` until it gives `expected` (up to 5 s), then asserts it: Preact renders a state change after the
+ * click or keystroke that made it, so what a test reads at once may still be the page before.
+ */
+export async function eventually(read, expected, message) {
+  const deadline = Date.now() + 5000;
+  let actual = await read();
+  while (actual !== expected && Date.now() < deadline) {
+    await new Promise((done) => setTimeout(done, 50));
+    actual = await read();
+  }
+  assert.equal(actual, expected, message);
 }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, test } from 'node:test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { call, consoleErrors, shots, start } from './harness.mjs';
+import { call, consoleErrors, eventually, shots, start } from './harness.mjs';
 import { zip } from './zip.mjs';
 
 let env;
@@ -19,12 +19,6 @@ const go = async (hash) => {
   await page.waitForLoadState('networkidle').catch(() => {});
 };
 const api = (method, path, body) => call(env.api, method, path, body);
-/** Waits for an attribute to read `value`: Preact renders a state change after the event that made it, not during. */
-const attributeBecomes = async (locator, name, value) => {
-  const element = await locator.elementHandle();
-  await page.waitForFunction(([e, n, v]) => e.getAttribute(n) === v, [element, name, value], { timeout: 5000 })
-    .catch(async () => assert.fail(`${name} stayed ${await locator.getAttribute(name)}, never ${value}`));
-};
 
 const pages = ['status', 'settings/general', 'settings/communication', 'settings/ir-devices', 'settings/rs485', 'settings/recorders',
   'settings/automation', 'settings/tariffs', 'measurements', 'counters', 'load-profile', 'recorders', 'devices', 'bicoms',
@@ -253,12 +247,12 @@ test('on a phone the menu button says whether the menu is open, and picking a pa
   await page.setViewportSize({ width: 360, height: 740 });
   await go('status');
   const menu = page.getByRole('button', { name: 'Menu' });
-  await attributeBecomes(menu, 'aria-expanded', 'false');
+  await eventually(() => menu.getAttribute('aria-expanded'), 'false');
   await menu.click();
-  await attributeBecomes(menu, 'aria-expanded', 'true');
+  await eventually(() => menu.getAttribute('aria-expanded'), 'true');
   await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Measurements' }).click();
   await page.waitForFunction(() => location.hash === '#/measurements');
-  await attributeBecomes(menu, 'aria-expanded', 'false');
+  await eventually(() => menu.getAttribute('aria-expanded'), 'false');
   await page.setViewportSize({ width: 1280, height: 900 });
 });
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { call, repo, shots, start } from './harness.mjs';
+import { call, eventually, repo, shots, start } from './harness.mjs';
 
 let env;
 let page;
@@ -136,7 +136,7 @@ test('export gives the stored automation JSON, and importing a file replaces the
 
   // Duplicate, then import the export: the editor shows the imported set (one automation) again.
   await page.getByTestId('automation-0').getByRole('button', { name: 'Duplicate' }).click();
-  assert.equal(await page.locator('[data-testid^=automation-]').filter({ has: page.getByLabel('Automation name') }).count(), 2);
+  await eventually(() => page.locator('[data-testid^=automation-]').filter({ has: page.getByLabel('Automation name') }).count(), 2);
   await page.getByTestId('import').setInputFiles({ name: 'automations.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
   await page.getByTestId('message').getByText('Imported automations.json').waitFor();
   assert.equal(await page.locator('[data-testid^=automation-]').filter({ has: page.getByLabel('Automation name') }).count(), 1);
@@ -287,8 +287,8 @@ test('settings, tariffs, files and upgrade pages render', async () => {
   assert.equal(await monday.nth(5).innerText(), '2');
   assert.equal(await monday.nth(6).innerText(), '1');
   await page.locator('.card input[type=number]').nth(2).fill('8');
-  assert.equal(await monday.nth(7).innerText(), '2');
-  assert.equal(await monday.nth(8).innerText(), '1');
+  await eventually(() => monday.nth(7).innerText(), '2');
+  await eventually(() => monday.nth(8).innerText(), '1');
   await shot('settings-tariffs');
   await go('files');
   await page.getByTestId('file-upload').setInputFiles({ name: 'ca.pem', mimeType: 'text/plain', buffer: Buffer.from('-----BEGIN CERTIFICATE-----\n') });
