@@ -114,7 +114,7 @@ public static class DeviceJson
         int m = slot.Map.IndexOf(path);
         if (m < 0 || !slot.Valid[m]) return "";
         string text = Fixed.ToText(slot.Values[m]);
-        // A bare "0" is falsy in Python and would be skipped: always give a decimal point.
+        // A bare "0" is falsy in Python and would be skipped: always give a fraction point.
         return text.IndexOf('.') < 0 ? text + ".0" : text;
     }
 }

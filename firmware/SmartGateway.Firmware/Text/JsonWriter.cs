@@ -25,7 +25,7 @@ public sealed class JsonWriter
     public JsonWriter Bool(string name, bool value) => Name(name).Raw(value ? "true" : "false");
     public JsonWriter Null(string name) => Name(name).Raw("null");
 
-    /// <summary>A fixed-point value as a JSON number (micro-units → decimal text, exact).</summary>
+    /// <summary>A fixed-point value as a JSON number (micro-units → base-10 text, exact).</summary>
     public JsonWriter Fixed(string name, long micro) => Name(name).Raw(Runtime.Values.Fixed.ToText(micro));
 
     public JsonWriter StringValue(string value)

@@ -14,7 +14,7 @@ public sealed class Measurement
     public int Scale;
     public string Unit = "";
 
-    /// <summary>An int16 register holding a decimal exponent for this value (Iskra WM counters), or -1.</summary>
+    /// <summary>An int16 register holding a base-10 exponent for this value (Iskra WM counters), or -1.</summary>
     public int ExponentRegister = -1;
 
     public int Words => Modbus.RegisterEncoding.Words(Encoding);

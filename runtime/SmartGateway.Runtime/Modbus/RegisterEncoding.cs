@@ -2,7 +2,7 @@ namespace SmartGateway.Runtime.Modbus;
 
 /// <summary>
 /// How a device lays a value out in registers. The first five equal <see cref="Values.RegisterType"/>;
-/// the rest are Iskra's encodings (T5 unsigned and T6 signed with a decimal exponent byte, T7 power
+/// the rest are Iskra's encodings (T5 unsigned and T6 signed with a base-10 exponent byte, T7 power
 /// factor, T16 uint16/100, T17 int16/100). Values are stored in device tables: append only.
 /// <see cref="T7Capacitive"/> is not a type a map names (it is past <see cref="Count"/>): the host reads a T7
 /// power factor's inductive/capacitive flag with it (Devices/PowerFactorFlag).

@@ -57,7 +57,7 @@ public static class Fixed
     }
 
     /// <summary>
-    /// Parses invariant decimal text ("-12.5", "3", "0.000001") exactly. Returns false for anything else,
+    /// Parses invariant base-10 text ("-12.5", "3", "0.000001") exactly. Returns false for anything else,
     /// for more than six decimals and for values outside the long range; never throws.
     /// </summary>
     public static bool TryParse(string text, out long value)
