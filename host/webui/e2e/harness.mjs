@@ -132,12 +132,12 @@ export function consoleErrors(page) {
  * Reads `read()` until it gives `expected` (up to 5 s), then asserts it: Preact renders a state change after the
  * click or keystroke that made it, so what a test reads at once may still be the page before.
  */
-export async function eventually(read, expected, message) {
+export async function eventually(read, expected) {
   const deadline = Date.now() + 5000;
   let actual = await read();
   while (actual !== expected && Date.now() < deadline) {
     await new Promise((done) => setTimeout(done, 50));
     actual = await read();
   }
-  assert.equal(actual, expected, message);
+  assert.equal(actual, expected);
 }

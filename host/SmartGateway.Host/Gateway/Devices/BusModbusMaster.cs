@@ -61,7 +61,7 @@ public sealed class BusModbusMaster(DeviceStack stack, SettingsStore settings) :
         foreach (DeviceLine line in stack.Lines)
         {
             if (!line.Devices.Any(d => d.Unit == address)) continue;
-            if (line.Name is DeviceStack.LeftIr or DeviceStack.RightIr) ir ??= line;
+            if (line.IsIr) ir ??= line;
             else return (line, (byte)address);
         }
         DeviceLine target = ir ?? stack.Line(DeviceStack.Rs485) ?? throw new DeviceException($"no device answers at Modbus address {address}");

@@ -33,6 +33,9 @@ public sealed class DeviceLine : IDisposable
 
     public ModbusBus Bus { get; }
 
+    /// <summary>An IR port: one device in front of it at most, often none ("Not Detected").</summary>
+    public bool IsIr => Name is DeviceStack.LeftIr or DeviceStack.RightIr;
+
     public IReadOnlyList<IdentifiedDevice> Devices => Volatile.Read(ref _devices);
 
     /// <summary>Raised with the manual's text ("Left IR Energy meter not responding") when a device goes offline.</summary>

@@ -23,9 +23,6 @@ public sealed class DeviceStack(
     public const string RightIr = "ir.right";
     public const string Rs485 = "rs485";
 
-    /// <summary>A simulated device is always there: it gets time to answer on a machine busy starting up.</summary>
-    private static readonly TimeSpan SimulatedPatience = TimeSpan.FromSeconds(2);
-
     private readonly GatewayOptions _options = options.Value;
     private readonly List<DeviceLine> _lines = [];
     private readonly HashSet<DeviceLine> _simulated = [];
@@ -95,7 +92,7 @@ public sealed class DeviceStack(
     /// <summary>Identifies a line's configured units and reads them once; the rest are looked for again every ten cycles.</summary>
     private void Identify(DeviceLine line)
     {
-        if (_simulated.Contains(line)) line.IdentifyPending(SimulatedPatience, 2);
+        if (_simulated.Contains(line)) line.IdentifyPending(IdentifyTimeout(line, null), 2);
         else line.IdentifyPending();
         foreach (byte unit in line.Pending)
             logger.LogWarning("{Line} ({Transport}): no device answers at unit {Unit}; looking again every ten cycles", line.Name, line.Bus.Transport.Name, unit);
@@ -138,7 +135,7 @@ public sealed class DeviceStack(
     {
         if (Line(Rs485) is not DeviceLine line) return [];
         line.Add(addresses.Select(a => (byte)a));
-        line.IdentifyPending(_simulated.Contains(line) ? SimulatedPatience : null, null);
+        line.IdentifyPending(IdentifyTimeout(line, null), null);
         return line.Devices;
     }
 
@@ -194,6 +191,10 @@ public sealed class DeviceStack(
         return report;
     }
 
+    /// <summary>How long an identification read waits: <paramref name="real"/> on a real line (null = the bus default);
+    /// a simulated device is always there, so it gets time to answer on a machine busy starting up.</summary>
+    private TimeSpan? IdentifyTimeout(DeviceLine line, TimeSpan? real) => _simulated.Contains(line) ? TimeSpan.FromSeconds(2) : real;
+
     /// <summary>A line that does not answer is the field's weather (a warning); anything else is a fault (an error).</summary>
     private static LogLevel LevelOf(Exception exception) =>
         exception is IOException or InvalidOperationException or ModbusCommunicationException ? LogLevel.Warning : LogLevel.Error;
@@ -231,7 +232,7 @@ public sealed class DeviceStack(
                 }
                 Cycle(line);
                 // Devices that did not answer at start are looked for again every ten cycles.
-                if (++cycle % 10 == 0) line.IdentifyPending(_simulated.Contains(line) ? SimulatedPatience : TimeSpan.FromMilliseconds(100), 0);
+                if (++cycle % 10 == 0) line.IdentifyPending(IdentifyTimeout(line, TimeSpan.FromMilliseconds(100)), 0);
                 if (line == _lines[0]) _gatewayInputs?.Update();
             }
             catch (ObjectDisposedException)

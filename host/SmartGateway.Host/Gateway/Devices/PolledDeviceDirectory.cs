@@ -37,7 +37,7 @@ public sealed class PolledDeviceDirectory : IDeviceDirectory
     /// still lack, however long it takes; an IR port with nothing in front of it is normal ("Not Detected") and does not
     /// hold the list back.</remarks>
     public bool Complete => _stack.Identified.IsCompleted
-        && _stack.Lines.All(l => l.Name is DeviceStack.LeftIr or DeviceStack.RightIr || l.Pending.Count == 0);
+        && _stack.Lines.All(l => l.IsIr || l.Pending.Count == 0);
 
     /// <summary>The identified device in a slot and the line it is on, or null for an empty slot.</summary>
     public (DeviceLine Line, IdentifiedDevice Device)? DeviceIn(int slot)
@@ -91,7 +91,7 @@ public sealed class PolledDeviceDirectory : IDeviceDirectory
         var rest = new List<(DeviceLine, IdentifiedDevice)>();
         foreach (DeviceLine line in _stack.Lines)
         {
-            if (line.Name is DeviceStack.LeftIr or DeviceStack.RightIr) continue;
+            if (line.IsIr) continue;
             TcpMeterOptions? meter = _options.TcpMeters.FirstOrDefault(m => line.Name == $"tcp {m.Host}:{m.Port}");
             foreach (IdentifiedDevice device in line.Devices)
             {

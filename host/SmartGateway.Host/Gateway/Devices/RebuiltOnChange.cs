@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SmartGateway.Host.Gateway.Devices;
 
 /// <summary>
@@ -8,25 +10,20 @@ namespace SmartGateway.Host.Gateway.Devices;
 public sealed class RebuiltOnChange<T>(Func<T> build)
     where T : class
 {
-    private Snapshot _current = new(null);
+    private StrongBox<T?> _current = new(null);
 
     public T Value
     {
         get
         {
-            Snapshot seen = Volatile.Read(ref _current);
+            StrongBox<T?> seen = Volatile.Read(ref _current);
             if (seen.Value is T value) return value;
             T built = build();
-            // Kept only if no change came in while it was built (each change installs a new empty snapshot).
-            Interlocked.CompareExchange(ref _current, new Snapshot(built), seen);
+            // Kept only if no change came in while it was built (each change installs a new empty box).
+            Interlocked.CompareExchange(ref _current, new StrongBox<T?>(built), seen);
             return built;
         }
     }
 
-    public void Changed() => Volatile.Write(ref _current, new Snapshot(null));
-
-    private sealed class Snapshot(T? value)
-    {
-        public T? Value { get; } = value;
-    }
+    public void Changed() => Volatile.Write(ref _current, new StrongBox<T?>(null));
 }
